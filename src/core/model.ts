@@ -1,0 +1,154 @@
+/** Domain types shared by the planner, the readers and the views. */
+
+import type { ServerRole } from './rules/rule-set';
+
+/** One machine to replicate, as read from an inventory. */
+export interface Machine {
+  name: string;
+  /** Daily churn as given, GB/day, before multiplier and growth. */
+  dailyChurnGB: number;
+  /** `""` when the inventory has no site. */
+  site: string;
+  /** `""` when the machine belongs to no group. */
+  group: string;
+  peakChurnMBps?: number;
+  disks?: number;
+  provisionedGB?: number;
+  usedGB?: number;
+  os?: string;
+  /** Process server the machine replicates through today (running deployments). */
+  processServer?: string;
+  /** 1-based line of the source file the machine came from. */
+  line?: number;
+}
+
+/** A data row that is not a machine, with where and why. */
+export interface RejectedRow {
+  /** 1-based line number in the file (header = line 1). */
+  line: number;
+  column: string;
+  value: string;
+  message: string;
+  /** Stable machine-readable reason, for translation. */
+  code: RejectCode;
+}
+
+/** Why a row was rejected. */
+export type RejectCode =
+  | 'name-empty'
+  | 'churn-missing'
+  | 'churn-not-number'
+  | 'churn-negative'
+  | 'churn-not-finite'
+  | 'duplicate-name'
+  | 'bad-number'
+  | 'row-shape';
+
+/** How the planner distributes machines. */
+export type Strategy = 'fewest-servers' | 'least-vcpu';
+
+/** Everything the user can tune. */
+export interface PlanSettings {
+  /** Churn multiplier, > 0. */
+  multiplier: number;
+  /** Expected growth, percent, ≥ 0. */
+  growthPercent: number;
+  /** Share of every tier limit to use, percent, 50–100. */
+  headroomPercent: number;
+  /** Whether the configuration server's built-in process server replicates machines. */
+  useConfigServerPs: boolean;
+  /** Site the configuration server stands in; null picks the site with the most machines. */
+  configSite: string | null;
+  strategy: Strategy;
+}
+
+/** Settings a plan starts from. */
+export const DEFAULT_SETTINGS: Readonly<PlanSettings> = Object.freeze({
+  multiplier: 1,
+  growthPercent: 0,
+  headroomPercent: 100,
+  useConfigServerPs: true,
+  configSite: null,
+  strategy: 'fewest-servers',
+});
+
+/** One server of a plan with its spec, load and machines. */
+export interface PlannedServer {
+  id: string;
+  role: ServerRole;
+  site: string;
+  tier: string;
+  vcpu: number;
+  sockets: number;
+  coresPerSocket: number;
+  ghz: number;
+  memoryGB: number;
+  cacheGB: number;
+  machineCount: number;
+  /** Effective churn (after multiplier and growth), GB/day. */
+  churnGBPerDay: number;
+  /** Load as a share of the tier's published limits (1 = at the limit). */
+  utilisation: { machines: number; churn: number };
+  /** True for a server that holds one item too big to share a server at this headroom. */
+  dedicated: boolean;
+  machines: string[];
+}
+
+/** Why an item can't be replicated by any one process server. */
+export type UnplacedReason = 'churn-over-limit' | 'machines-over-limit';
+
+/** A machine that no process server can take, with the reason. */
+export interface UnplacedMachine {
+  machine: string;
+  site: string;
+  group: string;
+  churnGBPerDay: number;
+  reason: string;
+  code: UnplacedReason;
+}
+
+/** A plan warning: stable code, English message, and the figures behind it. */
+export interface PlanWarning {
+  code: WarningCode;
+  message: string;
+  params: Record<string, string | number>;
+}
+
+/** Kinds of plan warnings. */
+export type WarningCode =
+  | 'dedicated-server'
+  | 'peak-churn-over-limit'
+  | 'unplaced'
+  | 'config-site-empty'
+  | 'above-lower-bound';
+
+/** What made a site need scale-out servers, for the plain-language explanation. */
+export type ScaleOutDriver =
+  | { kind: 'machines'; machines: number; limit: number }
+  | { kind: 'churn'; churnGBPerDay: number; limit: number }
+  | { kind: 'other-site'; configSite: string }
+  | { kind: 'built-in-off' }
+  | { kind: 'headroom'; headroomPercent: number; serversAtFullHeadroom: number }
+  | { kind: 'groups'; extraServers: number }
+  | { kind: 'dedicated'; items: number };
+
+/** Per-site figures of a plan. */
+export interface SitePlan {
+  site: string;
+  machines: number;
+  churnGBPerDay: number;
+  hasConfigServer: boolean;
+  scaleOutServers: number;
+  lowerBound: number;
+  drivers: ScaleOutDriver[];
+}
+
+/** A complete plan. */
+export interface Plan {
+  ruleSet: string;
+  settings: PlanSettings & { configSite: string };
+  servers: PlannedServer[];
+  unplaced: UnplacedMachine[];
+  warnings: PlanWarning[];
+  sites: SitePlan[];
+}
