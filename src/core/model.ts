@@ -20,6 +20,8 @@ export interface Machine {
   processServer?: string;
   /** 1-based line of the source file the machine came from. */
   line?: number;
+  /** Raw values of the inventory's unmapped columns, aligned to the reader's `extraColumns`. */
+  extra?: string[];
 }
 
 /** A data row that is not a machine, with where and why. */
@@ -130,7 +132,8 @@ export type ScaleOutDriver =
   | { kind: 'built-in-off' }
   | { kind: 'headroom'; headroomPercent: number; serversAtFullHeadroom: number }
   | { kind: 'groups'; extraServers: number }
-  | { kind: 'dedicated'; items: number };
+  | { kind: 'dedicated'; items: number }
+  | { kind: 'packing'; extraServers: number };
 
 /** Per-site figures of a plan. */
 export interface SitePlan {

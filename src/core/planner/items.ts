@@ -1,0 +1,78 @@
+import type { Machine, PlanSettings, UnplacedReason } from '../model';
+import type { RuleSet } from '../rules/rule-set';
+import { fits, largestTier, scaledLimits } from '../rules/tiers';
+
+/** What the planner places: one machine, or a whole group that must share a server. */
+export interface Item {
+  site: string;
+  group: string;
+  /** Indices into the machine list, in input order. */
+  members: number[];
+  machines: number;
+  /** Effective churn, GB/day. */
+  churn: number;
+  /** Index of the first member; the final tie-breaker that keeps plans deterministic. */
+  order: number;
+}
+
+/** A site's items sorted into what can share servers, what needs its own, and what can't be placed. */
+export interface SiteItems {
+  site: string;
+  machineCount: number;
+  churn: number;
+  placeable: Item[];
+  dedicated: Item[];
+  unplaced: { item: Item; code: UnplacedReason }[];
+  hasGroups: boolean;
+}
+
+/** The factor every machine's churn is multiplied by: multiplier × (1 + growth). */
+export function churnFactor(settings: PlanSettings): number {
+  return settings.multiplier * (1 + settings.growthPercent / 100);
+}
+
+/** Groups machines into items per site; sites come back sorted by name (code-unit order). */
+export function itemsBySite(machines: readonly Machine[], factor: number): Map<string, Item[]> {
+  const groups = new Map<string, Item>();
+  const bySite = new Map<string, Item[]>();
+  for (let i = 0; i < machines.length; i++) {
+    const m = machines[i]!;
+    const churn = m.dailyChurnGB * factor;
+    let list = bySite.get(m.site);
+    if (!list) bySite.set(m.site, (list = []));
+    if (m.group === '') {
+      list.push({ site: m.site, group: '', members: [i], machines: 1, churn, order: i });
+      continue;
+    }
+    const key = `${m.site}\u0000${m.group}`;
+    const g = groups.get(key);
+    if (g) {
+      g.members.push(i);
+      g.machines += 1;
+      g.churn += churn;
+    } else {
+      const item: Item = { site: m.site, group: m.group, members: [i], machines: 1, churn, order: i };
+      groups.set(key, item);
+      list.push(item);
+    }
+  }
+  return new Map([...bySite.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Splits a site's items by what the largest scale-out tier can take, absolute and at headroom. */
+export function classifyItems(site: string, items: Item[], rules: RuleSet, headroomPercent: number): SiteItems {
+  const top = largestTier(rules, 'scale-out');
+  const atHeadroom = scaledLimits(top, headroomPercent);
+  const out: SiteItems = { site, machineCount: 0, churn: 0, placeable: [], dedicated: [], unplaced: [], hasGroups: false };
+  for (const item of items) {
+    out.machineCount += item.machines;
+    out.churn += item.churn;
+    if (item.group !== '') out.hasGroups = true;
+    const load = { machines: item.machines, churnGBPerDay: item.churn };
+    if (item.churn > top.maxChurnGBPerDay) out.unplaced.push({ item, code: 'churn-over-limit' });
+    else if (item.machines > top.maxMachines) out.unplaced.push({ item, code: 'machines-over-limit' });
+    else if (!fits(load, atHeadroom)) out.dedicated.push(item);
+    else out.placeable.push(item);
+  }
+  return out;
+}

@@ -1,0 +1,187 @@
+import type { Machine, Plan, PlannedServer, PlanSettings, PlanWarning, SitePlan, UnplacedMachine } from '../model';
+import { asrClassic } from '../rules/asr-classic';
+import type { RuleSet, Tier } from '../rules/rule-set';
+import { largestTier, scaledLimits, smallestFittingTier, type Limits } from '../rules/tiers';
+import { roundTo } from '../units';
+import { busiestSite } from './config-site';
+import { dedicatedWarning, drivers, peakWarning, unplacedWarning } from './explain';
+import { churnFactor, classifyItems, itemsBySite, type Item, type SiteItems } from './items';
+import type { Bin } from './pack';
+import { planSite } from './site-planner';
+
+interface Placed {
+  site: string;
+  tier: Tier;
+  items: Item[];
+  machines: number;
+  churn: number;
+  dedicated: boolean;
+}
+
+const limitsOf = (t: Tier): Limits => ({ machines: t.maxMachines, churnGBPerDay: t.maxChurnGBPerDay });
+const fromBin = (b: Bin, site: string): Placed => ({ site, tier: b.spec.tier, items: b.items, machines: b.machines, churn: b.churn, dedicated: false });
+
+/**
+ * Plans process servers for `machines` under `settings` (SIZING §2–6). Pure and deterministic:
+ * the same input gives the same plan, byte for byte once serialised.
+ */
+export function plan(machines: readonly Machine[], settings: PlanSettings, rules: RuleSet = asrClassic): Plan {
+  const h = settings.headroomPercent;
+  const configSite = settings.configSite ?? busiestSite(machines);
+  const factor = churnFactor(settings);
+  const bySite = itemsBySite(machines, factor);
+  const names = (i: number) => machines[i]!.name;
+  const churnOf = (i: number) => machines[i]!.dailyChurnGB * factor;
+  const warnings: PlanWarning[] = [];
+  const unplaced: UnplacedMachine[] = [];
+  const sites: SitePlan[] = [];
+  const scaleOut: Placed[] = [];
+  let configBin: Placed | null = null;
+
+  if (settings.configSite !== null && !bySite.has(settings.configSite)) {
+    warnings.push({
+      code: 'config-site-empty',
+      message: `The configuration server's site "${settings.configSite}" has no machines in this inventory; its built-in process server replicates none.`,
+      params: { site: settings.configSite },
+    });
+  }
+
+  for (const [site, items] of bySite) {
+    const classified = classifyItems(site, items, rules, h);
+    const configReplicates = settings.useConfigServerPs && site === configSite;
+    const solved = planSite(classified.placeable, { rules, headroomPercent: h, strategy: settings.strategy, configReplicates });
+    if (solved.config) configBin = fromBin(solved.config, site);
+    const placed = solved.scaleOut.map((b) => fromBin(b, site));
+    const top = largestTier(rules, 'scale-out');
+    for (const item of classified.dedicated) {
+      placed.push({ site, tier: top, items: [item], machines: item.machines, churn: item.churn, dedicated: true });
+      warnings.push(dedicatedWarning(item, names, scaledLimits(top, h), h, top.id));
+    }
+    scaleOut.push(...sortServers(placed));
+    collectUnplaced(classified, names, churnOf, unplaced, warnings);
+    sites.push(sitePlan(classified, placed.length, solved.lowerBound + classified.dedicated.length, configReplicates, settings, configSite, rules));
+  }
+  peakWarnings(machines, rules, warnings);
+  const width = Math.max(2, String(scaleOut.length).length);
+  const servers = [
+    configServer(configBin, configSite, rules, h, names),
+    ...scaleOut.map((p, i) => server(`PS${String(i + 1).padStart(width, '0')}`, 'scale-out', p, names)),
+  ];
+  for (const s of sites) {
+    if (s.scaleOutServers > s.lowerBound) {
+      warnings.push({
+        code: 'above-lower-bound',
+        message: `Site "${s.site}" needs ${s.scaleOutServers} scale-out servers, ${s.scaleOutServers - s.lowerBound} above the lower bound of ${s.lowerBound}.`,
+        params: { site: s.site, servers: s.scaleOutServers, lowerBound: s.lowerBound },
+      });
+    }
+  }
+  return { ruleSet: rules.id, settings: { ...settings, configSite }, servers, unplaced, warnings, sites };
+}
+
+// Biggest servers first, then by the input order of their first machine.
+function sortServers(placed: Placed[]): Placed[] {
+  const keyed = placed.map((p) => ({ p, first: p.items.reduce((m, i) => Math.min(m, i.order), Infinity) }));
+  keyed.sort(
+    (a, b) =>
+      Number(a.p.dedicated) - Number(b.p.dedicated) ||
+      b.p.tier.vcpu - a.p.tier.vcpu ||
+      b.p.machines - a.p.machines ||
+      b.p.churn - a.p.churn ||
+      a.first - b.first,
+  );
+  return keyed.map((k) => k.p);
+}
+
+function configServer(bin: Placed | null, site: string, rules: RuleSet, h: number, names: (i: number) => string): PlannedServer {
+  const idle = { machines: 0, churnGBPerDay: 0 };
+  const placed: Placed = bin ?? { site, tier: smallestFittingTier(rules, 'configuration', idle, h)!, items: [], machines: 0, churn: 0, dedicated: false };
+  return server('CS', 'configuration', placed, names);
+}
+
+function server(id: string, role: PlannedServer['role'], p: Placed, names: (i: number) => string): PlannedServer {
+  const t = p.tier;
+  return {
+    id,
+    role,
+    site: p.site,
+    tier: t.id,
+    vcpu: t.vcpu,
+    sockets: t.sockets,
+    coresPerSocket: t.coresPerSocket,
+    ghz: t.ghz,
+    memoryGB: t.memoryGB,
+    cacheGB: t.cacheGB,
+    machineCount: p.machines,
+    churnGBPerDay: p.churn,
+    utilisation: { machines: p.machines / t.maxMachines, churn: p.churn / t.maxChurnGBPerDay },
+    dedicated: p.dedicated,
+    machines: memberNames(p.items, names),
+  };
+}
+
+// Machines in input order. A typed array sorts numerically without a comparator.
+function memberNames(items: readonly Item[], names: (i: number) => string): string[] {
+  const idx = new Int32Array(items.reduce((n, i) => n + i.members.length, 0));
+  let k = 0;
+  for (const it of items) for (const m of it.members) idx[k++] = m;
+  idx.sort();
+  const out = new Array<string>(idx.length);
+  for (let i = 0; i < idx.length; i++) out[i] = names(idx[i]!);
+  return out;
+}
+
+function collectUnplaced(
+  c: SiteItems,
+  names: (i: number) => string,
+  churnOf: (i: number) => number,
+  out: UnplacedMachine[],
+  warnings: PlanWarning[],
+): void {
+  for (const { item, code } of c.unplaced) {
+    const reason =
+      code === 'churn-over-limit'
+        ? `its churn of ${roundTo(item.churn, 2)} GB/day is above 2048 GB/day, the most one process server (PS-12) replicates`
+        : `its ${item.machines} machines are more than 225, the most one process server (PS-12) replicates`;
+    warnings.push(unplacedWarning(item, names, reason));
+    for (const i of item.members) out.push({ machine: names(i), site: c.site, group: item.group, churnGBPerDay: churnOf(i), reason, code });
+  }
+}
+
+function sitePlan(c: SiteItems, servers: number, lb: number, configReplicates: boolean, settings: PlanSettings, configSite: string, rules: RuleSet): SitePlan {
+  const h = settings.headroomPercent;
+  const share = rules.builtInShare;
+  const shareAt = (pct: number): Limits | null =>
+    configReplicates
+      ? { machines: Math.floor((share.machines.value * pct) / 100 + 1e-9), churnGBPerDay: (share.churnGBPerDay.value * pct) / 100 }
+      : null;
+  const placedItems = [...c.placeable, ...c.dedicated];
+  const load = { machines: placedItems.reduce((s, i) => s + i.machines, 0), churnGBPerDay: placedItems.reduce((s, i) => s + i.churn, 0) };
+  return {
+    site: c.site,
+    machines: c.machineCount,
+    churnGBPerDay: c.churn,
+    hasConfigServer: c.site === configSite,
+    scaleOutServers: servers,
+    lowerBound: lb,
+    drivers: drivers({
+      site: c.site,
+      configSite,
+      useConfigServerPs: settings.useConfigServerPs,
+      headroomPercent: h,
+      load,
+      share: shareAt(h),
+      shareAtFull: shareAt(100),
+      largestAtFull: limitsOf(largestTier(rules, 'scale-out')),
+      scaleOut: servers,
+      lowerBound: lb,
+      dedicated: c.dedicated.length,
+      hasGroups: c.hasGroups,
+    }),
+  };
+}
+
+function peakWarnings(machines: readonly Machine[], rules: RuleSet, warnings: PlanWarning[]): void {
+  const limit = rules.peakChurnLimitMBps.value;
+  for (const m of machines) if (m.peakChurnMBps !== undefined && m.peakChurnMBps > limit) warnings.push(peakWarning(m.name, m.peakChurnMBps, limit));
+}

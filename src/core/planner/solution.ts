@@ -1,0 +1,59 @@
+import type { Strategy } from '../model';
+import type { RuleSet } from '../rules/rule-set';
+import { fits, scaledLimits, tiersOf } from '../rules/tiers';
+import type { Bin, RoleReference } from './pack';
+
+/** A site's servers: the configuration server's bin when it replicates here, and scale-out bins. */
+export interface Solution {
+  config: Bin | null;
+  scaleOut: Bin[];
+}
+
+/** The three objective figures of SIZING §6. */
+export interface Score {
+  servers: number;
+  vcpu: number;
+  maxUtil: number;
+}
+
+/** Re-sizes every bin to the smallest tier of its role that holds its load; drops empty scale-out bins. */
+export function shrink(sol: Solution, rules: RuleSet, headroomPercent: number): Solution {
+  const resize = (bin: Bin): Bin => {
+    const load = { machines: bin.machines, churnGBPerDay: bin.churn };
+    const tier = tiersOf(rules, bin.spec.role).find((t) => fits(load, scaledLimits(t, headroomPercent)));
+    if (!tier || tier.vcpu >= bin.spec.tier.vcpu) return bin;
+    return { ...bin, spec: { ...bin.spec, tier, cap: scaledLimits(tier, headroomPercent) } };
+  };
+  return {
+    config: sol.config ? resize(sol.config) : null,
+    scaleOut: sol.scaleOut.filter((b) => b.items.length > 0).map(resize),
+  };
+}
+
+/** A bin's utilisation against its role's reference limits. */
+export function utilisation(bin: Bin, ref: RoleReference): number {
+  const r = ref[bin.spec.role];
+  return Math.max(bin.machines / r.machines, bin.churn / r.churnGBPerDay);
+}
+
+/** Scores a (shrunk) solution. */
+export function score(sol: Solution, ref: RoleReference): Score {
+  const bins = sol.config ? [sol.config, ...sol.scaleOut] : sol.scaleOut;
+  return {
+    servers: sol.scaleOut.length,
+    vcpu: bins.reduce((s, b) => s + b.spec.tier.vcpu, 0),
+    maxUtil: bins.reduce((m, b) => Math.max(m, utilisation(b, ref)), 0),
+  };
+}
+
+/** Negative when `a` is the better plan under `strategy` (SIZING §6). */
+export function compareScores(a: Score, b: Score, strategy: Strategy): number {
+  const order: (keyof Score)[] =
+    strategy === 'least-vcpu' ? ['vcpu', 'servers', 'maxUtil'] : ['servers', 'vcpu', 'maxUtil'];
+  for (const k of order) {
+    // Utilisations are floats from different summation orders: treat near-equal as equal.
+    const d = a[k] - b[k];
+    if (k === 'maxUtil' ? Math.abs(d) > 1e-12 : d !== 0) return d;
+  }
+  return 0;
+}

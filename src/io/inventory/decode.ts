@@ -1,0 +1,113 @@
+/** Bytes → text for inventory files, recognising the encodings people actually export. */
+
+import { fail, ok, type Issue, type Result } from '../../core/result';
+import { looksBinary, sniffText, suspiciousPercent } from './sniff';
+
+/** Decoded text, the encoding it was read as, and anything worth telling the user. */
+export interface DecodedInventory {
+  text: string;
+  encoding: string;
+  notices: Issue[];
+}
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const UTF16LE_BOM = [0xff, 0xfe];
+const UTF16BE_BOM = [0xfe, 0xff];
+
+/**
+ * Decodes an inventory file: UTF-8 with or without BOM; UTF-16 LE/BE with BOM (with a notice);
+ * invalid UTF-8 as Korean CP949 when it plainly is, else Windows-1252 (with a notice). Excel
+ * workbooks fail with `xlsx`, other binary data with `binary`.
+ */
+export function decodeInventoryBytes(bytes: Uint8Array): Result<DecodedInventory> {
+  if (startsWith(bytes, ZIP) || startsWith(bytes, OLE2)) return fail(workbookIssue());
+  const utf16 = startsWith(bytes, UTF16LE_BOM) ? 'utf-16le' : startsWith(bytes, UTF16BE_BOM) ? 'utf-16be' : null;
+  // NUL never occurs in CSV text; without a UTF-16 BOM it means binary data.
+  if (utf16 === null && bytes.indexOf(0) !== -1) return fail(binaryIssue('it contains NUL bytes'));
+  const decoded = utf16 !== null ? decodeUtf16(bytes, utf16) : decodeEightBit(bytes);
+  const sniff = sniffText(decoded.text);
+  if (looksBinary(sniff)) {
+    return fail(binaryIssue(`${suspiciousPercent(sniff)} % of its first characters are control or undecodable characters`));
+  }
+  return ok(decoded);
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodedInventory {
+  const text = new TextDecoder(encoding).decode(bytes); // strips the BOM
+  const endian = encoding === 'utf-16le' ? 'little' : 'big';
+  return {
+    text,
+    encoding,
+    notices: [{
+      code: 'encoding-utf16',
+      message: `The file is UTF-16 (${endian}-endian); it was read correctly, but UTF-8 is the safer format to share.`,
+      params: { encoding },
+    }],
+  };
+}
+
+function decodeEightBit(bytes: Uint8Array): DecodedInventory {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', notices: [] };
+  } catch {
+    return decodeLegacy(bytes);
+  }
+}
+
+/** Not UTF-8: Korean Excel saves CSV as CP949, Western Excel as Windows-1252. */
+function decodeLegacy(bytes: Uint8Array): DecodedInventory {
+  const korean = tryKorean(bytes);
+  const encoding = korean !== undefined ? 'euc-kr' : 'windows-1252';
+  const text = korean ?? new TextDecoder('windows-1252').decode(bytes);
+  const label = korean !== undefined ? 'Korean (CP949/EUC-KR)' : 'Windows-1252 (Western European)';
+  return {
+    text,
+    encoding,
+    notices: [{
+      code: 'encoding-fallback',
+      message: `The file is not valid UTF-8; it was read as ${label}. Check names with accents or Hangul, and save as CSV UTF-8 to be sure.`,
+      params: { encoding },
+    }],
+  };
+}
+
+/**
+ * CP949 text decodes without errors and its non-ASCII characters are mostly Hangul syllables;
+ * Western text almost always hits an invalid CP949 pair, so the two are rarely confused.
+ */
+function tryKorean(bytes: Uint8Array): string | undefined {
+  let text: string;
+  try {
+    text = new TextDecoder('euc-kr', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined; // invalid CP949, or a runtime without the encoding
+  }
+  let nonAscii = 0;
+  let hangul = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) continue;
+    nonAscii++;
+    if (c >= 0xac00 && c <= 0xd7a3) hangul++;
+  }
+  return hangul > 0 && hangul * 2 >= nonAscii ? text : undefined;
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+function workbookIssue(): Issue {
+  return {
+    code: 'xlsx',
+    message: 'This looks like an Excel workbook, not a CSV file; open it in Excel and save it as CSV (UTF-8) (*.csv).',
+  };
+}
+
+function binaryIssue(why: string): Issue {
+  return {
+    code: 'binary',
+    message: `This is not a text file (${why}). Export the inventory as CSV (UTF-8); if it is UTF-16 text without a byte-order mark, save it as UTF-8.`,
+  };
+}

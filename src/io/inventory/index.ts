@@ -1,0 +1,16 @@
+/** Inventory CSV reading: the public surface of `src/io/inventory`. */
+
+export { readInventory } from './read-inventory';
+export type { InventoryRead } from './read-session';
+export type { ReadOptions, ReadProgress } from './options';
+export { columnMappingSchema, validateReadOptions } from './options';
+export { decodeInventoryBytes, type DecodedInventory } from './decode';
+export { detectMapping, matchHeaders, fieldForHeader, type HeaderMatch } from './header-match';
+export { resolveMapping, type ResolvedMapping } from './mapping';
+export { detectDelimiter, type Delimiter, type DelimiterGuess } from './delimiter';
+export { parseNumber, decimalMarkFor, type DecimalMark, type NumberProblem } from './numbers';
+export { parseQuantity, UNIT_SUFFIXES, type QuantityKind, type Unit } from './quantity';
+export {
+  FIELD_ALIASES, INVENTORY_FIELDS, CHURN_FIELDS, normalizeHeader,
+  type InventoryField, type ColumnMapping, type ChurnField,
+} from './fields';

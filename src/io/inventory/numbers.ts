@@ -1,0 +1,135 @@
+/**
+ * Locale-aware number parsing for inventory cells. The decimal mark follows the delimiter
+ * (SIZING §8): comma/tab files write `1,536.5`, semicolon files write `1.536,5` or `1 536,5`.
+ * A separator that cannot be a thousands separator is an error, never a guess: reading
+ * "12.5" as 125 or "1,5" as 15 would silently plan the wrong servers.
+ */
+
+/** The character that separates the integer and fractional parts. */
+export type DecimalMark = '.' | ',';
+
+/** Why a cell is not a usable number; messages are built from these by the caller. */
+export type NumberProblem =
+  /** Nothing but whitespace. */
+  | 'empty'
+  /** Not a number at all ("abc", "#N/A"). */
+  | 'not-number'
+  /** NaN, Infinity, or too large to be a finite double. */
+  | 'not-finite'
+  /** A comma that is not a proper thousands separator where the decimal mark is '.'. */
+  | 'comma-not-thousands'
+  /** A dot that is not a proper thousands separator where the decimal mark is ','. */
+  | 'dot-not-thousands'
+  /** Spaces that don't group digits in threes. */
+  | 'bad-grouping'
+  /** A unit suffix that isn't understood or doesn't fit the column. */
+  | 'bad-unit'
+  /** A fraction where a whole count is needed. */
+  | 'not-integer';
+
+// Compiled once: the per-row path must not build regular expressions.
+const PLAIN_DOT = /^\+?\d+(?:\.\d+)?$/;
+const PLAIN_COMMA = /^\+?\d+(?:,\d+)?$/;
+const EXPONENT = /^(.*?)(?:[eE]([+-]?\d+))?$/;
+const DIGITS = /^\d*$/;
+const SPACES = /[\s\u00a0\u202f\u2009]/;
+const NOT_FINITE_WORDS = new Set(['nan', 'inf', 'infinity', '∞']);
+
+// Helpers below return digits as a string, so a problem needs a shape a string can't have.
+interface Bad {
+  problem: NumberProblem;
+}
+
+/** The decimal mark a delimiter implies: ',' in semicolon files, '.' otherwise. */
+export function decimalMarkFor(delimiter: string): DecimalMark {
+  return delimiter === ';' ? ',' : '.';
+}
+
+/**
+ * Parses a plain number (no unit). Returns the value, negative values included, or the problem.
+ * Leading/trailing whitespace and a leading '+' are fine; `1e3` is accepted.
+ */
+export function parseNumber(raw: string, mark: DecimalMark): number | NumberProblem {
+  // Fast path: the overwhelmingly common "123" / "123.45" needs no further work.
+  if ((mark === '.' ? PLAIN_DOT : PLAIN_COMMA).test(raw)) {
+    const n = Number(mark === ',' ? raw.replace(',', '.') : raw);
+    return n === Infinity ? 'not-finite' : n;
+  }
+  return parseSlow(raw.trim(), mark);
+}
+
+function parseSlow(text: string, mark: DecimalMark): number | NumberProblem {
+  if (text === '') return 'empty';
+  let sign = '';
+  let body = text;
+  const first = body[0];
+  if (first === '+' || first === '-' || first === '\u2212') {
+    sign = first === '+' ? '' : '-';
+    body = body.slice(1).trimStart();
+  }
+  if (NOT_FINITE_WORDS.has(body.toLowerCase())) return 'not-finite';
+  const exp = EXPONENT.exec(body);
+  const mantissa = exp?.[1] ?? body;
+  const digits = normaliseMantissa(mantissa, mark);
+  if (typeof digits !== 'string') return digits.problem;
+  const n = Number(sign + digits + (exp?.[2] !== undefined ? `e${exp[2]}` : ''));
+  if (Number.isNaN(n)) return 'not-number';
+  if (!Number.isFinite(n)) return 'not-finite';
+  return n === 0 ? 0 : n; // no negative zero
+}
+
+/** Turns "1.536,5" (mark ',') or "1,536.5" (mark '.') into "1536.5", or says what is wrong. */
+function normaliseMantissa(mantissa: string, mark: DecimalMark): string | Bad {
+  const at = mantissa.lastIndexOf(mark);
+  const intPart = at === -1 ? mantissa : mantissa.slice(0, at);
+  const frac = at === -1 ? '' : mantissa.slice(at + 1);
+  if (!DIGITS.test(frac)) return separatorProblem(frac, mark);
+  if (intPart === '' && frac === '') return { problem: 'not-number' };
+  const whole = ungroup(intPart, mark);
+  if (typeof whole !== 'string') return whole;
+  return frac === '' ? whole || '0' : `${whole || '0'}.${frac}`;
+}
+
+/** Removes thousands separators after checking they group digits in threes. */
+function ungroup(intPart: string, mark: DecimalMark): string | Bad {
+  if (DIGITS.test(intPart)) return intPart;
+  const thousands = mark === '.' ? ',' : '.';
+  const groups: string[] = [];
+  let kind = '';
+  let current = '';
+  for (const ch of intPart) {
+    const sepKind = ch === thousands ? ch : SPACES.test(ch) ? ' ' : '';
+    if (sepKind === '') {
+      if (ch < '0' || ch > '9') return separatorProblem(intPart, mark);
+      current += ch;
+      continue;
+    }
+    // One kind of separator per number: "1.536 000" is a typo, not a number.
+    if (kind !== '' && kind !== sepKind) return groupingProblem(kind === ' ' ? sepKind : kind);
+    kind = sepKind;
+    groups.push(current);
+    current = '';
+  }
+  groups.push(current);
+  return validGrouping(groups) ? groups.join('') : groupingProblem(kind);
+}
+
+/** First group 1–3 digits without a leading zero, every later group exactly 3 digits. */
+function validGrouping(groups: readonly string[]): boolean {
+  const [head, ...rest] = groups;
+  if (head === undefined || head.length < 1 || head.length > 3 || head[0] === '0') return false;
+  return rest.every((g) => g.length === 3);
+}
+
+function groupingProblem(kind: string): Bad {
+  if (kind === ',') return { problem: 'comma-not-thousands' };
+  if (kind === '.') return { problem: 'dot-not-thousands' };
+  return { problem: 'bad-grouping' };
+}
+
+/** Names the separator that is in the wrong place, so the message can explain the rule. */
+function separatorProblem(text: string, mark: DecimalMark): Bad {
+  if (mark === '.' && text.includes(',')) return { problem: 'comma-not-thousands' };
+  if (mark === ',' && text.includes('.')) return { problem: 'dot-not-thousands' };
+  return { problem: 'not-number' };
+}

@@ -1,0 +1,54 @@
+/** The options of `readInventory`, validated at the edge so bad input fails with a message. */
+
+import { z } from 'zod';
+import type { Issue, Result } from '../../core/result';
+import { INVENTORY_FIELDS, type ColumnMapping } from './fields';
+import type { Delimiter } from './delimiter';
+import type { DecimalMark } from './numbers';
+
+/** Progress of a read: data rows so far, and how far into the text the parser is. */
+export interface ReadProgress {
+  rows: number;
+  /** Position in the text, in UTF-16 code units (equal to bytes for ASCII files). */
+  bytes: number;
+  /** Length of the text, same unit as `bytes`. */
+  totalBytes: number;
+}
+
+/** How to read an inventory; everything is optional and detected when absent. */
+export interface ReadOptions {
+  /** User override; replaces detection for the fields it names (-1 means "not mapped"). */
+  mapping?: ColumnMapping;
+  /** Override delimiter detection. */
+  delimiter?: Delimiter;
+  /** Override the delimiter-derived decimal mark. */
+  decimalMark?: DecimalMark;
+  /** Called about every 5000 rows and once at the end. */
+  onProgress?: (p: ReadProgress) => void;
+}
+
+/** Zod schema of a column mapping: known fields only, integer indices ≥ -1. */
+export const columnMappingSchema = z.partialRecord(z.enum(INVENTORY_FIELDS), z.number().int().min(-1));
+
+const readOptionsSchema = z.strictObject({
+  mapping: columnMappingSchema.optional(),
+  delimiter: z.enum([',', ';', '\t']).optional(),
+  decimalMark: z.enum(['.', ',']).optional(),
+  onProgress: z.custom<(p: ReadProgress) => void>((v) => typeof v === 'function', 'expected a function').optional(),
+});
+
+/** Validates options; the issues say which option is wrong and what it accepts. */
+export function validateReadOptions(options: unknown): Result<ReadOptions> {
+  const parsed = readOptionsSchema.safeParse(options ?? {});
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, issues: parsed.error.issues.map(toIssue) };
+}
+
+function toIssue(issue: z.core.$ZodIssue): Issue {
+  const path = issue.path.map(String).join('.') || '(options)';
+  return {
+    code: 'bad-options',
+    message: `Reading option '${path}' is invalid: ${issue.message}. Fields: ${INVENTORY_FIELDS.join(', ')}; delimiters ',' ';' tab; decimal marks '.' ','.`,
+    params: { option: path },
+  };
+}

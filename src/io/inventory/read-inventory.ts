@@ -1,0 +1,41 @@
+/** The entry point: inventory CSV text → machines, rejected rows and notices (SIZING §7–8). */
+
+import Papa from 'papaparse';
+import { fail, type Result } from '../../core/result';
+import { detectDelimiter } from './delimiter';
+import { emptyIssue, notCsvIssue } from './fatal-issues';
+import { decimalMarkFor } from './numbers';
+import { validateReadOptions, type ReadOptions } from './options';
+import { ReadSession, type InventoryRead } from './read-session';
+import { looksBinary, sniffText } from './sniff';
+
+/**
+ * Reads an inventory. Fails only when the text can't be an inventory (empty, binary, no name
+ * or churn column, bad options); bad rows are returned in `rejected`, never dropped.
+ */
+export function readInventory(text: string, options: ReadOptions = {}): Result<InventoryRead> {
+  const opts = validateReadOptions(options);
+  if (!opts.ok) return opts;
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const sniff = sniffText(body);
+  if (looksBinary(sniff)) return fail(notCsvIssue(sniff));
+  const guess = detectDelimiter(body);
+  const delimiter = opts.value.delimiter ?? guess.delimiter;
+  const session = new ReadSession(body, {
+    delimiter,
+    decimalMark: opts.value.decimalMark ?? decimalMarkFor(delimiter),
+    hasSepLine: guess.hasSepLine,
+    overrides: opts.value.mapping,
+    onProgress: opts.value.onProgress,
+  });
+  // Step mode: rows are read as they are tokenised, which also keeps memory flat and is
+  // measurably faster than collecting papaparse's whole array first.
+  Papa.parse<string[]>(body, {
+    delimiter,
+    quoteChar: '"',
+    header: false,
+    skipEmptyLines: false,
+    step: (result, parser) => session.step(result, parser),
+  });
+  return session.finish() ?? fail(emptyIssue());
+}

@@ -1,0 +1,164 @@
+/** The state of one read: header first, then data rows, with the bookkeeping for notices. */
+
+import type { ParseError, ParseStepResult, Parser } from 'papaparse';
+import type { Machine, RejectedRow } from '../../core/model';
+import type { Issue } from '../../core/result';
+import type { Delimiter } from './delimiter';
+import type { ChurnField, ColumnMapping } from './fields';
+import { matchHeaders } from './header-match';
+import { mappingRangeIssues, resolveMapping } from './mapping';
+import type { DecimalMark } from './numbers';
+import type { ReadProgress } from './options';
+import { buildLayout, RowReader } from './row-reader';
+import { noChurnColumnIssue, noNameColumnIssue } from './fatal-issues';
+import { createLineCounter } from './line-index';
+
+/** Everything `readInventory` reports on success. */
+export interface InventoryRead {
+  machines: Machine[];
+  rejected: RejectedRow[];
+  headers: string[];
+  delimiter: Delimiter;
+  decimalMark: DecimalMark;
+  /** What header detection found. */
+  detectedMapping: ColumnMapping;
+  /** What was used: detection plus overrides, one churn column. */
+  mapping: ColumnMapping;
+  churnField: ChurnField;
+  /** Non-blank data rows; always `machines.length + rejected.length`. */
+  dataRows: number;
+  /** Headers of unmapped columns, in file order; `Machine.extra` is aligned to them. */
+  extraColumns: string[];
+  notices: Issue[];
+}
+
+/** Settings a session needs from the caller. */
+export interface SessionSettings {
+  delimiter: Delimiter;
+  decimalMark: DecimalMark;
+  hasSepLine: boolean;
+  overrides: ColumnMapping | undefined;
+  onProgress: ((p: ReadProgress) => void) | undefined;
+}
+
+const PROGRESS_EVERY = 5000;
+const MAX_QUOTE_NOTICES = 10;
+
+/** Receives papaparse's records one by one and assembles the inventory. */
+export class ReadSession {
+  private readonly lineAt: (offset: number) => number;
+  private cursor = 0;
+  private records = 0;
+  private header: { headers: string[]; detected: ColumnMapping; mapping: ColumnMapping; churnField: ChurnField; extra: string[] } | null = null;
+  private reader: RowReader | null = null;
+  private fatalIssues: Issue[] = [];
+  private readonly notices: Issue[] = [];
+  private ragged = { count: 0, firstLine: 0 };
+  private quoteProblems = 0;
+  private dataRows = 0;
+
+  constructor(private readonly text: string, private readonly settings: SessionSettings) {
+    this.lineAt = createLineCounter(text);
+  }
+
+  /** papaparse `step` callback: one record, whose text ends at `meta.cursor`. */
+  step(result: ParseStepResult<string[]>, parser: Parser): void {
+    const start = this.cursor;
+    this.cursor = result.meta.cursor;
+    if (start === 0 && this.settings.hasSepLine) return;
+    const row = result.data;
+    if (isBlank(row)) return;
+    const line = this.lineAt(start);
+    if (result.errors.length > 0) this.noteParseErrors(result.errors, line);
+    if (this.reader === null) return this.readHeader(row, parser);
+    this.dataRows++;
+    if (row.length !== this.header?.headers.length) this.noteRagged(line);
+    this.reader.read(row, line);
+    if (++this.records % PROGRESS_EVERY === 0) this.progress(this.cursor);
+  }
+
+  /** The fatal issues, or the inventory; `null` when no header was ever seen (empty text). */
+  finish(): { ok: true; value: InventoryRead } | { ok: false; issues: Issue[] } | null {
+    if (this.fatalIssues.length > 0) return { ok: false, issues: this.fatalIssues };
+    if (this.header === null || this.reader === null) return null;
+    this.progress(this.text.length);
+    if (this.ragged.count > 0) this.notices.push(raggedNotice(this.ragged.count, this.ragged.firstLine));
+    const h = this.header;
+    return {
+      ok: true,
+      value: {
+        machines: this.reader.machines,
+        rejected: this.reader.rejected,
+        headers: h.headers,
+        delimiter: this.settings.delimiter,
+        decimalMark: this.settings.decimalMark,
+        detectedMapping: h.detected,
+        mapping: h.mapping,
+        churnField: h.churnField,
+        dataRows: this.dataRows,
+        extraColumns: h.extra,
+        notices: this.notices,
+      },
+    };
+  }
+
+  private readHeader(row: readonly string[], parser: Parser): void {
+    const headers = row.map((h) => h.trim());
+    const overrides = this.settings.overrides ?? {};
+    const detected = matchHeaders(headers);
+    const resolved = resolveMapping(headers, detected.mapping, overrides);
+    const fatal = [...mappingRangeIssues(headers, overrides)];
+    if (resolved.mapping.name === undefined) fatal.push(noNameColumnIssue(headers));
+    if (resolved.churnField === undefined) fatal.push(noChurnColumnIssue(headers));
+    if (fatal.length > 0 || resolved.churnField === undefined) {
+      this.fatalIssues = fatal;
+      parser.abort();
+      return;
+    }
+    this.notices.push(...detected.notices, ...resolved.notices);
+    const extra = resolved.extraColumns;
+    this.header = {
+      headers, detected: detected.mapping, mapping: resolved.mapping, churnField: resolved.churnField,
+      extra: extra.map((i) => headers[i] ?? ''),
+    };
+    this.reader = new RowReader(buildLayout(headers, resolved.mapping, resolved.churnField, extra, this.settings.decimalMark));
+  }
+
+  private noteRagged(line: number): void {
+    if (this.ragged.count++ === 0) this.ragged.firstLine = line;
+  }
+
+  private noteParseErrors(errors: readonly ParseError[], line: number): void {
+    for (const e of errors) {
+      if (this.quoteProblems++ >= MAX_QUOTE_NOTICES) return;
+      this.notices.push({
+        code: e.code === 'MissingQuotes' ? 'unclosed-quote' : 'malformed-quote',
+        message: e.code === 'MissingQuotes'
+          ? `The record starting on line ${line} opens a quoted field that is never closed, so the rest of the file was read as one value. Close the quote (and double any quote inside it).`
+          : `The record starting on line ${line} has a quote in the middle of a quoted field; it was read as written. Quotes inside a quoted field must be doubled ("").`,
+        line,
+      });
+    }
+  }
+
+  private progress(bytes: number): void {
+    this.settings.onProgress?.({ rows: this.dataRows, bytes, totalBytes: this.text.length });
+  }
+}
+
+/** A record with only empty or whitespace cells: a blank line or a line of bare delimiters. */
+function isBlank(row: readonly string[]): boolean {
+  for (const cell of row) if (cell.length !== 0 && cell.trim() !== '') return false;
+  return true;
+}
+
+function raggedNotice(count: number, firstLine: number): Issue {
+  return {
+    code: 'ragged-rows',
+    message:
+      `${count} row(s) have a different number of cells than the header (the first on line ${firstLine}). ` +
+      'Missing cells were read as empty and surplus cells ignored; check the delimiter and quoting if that is unexpected.',
+    line: firstLine,
+    params: { count, firstLine },
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * English texts for rejected rows. Each names the column and the value and says what to do;
+ * the stable `code` beside it is what translations key on.
+ */
+
+import type { DecimalMark, NumberProblem } from './numbers';
+import type { QuantityKind } from './quantity';
+
+/** Why a cell is not a number, phrased as advice. */
+export function explainProblem(problem: NumberProblem, value: string, mark: DecimalMark, kind: QuantityKind): string {
+  switch (problem) {
+    case 'comma-not-thousands':
+      return mark === '.' && value.includes(',') && !value.includes('.')
+        ? `Here ',' separates thousands (as in 1,536) and the decimal mark is '.', so write ${swapMarks(value)} — or set the decimal mark to ','.`
+        : `Here ',' separates thousands (as in 1,536) and the decimal mark is '.'; set the decimal mark to ',' if the file uses decimal commas.`;
+    case 'dot-not-thousands':
+      return `In a semicolon-delimited file the decimal mark is ',' and '.' only separates thousands (as in 1.536), so write ${swapMarks(value)} — or set the decimal mark to '.'.`;
+    case 'bad-grouping':
+      return 'Spaces in a number may only group digits in threes (as in 1 536).';
+    case 'bad-unit':
+      return `Its unit doesn't fit this column; use ${unitsFor(kind)}.`;
+    case 'not-integer':
+      return 'A whole number is needed.';
+    case 'not-finite':
+      return 'NaN and Infinity are not usable values.';
+    case 'empty':
+    case 'not-number':
+      return `Write a number such as ${mark === '.' ? '12.5' : '12,5'}${kind === 'churn' ? ', optionally with a unit (GB, TB or MB/s)' : ''}.`;
+  }
+}
+
+/** The column is empty where a name is needed. */
+export function nameEmptyMessage(column: string): string {
+  return `The name column '${column}' is empty; every machine needs a name. Fill it in or delete the row.`;
+}
+
+/** The churn cell is empty (never read as 0). */
+export function churnMissingMessage(column: string, name: string): string {
+  return `'${column}' is empty for '${name}'. Daily churn is required; write 0 if the machine really has no churn.`;
+}
+
+/** The churn cell is not a number. */
+export function churnNotNumberMessage(column: string, name: string, value: string, why: string): string {
+  return `'${column}' is '${value}' for '${name}', which is not a number. ${why}`;
+}
+
+/** The churn is below zero. */
+export function churnNegativeMessage(column: string, name: string, value: string): string {
+  return `'${column}' is '${value}' for '${name}'; churn can't be negative. Correct the value or delete the row.`;
+}
+
+/** The churn is NaN, Infinity or overflows. */
+export function churnNotFiniteMessage(column: string, name: string, value: string): string {
+  return `'${column}' is '${value}' for '${name}', which is not a finite number. Write the machine's real daily churn.`;
+}
+
+/** The name repeats one accepted earlier in the same site. */
+export function duplicateNameMessage(column: string, name: string, site: string, firstLine: number): string {
+  const where = site === '' ? '' : ` in site '${site}'`;
+  return (
+    `'${column}' is '${name}', a name already used on line ${firstLine}${where} ` +
+    '(names are compared ignoring case, as hostnames are). Each machine may appear once per site; remove or rename the repeat.'
+  );
+}
+
+/** An optional numeric column holds something unusable. */
+export function badNumberMessage(column: string, name: string, value: string, why: string): string {
+  return `'${column}' is '${value}' for '${name}', which is not a valid value. ${why} Clear the cell if the figure is unknown.`;
+}
+
+/** Suggests the same figure with the other decimal convention: "12.5" → "12,5". */
+function swapMarks(value: string): string {
+  return value.trim().replace(/[.,]/g, (m) => (m === '.' ? ',' : '.'));
+}
+
+function unitsFor(kind: QuantityKind): string {
+  if (kind === 'churn') return 'GB or GB/day, TB or TB/day, or MB/s';
+  if (kind === 'size') return 'GB or TB';
+  if (kind === 'rate') return 'MB/s';
+  return 'a plain whole number';
+}
