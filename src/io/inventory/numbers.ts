@@ -28,8 +28,6 @@ export type NumberProblem =
   | 'not-integer';
 
 // Compiled once: the per-row path must not build regular expressions.
-const PLAIN_DOT = /^\+?\d+(?:\.\d+)?$/;
-const PLAIN_COMMA = /^\+?\d+(?:,\d+)?$/;
 const EXPONENT = /^(.*?)(?:[eE]([+-]?\d+))?$/;
 const DIGITS = /^\d*$/;
 const SPACES = /[\s\u00a0\u202f\u2009]/;
@@ -50,12 +48,44 @@ export function decimalMarkFor(delimiter: string): DecimalMark {
  * Leading/trailing whitespace and a leading '+' are fine; `1e3` is accepted.
  */
 export function parseNumber(raw: string, mark: DecimalMark): number | NumberProblem {
-  // Fast path: the overwhelmingly common "123" / "123.45" needs no further work.
-  if ((mark === '.' ? PLAIN_DOT : PLAIN_COMMA).test(raw)) {
-    const n = Number(mark === ',' ? raw.replace(',', '.') : raw);
-    return n === Infinity ? 'not-finite' : n;
+  const plain = parsePlain(raw, mark === '.' ? DOT : COMMA);
+  return plain >= 0 ? plain : parseSlow(raw.trim(), mark);
+}
+
+const PLUS = 43;
+const DOT = 46;
+const COMMA = 44;
+const MAX_PLAIN_DIGITS = 15;
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * Fast path for the overwhelmingly common cell: `[+]digits[<mark>digits]`, at most 15 digits.
+ * Returns -1 for anything else. With ≤ 15 digits the integer is exact, and an exact integer
+ * divided by an exact power of ten rounds once — the same double `Number()` gives, in a
+ * fraction of the time (this runs for every numeric cell of every row).
+ */
+export function parsePlain(raw: string, markCode: number): number {
+  const n = raw.length;
+  let i = n > 0 && raw.charCodeAt(0) === PLUS ? 1 : 0;
+  const first = i;
+  let acc = 0;
+  let digits = 0;
+  let decimals = -1;
+  for (; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      acc = acc * 10 + (c - 48);
+      digits++;
+      if (decimals >= 0) decimals++;
+    } else if (c === markCode && decimals < 0 && i > first && i < n - 1) {
+      decimals = 0;
+    } else {
+      return -1;
+    }
   }
-  return parseSlow(raw.trim(), mark);
+  if (digits === 0 || digits > MAX_PLAIN_DIGITS) return -1;
+  if (decimals <= 0) return acc;
+  return acc / (POW10[decimals] ?? 1);
 }
 
 function parseSlow(text: string, mark: DecimalMark): number | NumberProblem {

@@ -56,6 +56,7 @@ export class ReadSession {
   private ragged = { count: 0, firstLine: 0 };
   private quoteProblems = 0;
   private dataRows = 0;
+  private width = 0;
 
   constructor(private readonly text: string, private readonly settings: SessionSettings) {
     this.lineAt = createLineCounter(text);
@@ -72,7 +73,7 @@ export class ReadSession {
     if (result.errors.length > 0) this.noteParseErrors(result.errors, line);
     if (this.reader === null) return this.readHeader(row, parser);
     this.dataRows++;
-    if (row.length !== this.header?.headers.length) this.noteRagged(line);
+    if (row.length !== this.width) this.noteRagged(line);
     this.reader.read(row, line);
     if (++this.records % PROGRESS_EVERY === 0) this.progress(this.cursor);
   }
@@ -116,6 +117,7 @@ export class ReadSession {
       return;
     }
     this.notices.push(...detected.notices, ...resolved.notices);
+    this.width = headers.length;
     const extra = resolved.extraColumns;
     this.header = {
       headers, detected: detected.mapping, mapping: resolved.mapping, churnField: resolved.churnField,

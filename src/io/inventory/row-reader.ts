@@ -68,8 +68,9 @@ export function buildLayout(
 export class RowReader {
   readonly machines: Machine[] = [];
   readonly rejected: RejectedRow[] = [];
-  // Site + normalised name → line of the first accepted machine with it.
-  private readonly firstLine = new Map<string, number>();
+  // Site → normalised name → line of the first accepted machine with it. Nested maps avoid
+  // building a combined key string per row.
+  private readonly firstLine = new Map<string, Map<string, number>>();
 
   constructor(private readonly layout: RowLayout) {}
 
@@ -91,13 +92,15 @@ export class RowReader {
   }
 
   private accept(machine: Machine, rawName: string): void {
-    const key = `${machine.site}\u0000${machine.name.normalize('NFC').toLowerCase()}`;
-    const first = this.firstLine.get(key);
+    let names = this.firstLine.get(machine.site);
+    if (names === undefined) this.firstLine.set(machine.site, (names = new Map()));
+    const key = nameKey(machine.name);
+    const first = names.get(key);
     if (first !== undefined) {
       const message = duplicateNameMessage(this.header(this.layout.name), machine.name, machine.site, first);
       return this.reject(machine.line ?? 0, this.layout.name, rawName, 'duplicate-name', message);
     }
-    this.firstLine.set(key, machine.line ?? 0);
+    names.set(key, machine.line ?? 0);
     this.machines.push(machine);
   }
 
@@ -136,6 +139,14 @@ export class RowReader {
   private header(col: number): string {
     return this.layout.headers[col] ?? `column ${col + 1}`;
   }
+}
+
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/** Hostnames compare case-insensitively; NFC makes composed and decomposed Hangul equal. */
+export function nameKey(name: string): string {
+  // NFC is a no-op on ASCII, and skipping it there is most of the per-row cost of this check.
+  return (NON_ASCII.test(name) ? name.normalize('NFC') : name).toLowerCase();
 }
 
 function text(row: readonly string[], col: number): string {
