@@ -18,6 +18,7 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           environment: 'node',
+          testTimeout: 30_000,
         },
       },
     ],
