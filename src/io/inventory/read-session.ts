@@ -148,9 +148,18 @@ export class ReadSession {
   }
 }
 
+// Whitespace and any of the three delimiters: ";;;" is as blank in a comma file as ",,,".
+const BLANK_CELL = /^[\s,;]*$/;
+
 /** A record with only empty or whitespace cells: a blank line or a line of bare delimiters. */
 function isBlank(row: readonly string[]): boolean {
-  for (const cell of row) if (cell.length !== 0 && cell.trim() !== '') return false;
+  for (const cell of row) {
+    if (cell.length === 0) continue;
+    // Only a cell that starts like a blank one pays for the regex; names and numbers don't.
+    const c = cell.charCodeAt(0);
+    if ((c <= 32 || c === 44 || c === 59 || c === 0xa0 || c === 0x202f || c === 0x2009) && BLANK_CELL.test(cell)) continue;
+    return false;
+  }
   return true;
 }
 

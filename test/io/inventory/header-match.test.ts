@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { detectMapping, fieldForHeader, matchHeaders } from '../../../src/io/inventory/header-match';
+import { FIELD_ALIASES, INVENTORY_FIELDS, normalizeHeader, type InventoryField } from '../../../src/io/inventory/fields';
+
+// Written out from SIZING §8 on purpose, not read from the alias table: if a spelling is
+// dropped from the table this test must fail.
+const SIZING_SPELLINGS: Record<string, InventoryField> = {
+  name: 'name', machine: 'name', 'machine name': 'name', vm: 'name', 'vm name': 'name',
+  server: 'name', 'server name': 'name', hostname: 'name', 'host name': 'name', 'computer name': 'name',
+  dailyChurnGB: 'dailyChurnGB', 'churn (GB/day)': 'dailyChurnGB', 'churn GB/day': 'dailyChurnGB',
+  'daily churn (GB)': 'dailyChurnGB', 'data change rate (GB/day)': 'dailyChurnGB',
+  'daily change (GB)': 'dailyChurnGB', 'observed typical data churn per day (GB)': 'dailyChurnGB',
+  dailyChurnTB: 'dailyChurnTB', 'churn (TB/day)': 'dailyChurnTB', 'daily churn (TB)': 'dailyChurnTB',
+  avgChurnMBps: 'avgChurnMBps', 'avg churn (MB/s)': 'avgChurnMBps', 'average churn (MB/s)': 'avgChurnMBps',
+  'churn (MB/s)': 'avgChurnMBps',
+  site: 'site', datacenter: 'site', location: 'site', vcenter: 'site',
+  group: 'group', 'replication group': 'group', 'consistency group': 'group',
+  peakChurnMBps: 'peakChurnMBps', 'peak churn (MB/s)': 'peakChurnMBps',
+  processServer: 'processServer', 'process server': 'processServer', 'current process server': 'processServer',
+};
+
+const KOREAN_SPELLINGS: Record<string, InventoryField> = {
+  이름: 'name', '컴퓨터 이름': 'name', '서버 이름': 'name', 'VM 이름': 'name',
+  '데이터 변경률 (GB/일)': 'dailyChurnGB', '일일 변경량 (GB)': 'dailyChurnGB',
+  사이트: 'site', 그룹: 'group', '복제 그룹': 'group',
+  '프로세스 서버': 'processServer', '현재 프로세스 서버': 'processServer',
+  '운영 체제': 'os', '디스크 수': 'disks',
+};
+
+describe('header aliases', () => {
+  it.each(Object.entries(SIZING_SPELLINGS))('understands SIZING §8 spelling %j', (header, field) => {
+    expect(fieldForHeader(header)).toBe(field);
+  });
+
+  it.each(Object.entries(KOREAN_SPELLINGS))('understands Korean header %j', (header, field) => {
+    expect(fieldForHeader(header)).toBe(field);
+  });
+
+  it('ignores case, spaces, _ - . ( ) / when matching', () => {
+    expect(fieldForHeader('  DAILY_CHURN-(GB)  ')).toBe('dailyChurnGB');
+    expect(fieldForHeader('Churn.GB/Day')).toBe('dailyChurnGB');
+    expect(fieldForHeader('Host-Name')).toBe('name');
+    expect(fieldForHeader('Avg.Churn(MB/s)')).toBe('avgChurnMBps');
+    expect(fieldForHeader('PEAK_CHURN_MBPS')).toBe('peakChurnMBps');
+  });
+
+  it('matches decomposed Hangul (macOS NFD) and full-width brackets', () => {
+    expect(fieldForHeader('서버 이름'.normalize('NFD'))).toBe('name');
+    expect(fieldForHeader('데이터 변경률 （GB/일）')).toBe('dailyChurnGB');
+  });
+
+  it('has sensible spellings for disks, provisioned, used and OS', () => {
+    expect(fieldForHeader('Number of disks')).toBe('disks');
+    expect(fieldForHeader('Provisioned (GB)')).toBe('provisionedGB');
+    expect(fieldForHeader('Used space (GB)')).toBe('usedGB');
+    expect(fieldForHeader('Operating system')).toBe('os');
+    expect(fieldForHeader('Guest OS')).toBe('os');
+  });
+
+  it('does not guess at unrelated headers', () => {
+    for (const h of ['Notes', 'Cluster', 'Host', 'CPUs', 'Memory (GB)', '']) expect(fieldForHeader(h)).toBeUndefined();
+  });
+
+  it('lists each normalised alias under exactly one field', () => {
+    const seen = new Map<string, InventoryField>();
+    for (const field of INVENTORY_FIELDS) {
+      for (const alias of FIELD_ALIASES[field]) {
+        const key = normalizeHeader(alias);
+        expect(seen.get(key) ?? field, alias).toBe(field);
+        seen.set(key, field);
+      }
+    }
+  });
+});
+
+describe('detectMapping', () => {
+  it('maps each recognised header to its column', () => {
+    expect(detectMapping(['VM', 'Notes', 'Daily churn (GB)', 'Datacenter', 'Consistency group'])).toEqual({
+      name: 0, dailyChurnGB: 2, site: 3, group: 4,
+    });
+  });
+
+  it('keeps the first of two columns naming the same field and says so', () => {
+    const { mapping, notices } = matchHeaders(['VM', 'Churn (GB/day)', 'Site', 'Name']);
+    expect(mapping.name).toBe(0);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]?.code).toBe('duplicate-header');
+    expect(notices[0]?.message).toContain("Columns 1 ('VM') and 4 ('Name') are both 'name'; using column 1");
+  });
+});
