@@ -101,6 +101,7 @@ export const FIELD_ALIASES: Readonly<Record<InventoryField, readonly string[]>> 
   ],
   os: [
     'os', 'operating system', 'guest os', 'os name', 'os type', 'os version', 'os family',
+    'OS according to the configuration file',
     '운영 체제', '운영체제', 'OS 이름',
   ],
   processServer: [
