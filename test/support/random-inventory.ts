@@ -40,7 +40,7 @@ export function realisticInventory(seed: number, shape: InventoryShape): Machine
   let groupSite = '';
   let groups = 0;
   for (let i = 0; i < shape.machines; i++) {
-    let site = pickSite(r(), siteWeights, totalW);
+    let site = `site-${pickSite(r(), siteWeights, totalW)}`;
     let group = '';
     if (groupLeft > 0) {
       group = groupName;
@@ -53,7 +53,7 @@ export function realisticInventory(seed: number, shape: InventoryShape): Machine
       group = groupName;
     }
     const churn = r() < 0.04 ? 0 : Math.min(1500, median * Math.exp(1.1 * gauss()));
-    out.push({ name: `vm-${String(i).padStart(6, '0')}`, dailyChurnGB: Math.round(churn * 100) / 100, site: siteCount > 1 ? `site-${site}` : '', group });
+    out.push({ name: `vm-${String(i).padStart(6, '0')}`, dailyChurnGB: Math.round(churn * 100) / 100, site: siteCount > 1 ? site : '', group });
   }
   return out;
 }

@@ -139,10 +139,11 @@ function collectUnplaced(
   warnings: PlanWarning[],
 ): void {
   for (const { item, code } of c.unplaced) {
+    const subject = item.group !== '' ? `its group "${item.group}" (${item.machines} machines, which must share one server)` : 'it';
     const reason =
       code === 'churn-over-limit'
-        ? `its churn of ${roundTo(item.churn, 2)} GB/day is above 2048 GB/day, the most one process server (PS-12) replicates`
-        : `its ${item.machines} machines are more than 225, the most one process server (PS-12) replicates`;
+        ? `${subject} changes ${roundTo(item.churn, 2)} GB/day, more than the 2048 GB/day one process server (PS-12) replicates`
+        : `${subject} holds more than the 225 machines one process server (PS-12) replicates`;
     warnings.push(unplacedWarning(item, names, reason));
     for (const i of item.members) out.push({ machine: names(i), site: c.site, group: item.group, churnGBPerDay: churnOf(i), reason, code });
   }

@@ -1,0 +1,49 @@
+import Papa from 'papaparse';
+import { DEFAULT_SETTINGS } from '../src/core/model';
+import { plan } from '../src/core/planner';
+import { readInventory } from '../src/io/inventory';
+import { inventoryCsv } from './inventory-text';
+import { median } from './measure';
+
+/*
+ * npm run bench — engine figures (issue "Planning engine"): for 1k, 10k and 100k machines, the
+ * median milliseconds of papaparse alone ("parse"), of our reader minus that ("validate": header
+ * mapping, numbers, units, rejections), and of planning; the whole pipeline as a multiple of
+ * papaparse alone; and planning time per n·log2(n) to show how cost grows.
+ */
+
+const BUDGET = { plan10kMs: 20, pipelineRatio: 3 };
+const rows: string[][] = [['machines', 'MB', 'parse ms', 'validate ms', 'plan ms', 'pipeline / parse', 'plan µs per n·log n']];
+const results: { n: number; plan: number; ratio: number }[] = [];
+
+for (const n of [1_000, 10_000, 100_000]) {
+  const text = inventoryCsv(n);
+  const runs = n >= 100_000 ? 7 : 21;
+  const parse = median(() => Papa.parse(text, { skipEmptyLines: 'greedy' }), runs);
+  const read = readInventory(text);
+  if (!read.ok || read.value.machines.length !== n) throw new Error(`bench inventory did not read cleanly (${n})`);
+  const readMs = median(() => readInventory(text), runs);
+  const planMs = median(() => plan(read.value.machines, DEFAULT_SETTINGS), runs);
+  const ratio = (readMs + planMs) / parse;
+  results.push({ n, plan: planMs, ratio });
+  rows.push([
+    n.toLocaleString('en-US'),
+    (text.length / 1e6).toFixed(1),
+    parse.toFixed(1),
+    (readMs - parse).toFixed(1),
+    planMs.toFixed(2),
+    `${ratio.toFixed(2)}×`,
+    ((planMs * 1000) / (n * Math.log2(n))).toFixed(3),
+  ]);
+}
+
+const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+for (const r of rows) console.log(r.map((cell, c) => cell.padStart(widths[c]!)).join('  '));
+
+const plan10k = results.find((r) => r.n === 10_000)!.plan;
+const ratio100k = results.find((r) => r.n === 100_000)!.ratio;
+const growth = results[2]!.plan / (results[1]!.plan * (1e5 * Math.log2(1e5)) / (1e4 * Math.log2(1e4)));
+console.log('');
+console.log(`plan 10k machines: ${plan10k.toFixed(2)} ms (budget ≤ ${BUDGET.plan10kMs} ms) ${plan10k <= BUDGET.plan10kMs ? 'OK' : 'OVER'}`);
+console.log(`pipeline 100k / papaparse: ${ratio100k.toFixed(2)}× (budget ≤ ${BUDGET.pipelineRatio}×) ${ratio100k <= BUDGET.pipelineRatio ? 'OK' : 'OVER'}`);
+console.log(`plan cost 10k→100k relative to n·log n: ${growth.toFixed(2)} (≤ 1 means no worse than n log n) ${growth <= 1.2 ? 'OK' : 'OVER'}`);

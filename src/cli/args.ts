@@ -1,0 +1,103 @@
+import { DEFAULT_SETTINGS, type PlanSettings } from '../core/model';
+import type { Result } from '../core/result';
+import { parseSettings, SETTING_RANGES } from '../core/settings';
+import { INVENTORY_FIELDS, type InventoryField } from '../io/inventory';
+
+/** Command-line options shared by `plan` and `rebalance`. */
+export interface CliArgs {
+  file: string;
+  json: boolean;
+  help: boolean;
+  settings: PlanSettings;
+  /** `--column field=Header`: map a field to a column by its header text. */
+  columns: Partial<Record<InventoryField, string>>;
+  delimiter?: ',' | ';' | '\t';
+  decimalMark?: '.' | ',';
+  /** Options that take a value and are not plan settings (e.g. `--servers`). */
+  extra: Record<string, string>;
+}
+
+type ValueOption = 'multiplier' | 'growth' | 'headroom' | 'config-site' | 'strategy' | 'column' | 'delimiter' | 'decimal-mark';
+
+const VALUE_OPTIONS: readonly ValueOption[] = ['multiplier', 'growth', 'headroom', 'config-site', 'strategy', 'column', 'delimiter', 'decimal-mark'];
+const DELIMITERS: Record<string, ',' | ';' | '\t'> = { comma: ',', ',': ',', semicolon: ';', ';': ';', tab: '\t', '\\t': '\t' };
+
+const bad = (message: string): Result<never> => ({ ok: false, issues: [{ code: 'bad-option', message }] });
+
+/** Parses argv (without node and script). `extraOptions` are further value options a command accepts. */
+export function parseArgs(argv: readonly string[], extraOptions: readonly string[] = []): Result<CliArgs> {
+  const out: CliArgs = { file: '', json: false, help: false, settings: undefined as never, columns: {}, extra: {} };
+  const raw: Record<string, unknown> = {};
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (!arg.startsWith('--') || arg === '--') {
+      if (arg !== '--') positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = arg.slice(2, eq < 0 ? undefined : eq);
+    if (name === 'json' || name === 'help' || name === 'no-config-server-ps') {
+      if (eq >= 0) return bad(`--${name} takes no value`);
+      if (name === 'json') out.json = true;
+      else if (name === 'help') out.help = true;
+      else raw.useConfigServerPs = false;
+      continue;
+    }
+    if (!VALUE_OPTIONS.includes(name as ValueOption) && !extraOptions.includes(name)) return bad(`unknown option --${name}`);
+    const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
+    if (value === undefined || (eq < 0 && value.startsWith('--'))) return bad(`--${name} needs a value`);
+    const err = apply(name, value, out, raw);
+    if (err) return bad(err);
+  }
+  if (out.help) return { ok: true, value: { ...out, settings: { ...DEFAULT_SETTINGS } } };
+  if (positional.length !== 1) return bad(positional.length ? `expected one inventory file, got ${positional.length}` : 'missing the inventory CSV file');
+  out.file = positional[0]!;
+  const settings = parseSettings(raw);
+  if (!settings.ok) return bad(settings.issues.map((i) => i.message).join('; '));
+  out.settings = settings.value;
+  return { ok: true, value: out };
+}
+
+function apply(name: string, value: string, out: CliArgs, raw: Record<string, unknown>): string | null {
+  const num = (v: string) => (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(v.trim()) ? Number(v) : NaN);
+  switch (name) {
+    case 'multiplier':
+    case 'growth':
+    case 'headroom': {
+      const n = num(value);
+      const key = name === 'multiplier' ? 'multiplier' : name === 'growth' ? 'growthPercent' : 'headroomPercent';
+      const r = SETTING_RANGES[key];
+      if (Number.isNaN(n) || n < r.min || n > r.max) return `--${name} takes a number from ${r.min} to ${r.max}, got "${value}"`;
+      raw[key] = n;
+      return null;
+    }
+    case 'config-site':
+      raw.configSite = value;
+      return null;
+    case 'strategy':
+      if (value !== 'fewest-servers' && value !== 'least-vcpu') return `--strategy is fewest-servers or least-vcpu, got "${value}"`;
+      raw.strategy = value;
+      return null;
+    case 'column': {
+      const m = /^([A-Za-z]+)=(.*)$/.exec(value);
+      const field = INVENTORY_FIELDS.find((f) => f.toLowerCase() === m?.[1]?.toLowerCase());
+      if (!m || !field) return `--column takes field=Header with a field of ${INVENTORY_FIELDS.join(', ')}; got "${value}"`;
+      out.columns[field] = m[2]!;
+      return null;
+    }
+    case 'delimiter': {
+      const d = DELIMITERS[value];
+      if (!d) return `--delimiter is comma, semicolon or tab, got "${value}"`;
+      out.delimiter = d;
+      return null;
+    }
+    case 'decimal-mark':
+      if (value !== '.' && value !== ',') return `--decimal-mark is . or , got "${value}"`;
+      out.decimalMark = value;
+      return null;
+    default:
+      out.extra[name] = value;
+      return null;
+  }
+}

@@ -1,0 +1,77 @@
+import type { ScaleOutDriver } from '../core/model';
+import type { PlanDocument } from '../core/plan-document';
+import { translator } from '../i18n/catalogue';
+import { formatters } from '../i18n/format';
+
+const t = translator('en');
+const f = formatters('en');
+const MAX_LISTED = 20;
+
+/** One sentence per scale-out driver, in English. */
+export function describeDriver(d: ScaleOutDriver): string {
+  switch (d.kind) {
+    case 'machines': return t('why.machines', d);
+    case 'churn': return t('why.churn', d);
+    case 'other-site': return t('why.other-site', d);
+    case 'built-in-off': return t('why.built-in-off');
+    case 'headroom': return t('why.headroom', d);
+    case 'groups': return t('why.groups', d);
+    case 'dedicated': return t('why.dedicated', d);
+    case 'packing': return t('why.packing', d);
+  }
+}
+
+function table(rows: string[][], rightAligned: Set<number>): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...r[c]!].length)));
+  return rows
+    .map((r) => r.map((cell, c) => (rightAligned.has(c) ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd())
+    .join('\n');
+}
+
+const siteLabel = (site: string) => (site === '' ? '(none)' : site);
+
+/** The plan as a readable terminal report. */
+export function formatPlan(doc: PlanDocument, file: string): string {
+  const s = doc.summary;
+  const st = doc.settings;
+  const out: string[] = [];
+  out.push(`Process server plan for ${file} (rule set ${doc.ruleSet})`);
+  out.push(
+    `Machines ${f.num(s.machines)} · rejected rows ${f.num(s.rejectedRows)} · unplaced ${f.num(s.unplacedMachines)} · effective churn ${f.gbPerDay(s.totalChurnGBPerDay)} · bandwidth ${f.mbps(s.bandwidthMbps)}`,
+  );
+  out.push(
+    `Settings: multiplier ${f.num(st.multiplier)}×, growth ${f.num(st.growthPercent)} %, headroom ${f.num(st.headroomPercent)} %, built-in process server ${st.useConfigServerPs ? 'on' : 'off'}, configuration server site ${siteLabel(st.configSite)}, strategy ${st.strategy}`,
+  );
+  out.push('');
+  out.push(`Scale-out process servers: ${s.scaleOutServers} (lower bound ${s.lowerBound})`);
+  out.push(`Total: ${f.num(s.totalVcpu)} vCPU, ${f.num(s.totalMemoryGB)} GB RAM, ${f.num(s.totalCacheGB)} GB cache`);
+  out.push('');
+  const head = ['ID', 'Role', 'Site', 'Tier', 'vCPU', 'RAM GB', 'Cache GB', 'Machines', 'Churn GB/day', 'Use (machines/churn)'];
+  const rows = doc.servers.map((v) => [
+    v.id,
+    v.dedicated ? 'scale-out (dedicated)' : v.role,
+    siteLabel(v.site),
+    v.tier,
+    `${v.vcpu} (${v.sockets}×${v.coresPerSocket} @ ${v.ghz} GHz)`,
+    f.num(v.memoryGB),
+    f.num(v.cacheGB),
+    f.num(v.machineCount),
+    f.num(v.churnGBPerDay, 1),
+    `${f.pct(v.utilisation.machines)} / ${f.pct(v.utilisation.churn)}`,
+  ]);
+  out.push(table([head, ...rows], new Set([5, 6, 7, 8])));
+  for (const site of doc.sites) {
+    const lines = site.drivers.map(describeDriver);
+    if (lines.length) out.push('', `Why site ${siteLabel(site.site)} needs ${site.scaleOutServers} scale-out server(s):`, ...lines.map((l) => `  - ${l}`));
+  }
+  listed(out, 'Unplaced machines', doc.unplaced.map((u) => `${u.machine} (site ${siteLabel(u.site)}): ${u.reason}`));
+  listed(out, 'Rejected rows', doc.rejected.map((r) => `line ${r.line}: ${r.message}`));
+  listed(out, 'Warnings', doc.warnings.filter((w) => w.code !== 'unplaced').map((w) => w.message));
+  return out.join('\n') + '\n';
+}
+
+function listed(out: string[], title: string, lines: string[]): void {
+  if (!lines.length) return;
+  out.push('', `${title} (${lines.length}):`, ...lines.slice(0, MAX_LISTED).map((l) => `  - ${l}`));
+  if (lines.length > MAX_LISTED) out.push(`  … and ${lines.length - MAX_LISTED} more (--json lists all)`);
+}

@@ -1,0 +1,32 @@
+import type { Result } from '../core/result';
+import { readInventory, type InventoryRead } from '../io/inventory';
+import { mappingFromHeaderNames } from '../io/plan-inventory';
+import type { CliArgs } from './args';
+import { readTextFile } from './read-file';
+
+/** Reads and checks an inventory for a command; a failure is a message and an exit code. */
+export function loadInventory(args: CliArgs): Result<InventoryRead> & { exit?: number } {
+  const file = readTextFile(args.file);
+  if (!file.ok) return file;
+  const opts = { delimiter: args.delimiter, decimalMark: args.decimalMark };
+  let read = readInventory(file.value.text, opts);
+  if (read.ok && Object.keys(args.columns).length) {
+    const mapping = mappingFromHeaderNames(read.value.headers, args.columns);
+    if (!mapping.ok) return { ...mapping, exit: 2 };
+    read = readInventory(file.value.text, { ...opts, mapping: mapping.value });
+  }
+  if (!read.ok) return { ok: false, issues: read.issues.map((i) => ({ ...i, message: `"${args.file}": ${i.message}` })) };
+  const inv = read.value;
+  if (inv.machines.length === 0) {
+    const first = inv.rejected[0];
+    const why = first ? ` First: line ${first.line}: ${first.message}` : '';
+    return { ok: false, issues: [{ code: 'no-valid-row', message: `"${args.file}" has no valid machine row: all ${inv.dataRows} data rows were rejected.${why}` }] };
+  }
+  const site = args.settings.configSite;
+  if (site !== null && !inv.machines.some((m) => m.site === site)) {
+    const sites = [...new Set(inv.machines.map((m) => m.site))].map((s) => `"${s}"`).join(', ');
+    return { ok: false, exit: 2, issues: [{ code: 'bad-option', message: `--config-site "${site}" is not a site of this inventory (sites: ${sites})` }] };
+  }
+  return read;
+}
+

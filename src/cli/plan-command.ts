@@ -1,0 +1,26 @@
+import { planRead } from '../io/plan-inventory';
+import { parseArgs } from './args';
+import { formatPlan } from './format-plan';
+import { loadInventory } from './load-inventory';
+import type { CommandIo } from './run';
+
+const USAGE = `usage: npm run --silent plan -- <inventory.csv> [--json] [--multiplier <x>] [--growth <percent>]
+       [--headroom <percent>] [--no-config-server-ps] [--config-site <site>]
+       [--strategy fewest-servers|least-vcpu] [--column <field>=<header>]...
+       [--delimiter comma|semicolon|tab] [--decimal-mark .|,]`;
+
+/** `plan`: the deployment plan for an inventory. */
+export function planCommand(argv: readonly string[], io: CommandIo): number {
+  const args = parseArgs(argv);
+  if (!args.ok) return io.fail(2, `plan: ${args.issues[0]!.message}\n${USAGE}`);
+  if (args.value.help) {
+    io.out(`${USAGE}\n`);
+    return 0;
+  }
+  const read = loadInventory(args.value);
+  if (!read.ok) return io.fail(read.exit ?? 1, `plan: ${read.issues[0]!.message}`);
+  const { document } = planRead(read.value, args.value.settings);
+  io.out(args.value.json ? `${JSON.stringify(document, null, 2)}\n` : formatPlan(document, args.value.file));
+  return 0;
+}
+

@@ -1,0 +1,30 @@
+/** Where a command writes, so tests can call commands without a process. */
+export interface CommandIo {
+  out: (text: string) => void;
+  /** Writes one line to stderr and returns `code`. */
+  fail: (code: number, message: string) => number;
+}
+
+/** Node's stdout/stderr. */
+export const processIo: CommandIo = {
+  out: (text) => void process.stdout.write(text),
+  fail: (code, message) => {
+    process.stderr.write(`${message}\n`);
+    return code;
+  },
+};
+
+/**
+ * Runs `command` with the process's arguments. A user's mistake is an exit code with a message;
+ * only a bug in this program reaches the catch, and even then prints one line (the stack under
+ * DEBUG=1).
+ */
+export function run(command: (argv: readonly string[], io: CommandIo) => number): void {
+  try {
+    process.exitCode = command(process.argv.slice(2), processIo);
+  } catch (e) {
+    process.stderr.write(`internal error: ${(e as Error).message}\n`);
+    if (process.env.DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
+    process.exitCode = 70;
+  }
+}

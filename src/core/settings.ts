@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { DEFAULT_SETTINGS, type PlanSettings } from './model';
+import type { Issue, Result } from './result';
+
+/** Accepted range of each numeric setting. The app's sliders use narrower ranges inside these. */
+export const SETTING_RANGES = {
+  multiplier: { min: 0.01, max: 100 },
+  growthPercent: { min: 0, max: 1000 },
+  headroomPercent: { min: 50, max: 100 },
+} as const;
+
+/** Ranges the app's controls offer (issue: web app, controls). */
+export const CONTROL_RANGES = {
+  multiplier: { min: 0.5, max: 3, step: 0.05 },
+  growthPercent: { min: 0, max: 100, step: 1 },
+  headroomPercent: { min: 50, max: 100, step: 1 },
+} as const;
+
+/** Presets named after their source. */
+export const PRESETS = {
+  deploymentPlannerGrowthPercent: 30,
+  troubleshootingHeadroomPercent: 70,
+} as const;
+
+const range = (r: { min: number; max: number }) => z.number().finite().min(r.min).max(r.max);
+
+/** Schema of plan settings, for anything that arrives from outside (CLI, links, storage). */
+export const planSettingsSchema = z.strictObject({
+  multiplier: range(SETTING_RANGES.multiplier),
+  growthPercent: range(SETTING_RANGES.growthPercent),
+  headroomPercent: range(SETTING_RANGES.headroomPercent),
+  useConfigServerPs: z.boolean(),
+  configSite: z.string().max(500).nullable(),
+  strategy: z.enum(['fewest-servers', 'least-vcpu']),
+});
+
+/** Validates settings, filling absent fields from the defaults. */
+export function parseSettings(input: unknown): Result<PlanSettings> {
+  const merged = typeof input === 'object' && input !== null ? { ...DEFAULT_SETTINGS, ...input } : input;
+  const r = planSettingsSchema.safeParse(merged);
+  if (r.success) return { ok: true, value: r.data };
+  return {
+    ok: false,
+    issues: r.error.issues.map(
+      (i): Issue => ({ code: 'bad-setting', message: `${i.path.join('.') || 'settings'}: ${i.message}`, params: { setting: i.path.join('.') } }),
+    ),
+  };
+}

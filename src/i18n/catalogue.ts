@@ -1,0 +1,31 @@
+import { formatters, type Formatters, type Lang } from './format';
+import { driversEn } from './messages/drivers.en';
+import { driversKo } from './messages/drivers.ko';
+
+/** The English catalogue is the reference: every other language has exactly its keys and parameters. */
+export const en = { ...driversEn };
+
+/** Message keys. */
+export type MessageKey = keyof typeof en;
+/** A catalogue for one language. */
+export type Catalogue = { [K in MessageKey]: (typeof en)[K] };
+
+/** Korean catalogue. */
+export const ko: Catalogue = { ...driversKo };
+
+const catalogues: Record<Lang, Catalogue> = { en, ko };
+
+type ParamsOf<K extends MessageKey> = Catalogue[K] extends (p: infer P, f: Formatters) => string ? P : undefined;
+
+/** A translate function bound to a language. */
+export type Translate = <K extends MessageKey>(key: K, ...params: ParamsOf<K> extends undefined ? [] : [ParamsOf<K>]) => string;
+
+/** The translate function for `lang`. */
+export function translator(lang: Lang): Translate {
+  const cat = catalogues[lang];
+  const f = formatters(lang);
+  return ((key: MessageKey, params?: unknown) => {
+    const m = cat[key] as string | ((p: unknown, f: Formatters) => string);
+    return typeof m === 'string' ? m : m(params, f);
+  }) as Translate;
+}

@@ -1,0 +1,45 @@
+import type { Plan, PlanSettings } from '../core/model';
+import { planDocument, type PlanDocument } from '../core/plan-document';
+import { plan } from '../core/planner';
+import type { Result } from '../core/result';
+import { normalizeHeader, readInventory, type ColumnMapping, type InventoryField, type InventoryRead, type ReadOptions } from './inventory';
+
+/** An inventory read and planned. */
+export interface PlannedInventory {
+  read: InventoryRead;
+  plan: Plan;
+  document: PlanDocument;
+}
+
+/** Reads inventory text and plans it: the one pipeline behind the CLI and the app. */
+export function planInventoryText(text: string, options: ReadOptions, settings: PlanSettings): Result<PlannedInventory> {
+  const read = readInventory(text, options);
+  if (!read.ok) return read;
+  return { ok: true, value: planRead(read.value, settings) };
+}
+
+/** Plans an inventory already read. */
+export function planRead(read: InventoryRead, settings: PlanSettings): PlannedInventory {
+  const p = plan(read.machines, settings);
+  return { read, plan: p, document: planDocument(p, read.machines.length, read.rejected) };
+}
+
+/**
+ * Turns `field → header text` choices into a column mapping; header text is matched the way
+ * headers are detected (case, spaces and punctuation ignored).
+ */
+export function mappingFromHeaderNames(headers: readonly string[], names: Partial<Record<InventoryField, string>>): Result<ColumnMapping> {
+  const mapping: ColumnMapping = {};
+  for (const [field, name] of Object.entries(names) as [InventoryField, string][]) {
+    const exact = headers.indexOf(name);
+    const index = exact >= 0 ? exact : headers.findIndex((h) => normalizeHeader(h) === normalizeHeader(name));
+    if (index < 0) {
+      return {
+        ok: false,
+        issues: [{ code: 'unknown-column', message: `no column "${name}" for ${field}; the columns are: ${headers.map((h) => `"${h}"`).join(', ')}` }],
+      };
+    }
+    mapping[field] = index;
+  }
+  return { ok: true, value: mapping };
+}
