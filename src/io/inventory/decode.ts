@@ -12,6 +12,7 @@ export interface DecodedInventory {
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
 const UTF16LE_BOM = [0xff, 0xfe];
 const UTF16BE_BOM = [0xfe, 0xff];
 
@@ -51,8 +52,20 @@ function decodeEightBit(bytes: Uint8Array): DecodedInventory {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', notices: [] };
   } catch {
-    return decodeLegacy(bytes);
+    // A UTF-8 BOM says what the file meant to be: keep UTF-8 and mark the few bad bytes.
+    return startsWith(bytes, UTF8_BOM) ? decodeDamagedUtf8(bytes) : decodeLegacy(bytes);
   }
+}
+
+function decodeDamagedUtf8(bytes: Uint8Array): DecodedInventory {
+  return {
+    text: new TextDecoder('utf-8').decode(bytes),
+    encoding: 'utf-8',
+    notices: [{
+      code: 'encoding-invalid-utf8',
+      message: 'The file is marked as UTF-8 but contains invalid bytes; they were replaced by \uFFFD. Check the names around them and re-export the file.',
+    }],
+  };
 }
 
 /** Not UTF-8: Korean Excel saves CSV as CP949, Western Excel as Windows-1252. */

@@ -61,8 +61,8 @@ export function firstLine(text: string): string {
 
 /**
  * Per record (split at line breaks outside quotes), how often each candidate occurs outside
- * quotes; blank records are skipped. A doubled quote inside a quoted field toggles the state
- * twice, so RFC 4180 escaping needs no special case.
+ * quotes; blank records are skipped. Like papaparse, a quote opens a quoted field only at the
+ * start of a field, so the inch mark in `12" disk` does not swallow the rest of the sample.
  */
 function sampleRecordCounts(text: string): number[][] {
   const end = Math.min(text.length, SAMPLE_CHARS);
@@ -70,10 +70,17 @@ function sampleRecordCounts(text: string): number[][] {
   let counts = [0, 0, 0];
   let inQuotes = false;
   let blank = true;
-  for (let i = 0; i < end && records.length < SAMPLE_RECORDS; i++) {
+  let prev = LF;
+  for (let i = 0; i < end && records.length < SAMPLE_RECORDS; prev = text.charCodeAt(i), i++) {
     const c = text.charCodeAt(i);
-    if (c === QUOTE) inQuotes = !inQuotes;
     if (inQuotes) {
+      if (c !== QUOTE) continue;
+      if (text.charCodeAt(i + 1) === QUOTE) i++; // a doubled quote is a literal quote
+      else inQuotes = false;
+      continue;
+    }
+    if (c === QUOTE && (prev === LF || prev === CR || candidateIndex(prev) >= 0)) {
+      inQuotes = true;
       blank = false;
       continue;
     }

@@ -33,6 +33,12 @@ describe('decodeInventoryBytes', () => {
     expect(r.ok && r.value.notices[0]?.code).toBe('encoding-fallback');
   });
 
+  it('keeps UTF-8 when a BOM says so, replacing the invalid bytes, with a notice', () => {
+    const r = decodeInventoryBytes(concat([0xef, 0xbb, 0xbf], utf8('name,churn\nJos'), [0xe9], utf8(',1\n')));
+    expect(r.ok && r.value).toMatchObject({ text: 'name,churn\nJos\ufffd,1\n', encoding: 'utf-8' });
+    expect(r.ok && r.value.notices[0]?.code).toBe('encoding-invalid-utf8');
+  });
+
   it('recognises Korean CP949 text saved by Excel', () => {
     // "이름" in CP949 is C0 CC B8 A7.
     const r = decodeInventoryBytes(Uint8Array.from([0xc0, 0xcc, 0xb8, 0xa7, ...utf8(',churn\nvm,1\n')]));

@@ -35,6 +35,11 @@ describe('detectDelimiter', () => {
     expect(detectDelimiter('name\nvm1\n').delimiter).toBe(',');
   });
 
+  it('treats a quote inside an unquoted field as a literal, like papaparse', () => {
+    const text = 'name;churn;disk\nvm1;1;12" disk\nvm2;2;3,5" floppy\nvm3;3;x\n';
+    expect(detectDelimiter(text).delimiter).toBe(';');
+  });
+
   it('counts quoted fields spanning lines as one record', () => {
     const text = 'name;churn;notes\nvm1;1;"a\nb, c, d, e"\nvm2;2;x\n';
     expect(detectDelimiter(text).delimiter).toBe(';');
