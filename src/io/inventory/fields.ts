@@ -58,7 +58,7 @@ export const FIELD_ALIASES: Readonly<Record<InventoryField, readonly string[]>> 
   dailyChurnGB: [
     'dailyChurnGB', 'churn (GB/day)', 'churn GB/day', 'daily churn (GB)', 'data change rate (GB/day)',
     'daily change (GB)', 'observed typical data churn per day (GB)', 'churn (GB)', 'churn GB',
-    'churn per day (GB)', 'daily churn (GB/day)', 'daily churn', 'data churn (GB/day)',
+    'churn per day (GB)', 'daily churn (GB/day)', 'daily churn', 'churn', 'data churn (GB/day)',
     'data churn per day (GB)', 'daily data change (GB)', 'change rate (GB/day)',
     '데이터 변경률 (GB/일)', '일일 변경량 (GB)', '일일 변경률 (GB)', '일일 데이터 변경량 (GB)',
     '변경량 (GB/일)', '변경률 (GB/일)', '일일 churn (GB)',

@@ -2,7 +2,7 @@
 
 import type { ParseError, ParseStepResult, Parser } from 'papaparse';
 import type { Machine, RejectedRow } from '../../core/model';
-import type { Issue } from '../../core/result';
+import type { Issue, Result } from '../../core/result';
 import type { Delimiter } from './delimiter';
 import type { ChurnField, ColumnMapping } from './fields';
 import { matchHeaders } from './header-match';
@@ -48,7 +48,6 @@ const MAX_QUOTE_NOTICES = 10;
 export class ReadSession {
   private readonly lineAt: (offset: number) => number;
   private cursor = 0;
-  private records = 0;
   private header: { headers: string[]; detected: ColumnMapping; mapping: ColumnMapping; churnField: ChurnField; extra: string[] } | null = null;
   private reader: RowReader | null = null;
   private fatalIssues: Issue[] = [];
@@ -75,11 +74,11 @@ export class ReadSession {
     this.dataRows++;
     if (row.length !== this.width) this.noteRagged(line);
     this.reader.read(row, line);
-    if (++this.records % PROGRESS_EVERY === 0) this.progress(this.cursor);
+    if (this.dataRows % PROGRESS_EVERY === 0) this.progress(this.cursor);
   }
 
   /** The fatal issues, or the inventory; `null` when no header was ever seen (empty text). */
-  finish(): { ok: true; value: InventoryRead } | { ok: false; issues: Issue[] } | null {
+  finish(): Result<InventoryRead> | null {
     if (this.fatalIssues.length > 0) return { ok: false, issues: this.fatalIssues };
     if (this.header === null || this.reader === null) return null;
     this.progress(this.text.length);

@@ -39,6 +39,7 @@ describe('header aliases', () => {
   it('ignores case, spaces, _ - . ( ) / when matching', () => {
     expect(fieldForHeader('  DAILY_CHURN-(GB)  ')).toBe('dailyChurnGB');
     expect(fieldForHeader('Churn.GB/Day')).toBe('dailyChurnGB');
+    expect(fieldForHeader('Churn')).toBe('dailyChurnGB'); // GB/day is the planner's unit (SIZING §1)
     expect(fieldForHeader('Host-Name')).toBe('name');
     expect(fieldForHeader('Avg.Churn(MB/s)')).toBe('avgChurnMBps');
     expect(fieldForHeader('PEAK_CHURN_MBPS')).toBe('peakChurnMBps');
