@@ -2,16 +2,26 @@ import { formatters, type Formatters, type Lang } from './format';
 import { driversEn } from './messages/drivers.en';
 import { driversKo } from './messages/drivers.ko';
 
-/** The English catalogue is the reference: every other language has exactly its keys and parameters. */
-export const en = { ...driversEn };
+/*
+ * The English catalogue is the reference: every other language has exactly its keys and
+ * parameters (the `Catalogue` type enforces it). Each area keeps its messages in its own pair of
+ * files under messages/ and is spread in here, once per language.
+ */
+
+/** English messages. */
+export const en = {
+  ...driversEn,
+};
 
 /** Message keys. */
 export type MessageKey = keyof typeof en;
 /** A catalogue for one language. */
 export type Catalogue = { [K in MessageKey]: (typeof en)[K] };
 
-/** Korean catalogue. */
-export const ko: Catalogue = { ...driversKo };
+/** Korean messages. */
+export const ko: Catalogue = {
+  ...driversKo,
+};
 
 const catalogues: Record<Lang, Catalogue> = { en, ko };
 
