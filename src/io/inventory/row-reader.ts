@@ -9,16 +9,7 @@ import {
   churnNotNumberMessage, duplicateNameMessage, explainProblem, nameEmptyMessage,
 } from './reject-messages';
 
-type NumericField = 'peakChurnMBps' | 'disks' | 'provisionedGB' | 'usedGB';
-
-interface NumericColumn {
-  field: NumericField;
-  col: number;
-  kind: QuantityKind;
-  unit: Unit;
-}
-
-/** Column positions resolved once per file, so the per-row path only indexes arrays. */
+/** Column positions resolved once per file (-1 = unmapped), so rows only index arrays. */
 export interface RowLayout {
   headers: readonly string[];
   mark: DecimalMark;
@@ -27,20 +18,19 @@ export interface RowLayout {
   churnUnit: Unit;
   site: number;
   group: number;
+  peak: number;
+  disks: number;
+  provisioned: number;
+  used: number;
   os: number;
   processServer: number;
-  numbers: NumericColumn[];
   extra: number[];
 }
 
 const CHURN_UNIT: Record<ChurnField, Unit> = { dailyChurnGB: 'GB/day', dailyChurnTB: 'TB/day', avgChurnMBps: 'MB/s' };
 
-const NUMERIC: readonly Omit<NumericColumn, 'col'>[] = [
-  { field: 'peakChurnMBps', kind: 'rate', unit: 'MB/s' },
-  { field: 'disks', kind: 'count', unit: 'GB' },
-  { field: 'provisionedGB', kind: 'size', unit: 'GB' },
-  { field: 'usedGB', kind: 'size', unit: 'GB' },
-];
+// Returned by `optional` when it has rejected the row; undefined means "cell empty".
+const REJECTED = null;
 
 /** Resolves a mapping (which must have name and `churnField`) into a row layout. */
 export function buildLayout(
@@ -58,9 +48,12 @@ export function buildLayout(
     churnUnit: CHURN_UNIT[churnField],
     site: at(mapping.site),
     group: at(mapping.group),
+    peak: at(mapping.peakChurnMBps),
+    disks: at(mapping.disks),
+    provisioned: at(mapping.provisionedGB),
+    used: at(mapping.usedGB),
     os: at(mapping.os),
     processServer: at(mapping.processServer),
-    numbers: NUMERIC.filter((n) => at(mapping[n.field]) >= 0).map((n) => ({ ...n, col: at(mapping[n.field]) })),
   };
 }
 
@@ -84,11 +77,46 @@ export class RowReader {
     const churn = parseQuantity(rawChurn, L.mark, 'churn', L.churnUnit);
     if (typeof churn !== 'number' || churn < 0) return this.rejectChurn(line, name, rawChurn, churn);
     const machine: Machine = { name, dailyChurnGB: churn, site: text(row, L.site), group: text(row, L.group), line };
-    if (!this.readNumbers(row, line, machine)) return;
-    if (L.os >= 0) setText(machine, 'os', row[L.os]);
-    if (L.processServer >= 0) setText(machine, 'processServer', row[L.processServer]);
+    if (!this.readOptional(row, machine)) return;
     if (L.extra.length > 0) machine.extra = L.extra.map((c) => row[c] ?? '');
     this.accept(machine, rawName);
+  }
+
+  /**
+   * Sets the optional fields present in the row; false (after rejecting it) when a number is
+   * unusable. Plain property stores, not `machine[field]`, keep this path monomorphic: it runs
+   * for every row and a keyed store measurably slows 100k-row files.
+   */
+  private readOptional(row: readonly string[], m: Machine): boolean {
+    const L = this.layout;
+    const peak = L.peak < 0 ? undefined : this.optional(row, L.peak, 'rate', 'MB/s', m);
+    if (peak === REJECTED) return false;
+    const disks = L.disks < 0 ? undefined : this.optional(row, L.disks, 'count', 'GB', m);
+    if (disks === REJECTED) return false;
+    const provisioned = L.provisioned < 0 ? undefined : this.optional(row, L.provisioned, 'size', 'GB', m);
+    if (provisioned === REJECTED) return false;
+    const used = L.used < 0 ? undefined : this.optional(row, L.used, 'size', 'GB', m);
+    if (used === REJECTED) return false;
+    if (peak !== undefined) m.peakChurnMBps = peak;
+    if (disks !== undefined) m.disks = disks;
+    if (provisioned !== undefined) m.provisionedGB = provisioned;
+    if (used !== undefined) m.usedGB = used;
+    const os = text(row, L.os);
+    if (os !== '') m.os = os;
+    const ps = text(row, L.processServer);
+    if (ps !== '') m.processServer = ps;
+    return true;
+  }
+
+  /** An optional number: undefined when empty, REJECTED (row rejected) when unusable. */
+  private optional(row: readonly string[], col: number, kind: QuantityKind, unit: Unit, m: Machine): number | undefined | null {
+    const raw = row[col] ?? '';
+    if (raw.length === 0 || raw.trim() === '') return undefined; // optional: empty means unknown
+    const value = parseQuantity(raw, this.layout.mark, kind, unit);
+    if (typeof value === 'number' && value >= 0) return value;
+    const why = typeof value === 'number' ? "It can't be negative." : explainProblem(value, raw, this.layout.mark, kind);
+    this.reject(m.line ?? 0, col, raw, 'bad-number', badNumberMessage(this.header(col), m.name, raw, why));
+    return REJECTED;
   }
 
   private accept(machine: Machine, rawName: string): void {
@@ -102,24 +130,6 @@ export class RowReader {
     }
     names.set(key, machine.line ?? 0);
     this.machines.push(machine);
-  }
-
-  /** Sets the optional numeric fields; false (after rejecting the row) when one is unusable. */
-  private readNumbers(row: readonly string[], line: number, machine: Machine): boolean {
-    const L = this.layout;
-    for (const n of L.numbers) {
-      const raw = row[n.col] ?? '';
-      if (raw.length === 0 || raw.trim() === '') continue; // optional: empty means unknown
-      const value = parseQuantity(raw, L.mark, n.kind, n.unit);
-      if (typeof value === 'number' && value >= 0) {
-        machine[n.field] = value;
-        continue;
-      }
-      const why = typeof value === 'number' ? "It can't be negative." : explainProblem(value, raw, L.mark, n.kind);
-      this.reject(line, n.col, raw, 'bad-number', badNumberMessage(this.header(n.col), machine.name, raw, why));
-      return false;
-    }
-    return true;
   }
 
   private rejectChurn(line: number, name: string, raw: string, churn: number | NumberProblem): void {
@@ -151,9 +161,4 @@ export function nameKey(name: string): string {
 
 function text(row: readonly string[], col: number): string {
   return col < 0 ? '' : (row[col] ?? '').trim();
-}
-
-function setText(machine: Machine, field: 'os' | 'processServer', raw: string | undefined): void {
-  const value = raw?.trim() ?? '';
-  if (value !== '') machine[field] = value;
 }
