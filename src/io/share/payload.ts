@@ -1,0 +1,114 @@
+/**
+ * What a share link, a plan file and the stored state carry: the inventory as loaded, how it was
+ * read, the settings and the language. Everything arriving from outside goes through
+ * `parsePayload`, so a forged link or an old stored state can never reach the planner unchecked.
+ */
+
+import { z } from 'zod';
+import type { PlanSettings } from '../../core/model';
+import type { Issue, Result } from '../../core/result';
+import { planSettingsSchema } from '../../core/settings';
+import type { Lang } from '../../i18n/format';
+import { columnMappingSchema, type ColumnMapping, type DecimalMark, type Delimiter } from '../inventory';
+
+/** Most characters of inventory text a payload may hold (50 MiB): a browser tab copes with this. */
+export const MAX_TEXT_CHARS = 50 * 1024 * 1024;
+
+/** Most characters of the inventory's file name. */
+export const MAX_NAME_CHARS = 500;
+
+/** The state of the app that a link, a plan file or storage restores. */
+export interface SharePayload {
+  v: 1;
+  /** File name of the inventory as loaded. */
+  name: string;
+  /** Inventory text as loaded (decoded); `""` when only the settings were kept. */
+  text: string;
+  readOptions: { mapping?: ColumnMapping; delimiter?: Delimiter; decimalMark?: DecimalMark };
+  settings: PlanSettings;
+  lang?: Lang;
+}
+
+/** Zod schema of a payload: strict at every level, so unknown keys are refused, not carried. */
+export const sharePayloadSchema = z.strictObject({
+  v: z.literal(1),
+  name: z.string().max(MAX_NAME_CHARS),
+  text: z.string().max(MAX_TEXT_CHARS),
+  readOptions: z.strictObject({
+    mapping: columnMappingSchema.optional(),
+    delimiter: z.enum([',', ';', '\t']).optional(),
+    decimalMark: z.enum(['.', ',']).optional(),
+  }),
+  settings: planSettingsSchema,
+  lang: z.enum(['en', 'ko']).optional(),
+});
+
+/** Validates anything (parsed JSON) as a payload; each issue names the field and the problem. */
+export function parsePayload(input: unknown): Result<SharePayload> {
+  const r = sharePayloadSchema.safeParse(input);
+  if (r.success) return { ok: true, value: r.data as SharePayload };
+  return { ok: false, issues: r.error.issues.map((i) => payloadIssue(i, input)) };
+}
+
+/** Re-labels issues with the caller's code and a lead-in, keeping the field and the detail. */
+export function withCode(issues: readonly Issue[], code: string, lead: (detail: string) => string): Issue[] {
+  return issues.map((i) => ({ ...i, code, message: lead(i.message), params: { ...i.params, detail: i.message } }));
+}
+
+/** True for a payload stored without its inventory (storage was too small for it). */
+export function isSettingsOnly(p: SharePayload): boolean {
+  return p.text === '';
+}
+
+function payloadIssue(issue: z.core.$ZodIssue, input: unknown): Issue {
+  const path = issue.path.map(String);
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map((k) => [...path, k].join('.'));
+    const field = keys[0] ?? '(payload)';
+    return { code: 'payload-invalid', message: `unexpected field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}`, column: field, params: { field } };
+  }
+  const field = path.join('.') || '(payload)';
+  const value = valueAt(input, path);
+  const got = shown(value);
+  const what = issue.code === 'invalid_type' && value === undefined ? 'is missing' : problem(issue);
+  const message = `"${field}" ${what}${got === undefined ? '' : ` (it is ${got})`}`;
+  return { code: 'payload-invalid', message, column: field, params: { field } };
+}
+
+// Plain words instead of zod's "Too big: expected number to be <=100".
+function problem(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'too_big':
+      return issue.origin === 'string' ? `is longer than ${issue.maximum} characters` : `must be at most ${issue.maximum}`;
+    case 'too_small':
+      return `must be at least ${issue.minimum}`;
+    case 'invalid_type':
+      return `must be ${article(issue.expected)}`;
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_key':
+      return 'has an unknown field name';
+    default:
+      return 'is not valid';
+  }
+}
+
+function article(expected: string): string {
+  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}
+
+function valueAt(input: unknown, path: readonly string[]): unknown {
+  let v = input;
+  for (const key of path) {
+    if (typeof v !== 'object' || v === null || !Object.hasOwn(v, key)) return undefined;
+    v = (v as Record<string, unknown>)[key];
+  }
+  return v;
+}
+
+// Only short primitive values are echoed: a message must not repeat a 50 MB string.
+function shown(v: unknown): string | undefined {
+  if (typeof v === 'number' || typeof v === 'boolean' || v === null) return String(v);
+  if (typeof v === 'string') return v.length <= 40 ? JSON.stringify(v) : `${v.length} characters long`;
+  return undefined;
+}

@@ -1,0 +1,102 @@
+/**
+ * Share links: the whole state of the app in the URL fragment, which browsers never send to a
+ * server, so sharing a plan discloses the inventory to nobody but the recipient.
+ *
+ * Fragment: `v1.` + base64url(frame), frame = deflate length (u32, big-endian) ‖ raw deflate of
+ * the UTF-8 JSON payload ‖ CRC-32 of that JSON (u32, big-endian). Raw deflate alone can neither
+ * tell a cut link from a damaged one nor catch a changed character, which could silently give a
+ * different inventory; the leading length makes "cut short" certain and the CRC makes damage
+ * certain, on every browser alike (their inflate error messages differ).
+ */
+
+import type { Issue, Result } from '../../core/result';
+import { base64urlToBytes, bytesToBase64url } from './base64url';
+import { crc32 } from './crc32';
+import { concat, deflateRaw, inflateRawLimited } from './inflate';
+import { parsePayload, withCode, type SharePayload } from './payload';
+
+/** Characters of a full URL above which the UI should offer the plan file instead of the link. */
+export const LINK_COMFORT_LIMIT = 8000;
+
+/** Most bytes a link may unpack to (50 MiB); decoding stops as soon as it passes this. */
+export const MAX_SHARE_BYTES = 50 * 1024 * 1024;
+
+const PREFIX = 'v1.';
+const HEADER = 4;
+const TRAILER = 4;
+const OFFER = 'or ask the sender for the plan file (.asrplan.json) instead';
+
+/** Encodes a payload as a URL fragment (without `#`). Rejects only if its JSON is over 50 MiB. */
+export async function encodeShareFragment(p: SharePayload): Promise<string> {
+  const text = JSON.stringify(p);
+  // UTF-8 never takes fewer bytes than UTF-16 code units, so a long string fails before encoding.
+  const json = text.length > MAX_SHARE_BYTES ? null : new TextEncoder().encode(text);
+  if (json === null || json.byteLength > MAX_SHARE_BYTES) throw new RangeError('The payload is over 50 MiB: share it as a plan file.');
+  const deflated = await deflateRaw(json);
+  const frame = new Uint8Array(HEADER + deflated.byteLength + TRAILER);
+  const view = new DataView(frame.buffer);
+  view.setUint32(0, deflated.byteLength);
+  frame.set(deflated, HEADER);
+  view.setUint32(HEADER + deflated.byteLength, crc32(json));
+  return PREFIX + bytesToBase64url(frame);
+}
+
+/** Builds the share URL: `baseHref` with any existing fragment replaced by `fragment`. */
+export function shareUrl(baseHref: string, fragment: string): string {
+  const hash = baseHref.indexOf('#');
+  const base = hash < 0 ? baseHref : baseHref.slice(0, hash);
+  return `${base}#${fragment.startsWith('#') ? fragment.slice(1) : fragment}`;
+}
+
+/** Decodes a fragment (with or without `#`); never throws, every failure is an issue. */
+export async function decodeShareFragment(fragment: string): Promise<Result<SharePayload>> {
+  // Mail clients wrap long links; whitespace is never part of a fragment we made.
+  const text = fragment.replace(/^#/, '').replace(/\s+/g, '');
+  const version = /^v(\d+)\./.exec(text);
+  if (!version) return PREFIX.startsWith(text) ? truncated() : fail('share-version', 'This is not a share link of the ASR process server planner (it should start with "#v1."). Check that the whole link was copied.');
+  if (version[1] !== '1') return fail('share-version', `This link was made by a newer version of the planner (link format ${version[1]}); open it there, ${OFFER}.`, { version: Number(version[1]) });
+  const bytes = base64urlToBytes(text.slice(PREFIX.length));
+  if (!(bytes instanceof Uint8Array)) {
+    return bytes.kind === 'cut-short' ? truncated() : corrupt(`it holds a character that never appears in a share link, at position ${PREFIX.length + bytes.position + 1}`);
+  }
+  return decodeFrame(bytes);
+}
+
+async function decodeFrame(frame: Uint8Array<ArrayBuffer>): Promise<Result<SharePayload>> {
+  if (frame.byteLength < HEADER) return truncated();
+  const view = new DataView(frame.buffer, frame.byteOffset, frame.byteLength);
+  const expected = HEADER + view.getUint32(0) + TRAILER;
+  if (frame.byteLength < expected) return truncated();
+  if (frame.byteLength > expected) return corrupt('it is longer than its own header says');
+  const inflated = await inflateRawLimited(frame.subarray(HEADER, expected - TRAILER), MAX_SHARE_BYTES);
+  if (inflated.kind === 'too-large') {
+    return fail('share-too-large', `This link unpacks to more than 50 MB, more than any inventory the planner opens, so it was not opened; ${OFFER}.`, { limitBytes: MAX_SHARE_BYTES });
+  }
+  if (inflated.kind === 'failed') return corrupt(`its compressed data is damaged (${inflated.reason})`);
+  if (inflated.chunks.reduce((c, chunk) => crc32(chunk, c), 0) !== view.getUint32(expected - TRAILER)) return corrupt('its checksum does not match');
+  return decodeJson(concat(inflated.chunks));
+}
+
+function decodeJson(bytes: Uint8Array): Result<SharePayload> {
+  let data: unknown;
+  try {
+    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch (e) {
+    return corrupt(e instanceof TypeError ? 'its text is not valid UTF-8' : 'its content is not valid JSON');
+  }
+  const r = parsePayload(data);
+  if (r.ok) return r;
+  return { ok: false, issues: withCode(r.issues, 'share-invalid', (d) => `This link holds a value the planner can't accept: ${d}. Ask the sender for a new link.`) };
+}
+
+function truncated(): Result<never> {
+  return fail('share-truncated', `This link is incomplete: it was probably cut off when it was copied or pasted. Copy the whole link again, ${OFFER}.`);
+}
+
+function corrupt(detail: string): Result<never> {
+  return fail('share-corrupt', `This link is damaged: ${detail}. Copy it again from the original message, ${OFFER}.`, { detail });
+}
+
+function fail(code: string, message: string, params?: Issue['params']): Result<never> {
+  return { ok: false, issues: [params ? { code, message, params } : { code, message }] };
+}
