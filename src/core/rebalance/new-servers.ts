@@ -1,0 +1,60 @@
+/** New scale-out process servers for what the existing ones can't take: the planner's own packing. */
+
+import type { Item } from '../planner/items';
+import { classifyItems } from '../planner/items';
+import { planSite } from '../planner/site-planner';
+import type { RuleSet, Tier } from '../rules/rule-set';
+import { largestTier } from '../rules/tiers';
+
+/** One new server as planned, before it gets its name. */
+export interface NewBin {
+  site: string;
+  tier: Tier;
+  items: Item[];
+  machines: number;
+  churn: number;
+  dedicated: boolean;
+}
+
+/** The new servers for `leftover` items, and the items no process server can take. */
+export interface NewServersPlan {
+  bins: NewBin[];
+  tooBig: Item[];
+}
+
+/**
+ * Plans the fewest new scale-out servers (smallest fitting tiers) per site with `planSite`, no
+ * configuration server; an item above the headroom-scaled largest tier gets a dedicated one.
+ */
+export function planNewServers(leftover: readonly Item[], rules: RuleSet, headroomPercent: number): NewServersPlan {
+  const bySite = new Map<string, Item[]>();
+  for (const it of [...leftover].sort((a, b) => a.order - b.order)) {
+    const list = bySite.get(it.site);
+    if (list) list.push(it);
+    else bySite.set(it.site, [it]);
+  }
+  const out: NewServersPlan = { bins: [], tooBig: [] };
+  const top = largestTier(rules, 'scale-out');
+  for (const site of [...bySite.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const c = classifyItems(site, bySite.get(site)!, rules, headroomPercent);
+    const solved = c.placeable.length
+      ? planSite(c.placeable, { rules, headroomPercent, strategy: 'fewest-servers', configReplicates: false }).scaleOut
+      : [];
+    const shared = solved.map((b): NewBin => ({ site, tier: b.spec.tier, items: b.items, machines: b.machines, churn: b.churn, dedicated: false }));
+    out.bins.push(...sortBins(shared));
+    for (const it of c.dedicated) out.bins.push({ site, tier: top, items: [it], machines: it.machines, churn: it.churn, dedicated: true });
+    out.tooBig.push(...c.unplaced.map((u) => u.item));
+  }
+  return out;
+}
+
+/** How many new servers `leftover` needs. */
+export function newServerCount(leftover: readonly Item[], rules: RuleSet, headroomPercent: number): number {
+  return leftover.length === 0 ? 0 : planNewServers(leftover, rules, headroomPercent).bins.length;
+}
+
+// Biggest first, then by the input order of their first machine (as the planner names servers).
+function sortBins(bins: NewBin[]): NewBin[] {
+  const first = (b: NewBin) => b.items.reduce((m, i) => Math.min(m, i.order), Infinity);
+  return bins.sort((a, b) => b.tier.vcpu - a.tier.vcpu || b.machines - a.machines || b.churn - a.churn || first(a) - first(b));
+}

@@ -1,0 +1,166 @@
+/** From observations and the inventory's assignments to the servers a rebalance works on. */
+
+import type { Assumption, DeploymentNotice, RebalanceSettings, ServerObservation } from '../deployment';
+import { assessHealth, assumeTier, limitTier, matchTier, type TierMatch } from '../health';
+import type { Machine } from '../model';
+import { churnFactor } from '../planner/items';
+import type { HealthRuleSet } from '../rules/health-rule-set';
+import type { RuleSet, ServerRole } from '../rules/rule-set';
+import { scaledLimits, type Load } from '../rules/tiers';
+import { roundTo } from '../units';
+import { resolveSites } from './sites';
+import type { DeploymentServer } from './types';
+
+/** The servers with their health and current load, and which server holds each machine. */
+export interface ResolvedDeployment {
+  servers: DeploymentServer[];
+  /** Server index of each machine; -1 when its processServer cell is empty. */
+  assignment: Int32Array;
+  /** Each machine's effective churn, GB/day. */
+  churn: Float64Array;
+  notices: DeploymentNotice[];
+}
+
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/** Server names compare as host names do: case-insensitively, NFC-normalised. */
+export function serverKey(name: string): string {
+  const t = name.trim();
+  return (NON_ASCII.test(t) ? t.normalize('NFC') : t).toLowerCase();
+}
+
+interface Draft {
+  id: string;
+  obs: ServerObservation | null;
+}
+
+/**
+ * Resolves a running deployment. `observations` null means no server file was given. Servers
+ * come in server-file order, then those only the inventory names, in order of first mention.
+ */
+export function resolveDeployment(
+  machines: readonly Machine[],
+  observations: readonly ServerObservation[] | null,
+  settings: RebalanceSettings,
+  rules: RuleSet,
+  health: HealthRuleSet,
+): ResolvedDeployment {
+  const { drafts, assignment } = assign(machines, observations ?? []);
+  const factor = churnFactor({ ...settings, useConfigServerPs: true, configSite: null, strategy: 'fewest-servers' });
+  const churn = Float64Array.from(machines, (m) => m.dailyChurnGB * factor);
+  const loads = drafts.map((): Load => ({ machines: 0, churnGBPerDay: 0 }));
+  for (let i = 0; i < machines.length; i++) {
+    const s = assignment[i]!;
+    if (s < 0) continue;
+    loads[s]!.machines++;
+    loads[s]!.churnGBPerDay += churn[i]!;
+  }
+  const notices: DeploymentNotice[] = [];
+  const sites = resolveSites(machines, drafts, assignment, notices);
+  const configVersion = configurationVersion(observations, notices);
+  const servers = drafts.map((d, s): DeploymentServer => {
+    const assumptions = [...sites.assumptions[s]!];
+    const role = roleOf(d, observations === null, assumptions);
+    const tierMatch = tierOf(d, role, loads[s]!, rules, assumptions);
+    const tier = limitTier(tierMatch);
+    return {
+      id: d.id,
+      role,
+      site: sites.site[s]!,
+      inServerFile: d.obs !== null,
+      observation: d.obs,
+      tierMatch,
+      tier,
+      limits: scaledLimits(tier, settings.headroomPercent),
+      health: assessHealth({ role, observation: d.obs, configurationVersion: configVersion }, health),
+      assumptions,
+      before: loads[s]!,
+      after: { ...loads[s]! },
+      shedReasons: [],
+      target: null,
+      receiveBlockedBy: null,
+    };
+  });
+  return { servers, assignment, churn, notices };
+}
+
+function assign(machines: readonly Machine[], observations: readonly ServerObservation[]): { drafts: Draft[]; assignment: Int32Array } {
+  const index = new Map<string, number>();
+  const drafts: Draft[] = [];
+  for (const o of observations) {
+    const key = serverKey(o.name);
+    if (key === '' || index.has(key)) continue; // the reader rejects these; stay safe on direct calls
+    index.set(key, drafts.length);
+    drafts.push({ id: o.name.trim(), obs: o });
+  }
+  const assignment = new Int32Array(machines.length);
+  machines.forEach((m, i) => {
+    const ps = m.processServer?.trim() ?? '';
+    if (ps === '') return void (assignment[i] = -1);
+    const key = serverKey(ps);
+    let s = index.get(key);
+    if (s === undefined) {
+      index.set(key, (s = drafts.length));
+      drafts.push({ id: ps, obs: null });
+    }
+    assignment[i] = s;
+  });
+  return { drafts, assignment };
+}
+
+function roleOf(d: Draft, noServerFile: boolean, out: Assumption[]): ServerRole {
+  if (d.obs === null) {
+    out.push(
+      noServerFile
+        ? { code: 'no-server-file', message: `No server file: ${d.id} is assumed to be a scale-out process server (nothing says which server is the configuration server), and nothing about it is measured.`, params: { server: d.id } }
+        : { code: 'not-in-server-file', message: `${d.id} is named in the inventory but not in the server file: assumed to be a scale-out process server, and nothing about it is measured.`, params: { server: d.id } },
+    );
+    return 'scale-out';
+  }
+  if (d.obs.role !== undefined) return d.obs.role;
+  out.push({ code: 'role-not-given', message: `The server file gives no role for ${d.id}: assumed scale-out.`, params: { server: d.id } });
+  return 'scale-out';
+}
+
+function tierOf(d: Draft, role: ServerRole, load: Load, rules: RuleSet, out: Assumption[]): TierMatch {
+  const matched = d.obs ? matchTier(rules, role, d.obs) : null;
+  if (matched?.kind === 'no-tier') {
+    const s = d.obs!;
+    const short = (['vcpu', 'memoryGB', 'cacheGB'] as const).filter((k) => matched.shortBy[k] > 0).map((k) => `${matched.shortBy[k]} ${UNIT[k]}`);
+    out.push({
+      code: 'nearest-tier-limits',
+      message: `Its hardware (${s.vcpu} vCPU, ${s.memoryGB} GB RAM, ${s.cacheGB} GB cache) matches no ${role} tier: it is ${short.join(', ')} short of ${matched.nearest.id}. ${matched.nearest.id}'s limits are used, and it takes no new machines.`,
+      params: { nearest: matched.nearest.id, short: short.join(', ') },
+    });
+  }
+  if (matched) return matched;
+  if (d.obs) {
+    const missing = (['vcpu', 'memoryGB', 'cacheGB'] as const).filter((k) => d.obs![k] === undefined);
+    out.push({ code: 'spec-incomplete', message: `The server file lacks ${missing.join(', ')} for ${d.id}, so its tier can't be matched from its hardware.`, params: { missing: missing.join(', ') } });
+  }
+  const a = assumeTier(rules, role, load);
+  const figures = `${load.machines} machines, ${roundTo(load.churnGBPerDay, 1)} GB/day`;
+  out.push(
+    a.holdsLoad
+      ? { code: 'tier-from-load', message: `Assumed ${a.tier.id}: the smallest ${role} tier that holds its current load (${figures}) at 100 %.`, params: { tier: a.tier.id } }
+      : { code: 'tier-over-largest', message: `Not even ${a.tier.id}, the largest ${role} tier, holds its current load (${figures}); ${a.tier.id} is assumed and the server is over its limits.`, params: { tier: a.tier.id } },
+  );
+  return a;
+}
+
+const UNIT = { vcpu: 'vCPU', memoryGB: 'GB RAM', cacheGB: 'GB cache' } as const;
+
+// The version the version rule compares with: the first configuration server that states one.
+function configurationVersion(observations: readonly ServerObservation[] | null, notices: DeploymentNotice[]): string | undefined {
+  if (observations === null) return undefined;
+  const configs = observations.filter((o) => o.role === 'configuration');
+  if (configs.length > 1) {
+    const names = configs.map((c) => c.name).join(', ');
+    notices.push({ code: 'several-configuration-servers', message: `The server file names ${configs.length} configuration servers (${names}); versions are compared with the first that states one.`, params: { servers: names } });
+  }
+  const v = configs.find((c) => c.version !== undefined)?.version;
+  if (v === undefined && observations.some((o) => o.role !== 'configuration' && o.version !== undefined)) {
+    notices.push({ code: 'no-configuration-version', message: "The server file gives no configuration server version, so scale-out versions can't be checked against it.", params: {} });
+  }
+  return v;
+}

@@ -1,0 +1,125 @@
+/** What a rebalance returns: every server's health and load before and after, the moves, the new servers. */
+
+import type { Assumption, DeploymentNotice, RebalanceSettings, ServerObservation } from '../deployment';
+import type { ServerHealth, TierMatch } from '../health';
+import type { ServerRole, Tier } from '../rules/rule-set';
+import type { Limits, Load } from '../rules/tiers';
+
+/** Why a server gives machines away. */
+export type ShedReason =
+  | {
+      kind: 'over-limit';
+      /** Set when the machine count is over its limit. */
+      machines: { load: number; limit: number } | null;
+      /** Set when the churn is over its limit. */
+      churn: { load: number; limit: number } | null;
+      tier: string;
+      headroomPercent: number;
+    }
+  | {
+      kind: 'load-critical';
+      signal: 'cpu' | 'memory' | 'cacheFree';
+      value: number;
+      /** Share of its load the server keeps, assuming the signal scales with load. */
+      keep: number;
+    };
+
+/** Why a server takes no machines. */
+export type ReceiveBlock = 'critical' | 'load-warning' | 'matches-no-tier' | 'sheds-load';
+
+/** A running process server, as the rebalance sees it and leaves it. */
+export interface DeploymentServer {
+  id: string;
+  role: ServerRole;
+  site: string;
+  /** False when the server is only named in the inventory's processServer column. */
+  inServerFile: boolean;
+  observation: ServerObservation | null;
+  tierMatch: TierMatch;
+  /** The tier whose limits apply (matched, assumed, or the nearest when none matches). */
+  tier: Tier;
+  /** The tier's limits scaled by headroom. */
+  limits: Limits;
+  health: ServerHealth;
+  assumptions: Assumption[];
+  before: Load;
+  after: Load;
+  /** Empty unless the server sheds load. */
+  shedReasons: ShedReason[];
+  /** The load the server must come down to, when it sheds. */
+  target: Limits | null;
+  /** Null when the server may take machines. */
+  receiveBlockedBy: ReceiveBlock | null;
+}
+
+/** Why a machine moves: its source's reasons, or that it had no process server. */
+export type MoveCause = 'over-limit' | 'load-critical' | 'unassigned';
+
+/** One machine moving from one process server to another (from `""` = not replicated yet). */
+export interface Move {
+  machine: string;
+  site: string;
+  group: string;
+  from: string;
+  to: string;
+  /** Effective churn, GB/day. */
+  churnGBPerDay: number;
+  because: MoveCause[];
+  /** Which limit the move relieves, in English. */
+  reason: string;
+  toNewServer: boolean;
+}
+
+/** A scale-out process server the rebalance adds. */
+export interface NewServer {
+  id: string;
+  site: string;
+  tier: Tier;
+  machineCount: number;
+  churnGBPerDay: number;
+  /** Holds one item too big to share a server at this headroom. */
+  dedicated: boolean;
+  machines: string[];
+}
+
+/** Kinds of problems the rebalance can't solve by moving machines. */
+export type UnresolvedCode = 'cannot-shed' | 'still-over' | 'item-too-big' | 'dedicated-over-headroom';
+
+/** A limit the rebalance could not restore, with the reason; never hidden. */
+export interface Unresolved {
+  server: string;
+  site: string;
+  code: UnresolvedCode;
+  reason: string;
+  params: Record<string, string | number>;
+}
+
+/** Totals of a rebalance. */
+export interface RebalanceSummary {
+  machines: number;
+  servers: number;
+  healthy: number;
+  warning: number;
+  critical: number;
+  /** Every move, unassigned machines placed included. */
+  machinesMoved: number;
+  /** Moves away from a server (not counting unassigned machines placed). */
+  machinesMovedFromServers: number;
+  unassignedPlaced: number;
+  churnMovedGBPerDay: number;
+  newServers: number;
+  unresolved: number;
+}
+
+/** The outcome of a rebalance. */
+export interface Rebalance {
+  ruleSet: string;
+  healthRuleSet: string;
+  settings: RebalanceSettings;
+  servers: DeploymentServer[];
+  newServers: NewServer[];
+  moves: Move[];
+  unresolved: Unresolved[];
+  notices: DeploymentNotice[];
+  summary: RebalanceSummary;
+}
