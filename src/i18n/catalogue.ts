@@ -1,6 +1,8 @@
 import { formatters, type Formatters, type Lang } from './format';
 import { driversEn } from './messages/drivers.en';
 import { driversKo } from './messages/drivers.ko';
+import { healthEn } from './messages/health.en';
+import { healthKo } from './messages/health.ko';
 
 /*
  * The English catalogue is the reference: every other language has exactly its keys and
@@ -11,6 +13,7 @@ import { driversKo } from './messages/drivers.ko';
 /** English messages. */
 export const en = {
   ...driversEn,
+  ...healthEn,
 };
 
 /** Message keys. */
@@ -21,6 +24,7 @@ export type Catalogue = { [K in MessageKey]: (typeof en)[K] };
 /** Korean messages. */
 export const ko: Catalogue = {
   ...driversKo,
+  ...healthKo,
 };
 
 const catalogues: Record<Lang, Catalogue> = { en, ko };
