@@ -56,6 +56,8 @@ export type AssumptionCode =
   | 'nearest-tier-limits'
   /** No site in the server file: the site of most of its machines is used. */
   | 'site-from-machines'
+  /** No site given and no machines to tell: the server takes no machines. */
+  | 'site-unknown'
   /** The inventory has no sites, so the server file's sites are not used. */
   | 'sites-ignored';
 

@@ -59,8 +59,10 @@ export function resolveDeployment(
   const sites = resolveSites(machines, drafts, assignment, notices);
   const configVersion = configurationVersion(observations, notices);
   const servers = drafts.map((d, s): DeploymentServer => {
-    const assumptions = [...sites.assumptions[s]!];
+    // Read in this order: what the server is, where it stands, which tier it is taken for.
+    const assumptions: Assumption[] = [];
     const role = roleOf(d, observations === null, assumptions);
+    assumptions.push(...sites.assumptions[s]!);
     const tierMatch = tierOf(d, role, loads[s]!, rules, assumptions);
     const tier = limitTier(tierMatch);
     return {
@@ -139,7 +141,7 @@ function tierOf(d: Draft, role: ServerRole, load: Load, rules: RuleSet, out: Ass
     out.push({ code: 'spec-incomplete', message: `The server file lacks ${missing.join(', ')} for ${d.id}, so its tier can't be matched from its hardware.`, params: { missing: missing.join(', ') } });
   }
   const a = assumeTier(rules, role, load);
-  const figures = `${load.machines} machines, ${roundTo(load.churnGBPerDay, 1)} GB/day`;
+  const figures = `${load.machines} machine${load.machines === 1 ? '' : 's'}, ${roundTo(load.churnGBPerDay, 1)} GB/day`;
   out.push(
     a.holdsLoad
       ? { code: 'tier-from-load', message: `Assumed ${a.tier.id}: the smallest ${role} tier that holds its current load (${figures}) at 100 %.`, params: { tier: a.tier.id } }
