@@ -1,0 +1,119 @@
+import type { AlertDoc, RebalanceDocument, ServerDoc } from '../core/rebalance-document';
+import { translator } from '../i18n/catalogue';
+import { formatters } from '../i18n/format';
+
+const t = translator('en');
+const f = formatters('en');
+const MAX_MOVES_PER_SOURCE = 25;
+const MAX_LISTED = 20;
+
+function table(rows: string[][], rightAligned: Set<number>): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...r[c]!].length)));
+  return rows
+    .map((r) => r.map((cell, c) => (rightAligned.has(c) ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd())
+    .join('\n');
+}
+
+const siteLabel = (site: string) => (site === '' ? '(none)' : site);
+
+/** "cache free space 22 % (< 25 %)", "services: tmansvc", "version 9.56 > 9.55". */
+export function signalText(a: AlertDoc): string {
+  const label = t(`health.signal.${a.signal as 'cpu'}`);
+  if (a.signal === 'serviceDown') return `${label}: ${(a.services ?? []).join(', ')}`;
+  if (a.signal === 'version') return `${label} ${a.versions?.server} > ${a.versions?.configuration}`;
+  const cmp = a.signal === 'cacheFree' ? '<' : a.signal === 'heartbeat' ? '≥' : '>';
+  const unit = a.unit === 'min' ? ' min' : ' %';
+  return `${label} ${f.num(a.value ?? 0, 1)}${unit} (${cmp} ${f.num(a.threshold ?? 0)}${unit})`;
+}
+
+const tierText = (s: ServerDoc) => (s.tierMatch === 'assumed' ? `${s.tier}*` : s.tierMatch === 'no-tier' ? `${s.tier}†` : s.tier);
+
+const BLOCKED: Record<string, string> = {
+  critical: 'takes none: critical',
+  'load-warning': 'takes none: load warning',
+  'matches-no-tier': 'takes none: below every tier',
+};
+
+/** What the rebalance does with a server: sheds (and why), takes machines, or takes none (and why). */
+function roleText(s: ServerDoc): string {
+  if (s.target) return s.shedReasons.some((r) => r.includes(' is critical on ')) ? 'sheds: load-critical' : 'sheds: over limits';
+  return s.receiveBlockedBy ? (BLOCKED[s.receiveBlockedBy] ?? `takes none: ${s.receiveBlockedBy}`) : 'may take machines';
+}
+
+function worstText(s: ServerDoc): string {
+  if (s.alerts.length) return signalText(s.alerts[0]!);
+  return s.notMeasured.length >= 5 ? t('health.notMeasured') : '—';
+}
+
+/** The rebalance as a readable terminal report. */
+export function formatRebalance(doc: RebalanceDocument, files: { inventory: string; servers: string | null }): string {
+  const s = doc.summary;
+  const out: string[] = [];
+  out.push(`Running deployment ${files.inventory}${files.servers ? ` with servers from ${files.servers}` : ' (no server file)'} (rule sets ${doc.ruleSet}, ${doc.healthRuleSet})`);
+  out.push(`Machines ${f.num(s.machines)} · servers ${s.servers}: ${s.healthy} healthy, ${s.warning} warning, ${s.critical} critical · rejected rows ${s.rejectedRows} (inventory), ${s.rejectedServerRows} (servers)`);
+  out.push(`Settings: multiplier ${f.num(doc.settings.multiplier)}×, growth ${f.num(doc.settings.growthPercent)} %, headroom ${f.num(doc.settings.headroomPercent)} %`);
+  out.push('');
+  const head = ['ID', 'Role', 'Site', 'Tier', 'Status', 'Worst signal', 'Rebalance', 'Machines', 'Churn GB/day', 'Limits'];
+  const rows = doc.servers.map((v) => [
+    v.id, v.role, siteLabel(v.site), tierText(v), t(`health.status.${v.status}`), worstText(v), roleText(v),
+    `${v.before.machineCount} → ${v.after.machineCount}`,
+    `${f.num(v.before.churnGBPerDay, 1)} → ${f.num(v.after.churnGBPerDay, 1)}`,
+    `${v.limits.machines} / ${f.num(v.limits.churnGBPerDay, 1)}`,
+  ]);
+  out.push(table([head, ...rows], new Set([7, 8, 9])));
+  out.push('* tier assumed (see assumptions)   † the spec matches no tier: the nearest tier\'s limits apply');
+  alerts(out, doc);
+  moves(out, doc);
+  newServers(out, doc);
+  listed(out, 'Unresolved', doc.unresolved.map((u) => u.reason));
+  listed(out, 'Assumptions', doc.servers.flatMap((v) => v.assumptions.map((a) => `${v.id}: ${a.message}`)));
+  listed(out, 'Notes', [...doc.servers.flatMap((v) => v.notes.map((n) => `${v.id}: ${n.message}`)), ...doc.notices.map((n) => n.message)]);
+  listed(out, 'Rejected inventory rows', doc.rejected.inventory.map((r) => `line ${r.line}: ${r.message}`));
+  listed(out, 'Rejected server rows', doc.rejected.servers.map((r) => `line ${r.line}: ${r.message}`));
+  return out.join('\n') + '\n';
+}
+
+function alerts(out: string[], doc: RebalanceDocument): void {
+  const troubled = doc.servers.filter((v) => v.alerts.length > 0);
+  if (!troubled.length) return;
+  out.push('', 'What to do (Troubleshoot the process server, 2019-09-09):');
+  for (const v of troubled) {
+    out.push(`  ${v.id} — ${t(`health.status.${v.status}`)}`);
+    for (const a of v.alerts) {
+      out.push(`    [${a.level}] ${a.message}`);
+      a.actions.forEach((x, i) => out.push(`      ${i + 1}. ${x}`));
+    }
+  }
+}
+
+function moves(out: string[], doc: RebalanceDocument): void {
+  const s = doc.summary;
+  out.push('');
+  if (!doc.moves.length) {
+    out.push(`No machine needs to move: every server is within its limits at ${f.num(doc.settings.headroomPercent)} % headroom${s.unresolved ? ' or reported below as unresolved' : ''}.`);
+    return;
+  }
+  out.push(`Moves: ${f.num(s.machinesMoved)} machine(s), ${f.gbPerDay(s.churnMovedGBPerDay)} (${s.machinesMovedFromServers} from overloaded or critical servers, ${s.unassignedPlaced} unassigned placed)`);
+  const bySource = new Map<string, RebalanceDocument['moves']>();
+  for (const m of doc.moves) bySource.set(m.from, [...(bySource.get(m.from) ?? []), m]);
+  for (const [from, list] of bySource) {
+    out.push(from === '' ? '  Unassigned machines:' : `  From ${from}: ${list[0]!.reason.split('; no existing server')[0]}`);
+    const rows = list.slice(0, MAX_MOVES_PER_SOURCE).map((m) => [`    ${m.machine}`, m.group ? `(group ${m.group})` : '', `→ ${m.to}`, f.gbPerDay(m.churnGBPerDay)]);
+    out.push(table(rows, new Set([3])));
+    if (list.length > MAX_MOVES_PER_SOURCE) out.push(`    … and ${list.length - MAX_MOVES_PER_SOURCE} more (--json lists all)`);
+  }
+}
+
+function newServers(out: string[], doc: RebalanceDocument): void {
+  if (!doc.newServers.length) return;
+  out.push('', `New scale-out process servers (${doc.newServers.length}):`);
+  for (const n of doc.newServers) {
+    out.push(`  ${n.id}  site ${siteLabel(n.site)}  ${n.tier}: ${n.vcpu} vCPU (${n.sockets}×${n.coresPerSocket} @ ${n.ghz} GHz), ${n.memoryGB} GB RAM, ${n.cacheGB} GB cache — ${n.machineCount} machine(s), ${f.gbPerDay(n.churnGBPerDay)}${n.dedicated ? ' (dedicated)' : ''}`);
+  }
+}
+
+function listed(out: string[], title: string, lines: string[]): void {
+  if (!lines.length) return;
+  out.push('', `${title} (${lines.length}):`, ...lines.slice(0, MAX_LISTED).map((l) => `  - ${l}`));
+  if (lines.length > MAX_LISTED) out.push(`  … and ${lines.length - MAX_LISTED} more (--json lists all)`);
+}

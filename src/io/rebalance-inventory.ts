@@ -1,0 +1,49 @@
+import type { RebalanceSettings } from '../core/deployment';
+import { rebalance, type Rebalance } from '../core/rebalance';
+import { rebalanceDocument, type RebalanceDocument } from '../core/rebalance-document';
+import { fail, type Result } from '../core/result';
+import { healthTexts } from '../i18n/health-texts';
+import type { Lang } from '../i18n/format';
+import { readInventory, type InventoryRead, type ReadOptions } from './inventory';
+import { readServers, type ServerReadOptions, type ServersRead } from './servers';
+
+/** A running deployment read and rebalanced. */
+export interface RebalancedInventory {
+  inventory: InventoryRead;
+  servers: ServersRead | null;
+  rebalance: Rebalance;
+  document: RebalanceDocument;
+}
+
+/**
+ * Rebalances an inventory (and server file) already read: the one pipeline behind the CLI and
+ * the app. Fails when nothing says which process servers exist: no processServer column with a
+ * value and no server file.
+ */
+export function rebalanceRead(inventory: InventoryRead, servers: ServersRead | null, settings: RebalanceSettings, lang: Lang = 'en'): Result<RebalancedInventory> {
+  const assigned = inventory.mapping.processServer !== undefined && inventory.machines.some((m) => m.processServer !== undefined);
+  if (!assigned && servers === null) {
+    const why = inventory.mapping.processServer === undefined ? 'has no processServer column' : 'names no process server in its processServer column';
+    return fail({
+      code: 'no-process-server',
+      message: `The inventory ${why} and no server file was given, so nothing says which process servers run today. Add a processServer column (or "process server") or give the server file.`,
+    });
+  }
+  const r = rebalance(inventory.machines, servers?.servers ?? null, settings);
+  const document = rebalanceDocument(r, { inventory: inventory.rejected, servers: servers?.rejected ?? [] }, healthTexts(lang));
+  return { ok: true, value: { inventory, servers, rebalance: r, document } };
+}
+
+/** Reads inventory text and optional server-file text, then rebalances. */
+export function rebalanceTexts(
+  inventoryText: string,
+  serversText: string | null,
+  settings: RebalanceSettings,
+  options: { inventory?: ReadOptions; servers?: ServerReadOptions } = {},
+): Result<RebalancedInventory> {
+  const inv = readInventory(inventoryText, options.inventory ?? {});
+  if (!inv.ok) return inv;
+  const srv = serversText === null ? null : readServers(serversText, options.servers ?? {});
+  if (srv && !srv.ok) return srv;
+  return rebalanceRead(inv.value, srv?.value ?? null, settings);
+}
