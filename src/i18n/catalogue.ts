@@ -1,8 +1,16 @@
 import { formatters, type Formatters, type Lang } from './format';
+import { appEn } from './messages/app.en';
+import { appKo } from './messages/app.ko';
+import { domainEn } from './messages/domain.en';
+import { domainKo } from './messages/domain.ko';
 import { driversEn } from './messages/drivers.en';
 import { driversKo } from './messages/drivers.ko';
 import { healthEn } from './messages/health.en';
 import { healthKo } from './messages/health.ko';
+import { planEn } from './messages/plan.en';
+import { planKo } from './messages/plan.ko';
+import { printEn } from './messages/print.en';
+import { printKo } from './messages/print.ko';
 
 /*
  * The English catalogue is the reference: every other language has exactly its keys and
@@ -12,8 +20,12 @@ import { healthKo } from './messages/health.ko';
 
 /** English messages. */
 export const en = {
+  ...appEn,
+  ...planEn,
+  ...printEn,
   ...driversEn,
   ...healthEn,
+  ...domainEn,
 };
 
 /** Message keys. */
@@ -23,8 +35,12 @@ export type Catalogue = { [K in MessageKey]: (typeof en)[K] };
 
 /** Korean messages. */
 export const ko: Catalogue = {
+  ...appKo,
+  ...planKo,
+  ...printKo,
   ...driversKo,
   ...healthKo,
+  ...domainKo,
 };
 
 const catalogues: Record<Lang, Catalogue> = { en, ko };

@@ -1,0 +1,56 @@
+import { createEffect, Match, Show, Switch } from 'solid-js';
+import { AppProvider, useApp } from './app-context';
+import { AppHeader } from './components/app-header';
+import { LoadPanel } from './components/load-panel';
+import { MappingPanel } from './components/mapping-panel';
+import { Notices } from './components/notices';
+import { PlanActions } from './components/plan-actions';
+import { PlanStrip } from './components/plan-strip';
+import { ReadFailure } from './components/read-failure';
+import { SettingsPanel } from './components/settings-panel';
+import type { AppStore } from './state/app-store';
+import { EmptyState } from './views/plan/empty-state';
+import { PlanResults } from './views/plan/plan-results';
+
+/** The whole page. */
+export function App(props: { store: AppStore }) {
+  return (
+    <AppProvider store={props.store}>
+      <Page />
+    </AppProvider>
+  );
+}
+
+function Page() {
+  const { state, tr } = useApp();
+  createEffect(() => {
+    document.documentElement.lang = state.lang;
+  });
+  return (
+    <>
+      <a class="visually-hidden skip" href="#results">{tr('app.skip')}</a>
+      <AppHeader />
+      <Notices />
+      <PlanStrip />
+      <div class="layout">
+        <aside class="sidebar" aria-label={tr('app.inputs')}>
+          <LoadPanel />
+          <Show when={state.inventory}>{(inv) => <MappingPanel inventory={inv()} />}</Show>
+          <SettingsPanel />
+          <PlanActions />
+        </aside>
+        <main class="results" id="results" tabindex="-1">
+          <Switch>
+            <Match when={state.status === 'failed'}>
+              <ReadFailure />
+            </Match>
+            <Match when={state.plan}>{(doc) => <PlanResults doc={doc()} />}</Match>
+            <Match when={state.status === 'empty'}>
+              <EmptyState />
+            </Match>
+          </Switch>
+        </main>
+      </div>
+    </>
+  );
+}

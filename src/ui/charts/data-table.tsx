@@ -1,0 +1,29 @@
+import { For } from 'solid-js';
+
+/** A chart's data as a table: the screen-reader (and curious reader's) alternative. */
+export function DataTable(props: { summary: string; caption: string; head: string[]; rows: (string | number)[][] }) {
+  return (
+    <details class="small">
+      <summary>{props.summary}</summary>
+      <div class="table-wrap">
+        <table>
+          <caption class="visually-hidden">{props.caption}</caption>
+          <thead>
+            <tr>
+              <For each={props.head}>{(h) => <th scope="col">{h}</th>}</For>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={props.rows}>
+              {(r) => (
+                <tr>
+                  <For each={r}>{(c, i) => (i() === 0 ? <th scope="row">{c}</th> : <td class="num">{c}</td>)}</For>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}

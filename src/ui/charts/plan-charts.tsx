@@ -1,0 +1,108 @@
+import { createMemo, Show } from 'solid-js';
+import type { ChartConfiguration } from 'chart.js';
+import type { PlanDocument } from '../../core/plan-document';
+import { churnFactor } from '../../core/planner/items';
+import { useApp } from '../app-context';
+import { ChartCanvas } from './chart-canvas';
+import { churnHistogram } from './churn-histogram';
+import { DataTable } from './data-table';
+
+/** The plan's three charts: utilisation per server, churn per machine, and what-if. Lazy-loaded. */
+export default function PlanCharts(props: { doc: PlanDocument }) {
+  const { state, tr, fmt } = useApp();
+  const pct = (x: number) => Math.round(x * 1000) / 10;
+
+  const util = createMemo(() => props.doc.servers.map((s) => ({ id: s.id, machines: pct(s.utilisation.machines), churn: pct(s.utilisation.churn) })));
+  const utilConfig = (c: { primary: string; secondary: string; warn: string; muted: string }): ChartConfiguration => ({
+    type: 'bar',
+    data: {
+      labels: util().map((u) => u.id),
+      datasets: [
+        { type: 'bar', label: tr('chart.util.machines'), data: util().map((u) => u.machines), backgroundColor: c.primary },
+        { type: 'bar', label: tr('chart.util.churn'), data: util().map((u) => u.churn), backgroundColor: c.secondary },
+        { type: 'line', label: tr('chart.util.best'), data: util().map(() => 70), borderColor: c.muted, borderDash: [6, 4], pointRadius: 0, borderWidth: 2 },
+        { type: 'line', label: tr('chart.util.warn'), data: util().map(() => 80), borderColor: c.warn, borderDash: [2, 3], pointRadius: 0, borderWidth: 2 },
+      ],
+    },
+    options: {
+      maintainAspectRatio: false,
+      scales: { y: { beginAtZero: true, suggestedMax: 100, title: { display: true, text: '%' } } },
+      plugins: { legend: { position: 'bottom' } },
+    },
+  });
+
+  const histogram = createMemo(() => churnHistogram(state.inventory?.churns ?? new Float64Array(), churnFactor(state.settings)));
+  const churnConfig = (c: { primary: string }): ChartConfiguration => ({
+    type: 'bar',
+    data: { labels: histogram().map((b) => b.label), datasets: [{ label: tr('chart.churn.machines'), data: histogram().map((b) => b.count), backgroundColor: c.primary }] },
+    options: {
+      maintainAspectRatio: false,
+      scales: { x: { title: { display: true, text: tr('chart.churn.axis') } }, y: { beginAtZero: true, title: { display: true, text: tr('chart.churn.machines') } } },
+      plugins: { legend: { display: false } },
+    },
+  });
+
+  const whatIf = () => state.whatIf ?? [];
+  const whatIfConfig = (c: { primary: string; secondary: string; crit: string; muted: string }): ChartConfiguration => ({
+    type: 'line',
+    data: {
+      datasets: [
+        { label: tr('chart.whatif.servers'), data: whatIf().map((p) => ({ x: p.multiplier, y: p.scaleOutServers })), borderColor: c.primary, backgroundColor: c.primary, stepped: true, pointRadius: 2 },
+        { label: tr('chart.whatif.lowerBound'), data: whatIf().map((p) => ({ x: p.multiplier, y: p.lowerBound })), borderColor: c.muted, borderDash: [6, 4], pointRadius: 0, stepped: true },
+        {
+          label: tr('chart.whatif.current', { m: fmt().num(state.settings.multiplier, 2) }),
+          data: [{ x: state.settings.multiplier, y: props.doc.summary.scaleOutServers }],
+          borderColor: c.crit,
+          backgroundColor: c.crit,
+          pointRadius: 7,
+          pointStyle: 'rectRot',
+          showLine: false,
+        },
+      ],
+    },
+    options: {
+      maintainAspectRatio: false,
+      parsing: false,
+      scales: {
+        x: { type: 'linear', min: 0.5, max: 3, title: { display: true, text: tr('chart.whatif.axis') } },
+        y: { beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: tr('chart.whatif.servers') } },
+      },
+      plugins: { legend: { position: 'bottom' } },
+    },
+  });
+
+  return (
+    <section class="card" aria-labelledby="charts-heading">
+      <h2 id="charts-heading">{tr('chart.heading')}</h2>
+      <div class="charts">
+        <figure class="stack" style={{ margin: '0' }}>
+          <figcaption><h3>{tr('chart.util.title')}</h3></figcaption>
+          <ChartCanvas label={tr('chart.util.title')} config={utilConfig} />
+          <DataTable
+            summary={tr('chart.table')}
+            caption={tr('chart.util.title')}
+            head={[tr('servers.id'), tr('chart.util.machines'), tr('chart.util.churn')]}
+            rows={util().map((u) => [u.id, fmt().num(u.machines, 1), fmt().num(u.churn, 1)])}
+          />
+        </figure>
+        <figure class="stack" style={{ margin: '0' }}>
+          <figcaption><h3>{tr('chart.churn.title')}</h3></figcaption>
+          <ChartCanvas label={tr('chart.churn.title')} config={churnConfig} />
+          <DataTable summary={tr('chart.table')} caption={tr('chart.churn.title')} head={[tr('chart.churn.axis'), tr('chart.churn.machines')]} rows={histogram().map((b) => [b.label, b.count])} />
+        </figure>
+        <figure class="stack" style={{ margin: '0' }}>
+          <figcaption><h3>{tr('chart.whatif.title')}</h3></figcaption>
+          <Show when={whatIf().length > 0} fallback={<p class="muted small">{tr('chart.whatif.computing')}</p>}>
+            <ChartCanvas label={tr('chart.whatif.title')} config={whatIfConfig} />
+            <DataTable
+              summary={tr('chart.table')}
+              caption={tr('chart.whatif.title')}
+              head={[tr('chart.whatif.axis'), tr('chart.whatif.servers'), tr('chart.whatif.lowerBound')]}
+              rows={whatIf().map((p) => [`${fmt().num(p.multiplier, 1)}×`, p.scaleOutServers, p.lowerBound])}
+            />
+          </Show>
+        </figure>
+      </div>
+    </section>
+  );
+}

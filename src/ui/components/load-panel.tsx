@@ -1,0 +1,96 @@
+import { createSignal, For, Show } from 'solid-js';
+import { downloadText } from '../../io/exports/download';
+import { templateCsv } from '../../io/exports/template-csv';
+import { useApp } from '../app-context';
+import { fetchSample, SAMPLES } from '../samples';
+import { ReadProgress } from './read-progress';
+
+/** The ways an inventory gets in: file picker, drag and drop, paste, samples, and the template. */
+export function LoadPanel() {
+  const { state, actions, tr } = useApp();
+  const [over, setOver] = createSignal(false);
+  const [pasting, setPasting] = createSignal(false);
+  const [pasted, setPasted] = createSignal('');
+  const [sample, setSample] = createSignal(SAMPLES[1]!.id);
+  let fileInput!: HTMLInputElement;
+
+  const onFiles = (files: FileList | null | undefined) => {
+    const file = files?.[0];
+    if (file) actions.loadFile(file);
+  };
+  const loadSample = async () => {
+    const s = SAMPLES.find((x) => x.id === sample())!;
+    try {
+      actions.loadText(s.file, await fetchSample(s.file));
+      actions.setView(s.view);
+    } catch (e) {
+      actions.notify('error', { code: 'sample-failed', message: (e as Error).message });
+    }
+  };
+
+  return (
+    <section class="card stack no-print" aria-labelledby="load-heading">
+      <h2 id="load-heading">{tr('load.heading')}</h2>
+      <div
+        class="drop-zone stack"
+        classList={{ over: over() }}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setOver(false);
+          onFiles(e.dataTransfer?.files);
+        }}
+      >
+        <span class="muted small">{tr('load.drop')}</span>
+        <label class="button primary" style={{ 'align-self': 'center' }}>
+          {tr('load.choose')}
+          <input
+            ref={fileInput}
+            class="visually-hidden"
+            type="file"
+            accept=".csv,.tsv,.txt,text/csv,text/plain"
+            aria-label={tr('load.fileLabel')}
+            onChange={(e) => {
+              onFiles(e.currentTarget.files);
+              e.currentTarget.value = '';
+            }}
+          />
+        </label>
+      </div>
+      <div class="stack">
+        <label class="small" for="sample-select">{tr('load.sampleLabel')}</label>
+        <select id="sample-select" value={sample()} onChange={(e) => setSample(e.currentTarget.value)}>
+          <For each={SAMPLES}>{(s) => <option value={s.id}>{tr(s.label)}</option>}</For>
+        </select>
+        <button type="button" style={{ 'align-self': 'flex-start' }} onClick={loadSample}>{tr('load.sample')}</button>
+      </div>
+      <div class="row">
+        <button type="button" aria-expanded={pasting()} onClick={() => setPasting(!pasting())}>{tr('load.paste')}</button>
+        <button type="button" onClick={() => downloadText('inventory-template.csv', templateCsv(), 'text/csv')}>{tr('load.template')}</button>
+      </div>
+      <Show when={pasting()}>
+        <div class="stack">
+          <label class="small" for="paste-box">{tr('load.pasteLabel')}</label>
+          <textarea id="paste-box" rows="6" value={pasted()} onInput={(e) => setPasted(e.currentTarget.value)} placeholder={tr('load.pastePlaceholder')} />
+          <button type="button" class="primary" disabled={pasted().trim() === ''} onClick={() => actions.loadText(tr('load.pastedName'), pasted())}>
+            {tr('load.pasteApply')}
+          </button>
+        </div>
+      </Show>
+      <Show when={state.status === 'reading'}>
+        <ReadProgress />
+      </Show>
+      <Show when={state.inventory}>
+        {(inv) => (
+          <p class="small" data-testid="read-summary">
+            {tr('load.summary', { name: inv().name, machines: inv().machineCount, rejected: inv().rejected.length, rows: inv().dataRows })}
+          </p>
+        )}
+      </Show>
+    </section>
+  );
+}

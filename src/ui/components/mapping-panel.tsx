@@ -1,0 +1,77 @@
+import { For, Show } from 'solid-js';
+import type { MessageKey } from '../../i18n/catalogue';
+import type { InventoryField } from '../../io/inventory';
+import type { InventorySummary } from '../../workers/protocol';
+import { useApp } from '../app-context';
+
+type ChurnField = 'dailyChurnGB' | 'dailyChurnTB' | 'avgChurnMBps';
+const CHURN: { field: ChurnField; label: MessageKey }[] = [
+  { field: 'dailyChurnGB', label: 'unit.gbPerDay' },
+  { field: 'dailyChurnTB', label: 'unit.tbPerDay' },
+  { field: 'avgChurnMBps', label: 'unit.mbps' },
+];
+const OTHER: { field: Exclude<InventoryField, ChurnField>; label: MessageKey }[] = [
+  { field: 'name', label: 'field.name' },
+  { field: 'site', label: 'field.site' },
+  { field: 'group', label: 'field.group' },
+  { field: 'processServer', label: 'field.processServer' },
+  { field: 'peakChurnMBps', label: 'field.peakChurnMBps' },
+  { field: 'os', label: 'field.os' },
+  { field: 'disks', label: 'field.disks' },
+  { field: 'provisionedGB', label: 'field.provisionedGB' },
+  { field: 'usedGB', label: 'field.usedGB' },
+];
+
+/** The detected column of each field, changeable with selects. */
+export function MappingPanel(props: { inventory: InventorySummary }) {
+  const { actions, tr } = useApp();
+  const columnOf = (f: InventoryField) => props.inventory.mapping[f] ?? -1;
+  const churn = () => CHURN.find((c) => columnOf(c.field) >= 0) ?? CHURN[0]!;
+  const headerOf = (f: InventoryField) => props.inventory.headers[columnOf(f)] ?? tr('mapping.none');
+  const isDetected = (f: InventoryField) => (props.inventory.detectedMapping[f] ?? -1) === columnOf(f);
+  const options = () => [{ index: -1, label: tr('mapping.none') }, ...props.inventory.headers.map((h, index) => ({ index, label: h || tr('mapping.unnamed', { n: index + 1 }) }))];
+  const ColumnSelect = (p: { id: string; value: number; onChange: (v: number) => void }) => (
+    <select id={p.id} value={String(p.value)} onChange={(e) => p.onChange(Number(e.currentTarget.value))}>
+      <For each={options()}>{(o) => <option value={String(o.index)}>{o.label}</option>}</For>
+    </select>
+  );
+  return (
+    <details class="card no-print mapping">
+      <summary>
+        <h2 style={{ display: 'inline' }}>{tr('mapping.heading')}</h2>
+        <span class="small muted" style={{ display: 'block' }} data-testid="mapping-summary">
+          {tr('mapping.summary', { name: headerOf('name'), churn: `${headerOf(churn().field)} (${tr(churn().label)})` })}
+        </span>
+      </summary>
+      <p class="small muted">
+        {tr('mapping.format', { delimiter: delimiterName(props.inventory.delimiter), decimal: props.inventory.decimalMark })}
+      </p>
+      <div class="stack">
+        <div class="field">
+          <label for="map-churn">{tr('field.churn')}</label>
+          <div class="row">
+            <ColumnSelect id="map-churn" value={columnOf(churn().field)} onChange={(v) => actions.setChurnColumn(v, churn().field)} />
+            <select aria-label={tr('mapping.unit')} value={churn().field} onChange={(e) => actions.setChurnColumn(columnOf(churn().field), e.currentTarget.value as ChurnField)}>
+              <For each={CHURN}>{(c) => <option value={c.field}>{tr(c.label)}</option>}</For>
+            </select>
+          </div>
+        </div>
+        <For each={OTHER}>
+          {(o) => (
+            <div class="field">
+              <label for={`map-${o.field}`}>
+                {tr(o.label)} <Show when={!isDetected(o.field)}><span class="badge info">{tr('mapping.changed')}</span></Show>
+              </label>
+              <ColumnSelect id={`map-${o.field}`} value={columnOf(o.field)} onChange={(v) => actions.setColumn(o.field, v)} />
+            </div>
+          )}
+        </For>
+        <button type="button" class="link" onClick={() => actions.resetColumns()}>{tr('mapping.reset')}</button>
+      </div>
+    </details>
+  );
+}
+
+function delimiterName(d: string): string {
+  return d === '\t' ? 'Tab' : d === ';' ? ';' : ',';
+}

@@ -1,0 +1,65 @@
+import { createSignal, Show } from 'solid-js';
+import { downloadText, JSON_MIME } from '../../io/exports/download';
+import { CSV_MIME } from '../../io/exports/csv-cell';
+import { copyText, pageHref } from '../../io/page';
+import { planFileName, planFileText } from '../../io/share/plan-file';
+import { encodeShareFragment, LINK_COMFORT_LIMIT, shareUrl } from '../../io/share/share-link';
+import { useApp } from '../app-context';
+import { OpenPlanFile } from './open-plan-file';
+
+const baseName = (name: string) => name.replace(/\.[^.]+$/, '') || 'inventory';
+
+/** Print, share, and the downloads of the plan. */
+export function PlanActions() {
+  const { state, actions, tr } = useApp();
+  const [link, setLink] = createSignal<{ url: string; copied: boolean; tooLong: boolean } | null>(null);
+  const ready = () => state.plan !== null && state.status === 'ready';
+
+  const share = async () => {
+    const p = actions.payload();
+    if (!p) return;
+    const url = shareUrl(pageHref(), await encodeShareFragment(p));
+    const tooLong = url.length > LINK_COMFORT_LIMIT;
+    setLink({ url, tooLong, copied: tooLong ? false : await copyText(url) });
+  };
+  const downloadPlanFile = () => {
+    const p = actions.payload();
+    if (p) downloadText(planFileName(p.name), planFileText(p), JSON_MIME);
+  };
+  const downloadJson = () => {
+    if (state.plan) downloadText(`${baseName(state.source?.name ?? '')}-plan.json`, `${JSON.stringify(state.plan, null, 2)}\n`, JSON_MIME);
+  };
+  const downloadAssignments = async () => {
+    downloadText(`${baseName(state.source?.name ?? '')}-assignments.csv`, await actions.assignmentsCsv(), CSV_MIME);
+  };
+
+  return (
+    <section class="card stack no-print" aria-labelledby="actions-heading">
+      <h2 id="actions-heading">{tr('actions.heading')}</h2>
+      <div class="row">
+        <button type="button" class="primary" disabled={!ready()} onClick={() => window.print()}>{tr('actions.print')}</button>
+        <button type="button" disabled={!ready()} onClick={share}>{tr('actions.share')}</button>
+      </div>
+      <div class="row">
+        <button type="button" disabled={!ready()} onClick={downloadJson}>{tr('actions.downloadPlan')}</button>
+        <button type="button" disabled={!ready()} onClick={downloadAssignments}>{tr('actions.downloadAssignments')}</button>
+      </div>
+      <Show when={link()}>
+        {(l) => (
+          <div class="stack small" role="status">
+            <Show when={l().tooLong} fallback={<span>{l().copied ? tr('share.copied') : tr('share.copyManually')}</span>}>
+              <span>{tr('share.tooLong', { chars: l().url.length, limit: LINK_COMFORT_LIMIT })}</span>
+            </Show>
+            <Show when={!l().copied}>
+              <input type="text" readonly value={l().url} aria-label={tr('share.linkLabel')} onFocus={(e) => e.currentTarget.select()} />
+            </Show>
+          </div>
+        )}
+      </Show>
+      <div class="row">
+        <button type="button" disabled={!ready()} onClick={downloadPlanFile}>{tr('actions.downloadPlanFile')}</button>
+        <OpenPlanFile />
+      </div>
+    </section>
+  );
+}

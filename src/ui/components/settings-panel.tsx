@@ -1,0 +1,70 @@
+import { For, Show } from 'solid-js';
+import { CONTROL_RANGES, PRESETS } from '../../core/settings';
+import { useApp } from '../app-context';
+import { Slider } from './slider';
+
+/** The controls that re-plan live: churn, growth, headroom, built-in process server, site, strategy. */
+export function SettingsPanel() {
+  const { state, actions, tr, fmt } = useApp();
+  const sites = () => state.inventory?.sites ?? [];
+  const busiest = () => sites()[0]?.site ?? '';
+  const siteName = (s: string) => (s === '' ? tr('site.none') : s);
+  return (
+    <section class="card stack no-print" aria-labelledby="settings-heading">
+      <h2 id="settings-heading">{tr('settings.heading')}</h2>
+      <Slider
+        id="multiplier"
+        label={tr('settings.multiplier')}
+        range={CONTROL_RANGES.multiplier}
+        value={state.settings.multiplier}
+        display={(v) => `${fmt().num(v, 2)}×`}
+        onInput={(v) => actions.setSetting('multiplier', v)}
+      />
+      <Slider
+        id="growth"
+        label={tr('settings.growth')}
+        range={CONTROL_RANGES.growthPercent}
+        value={state.settings.growthPercent}
+        display={(v) => fmt().percent(v)}
+        onInput={(v) => actions.setSetting('growthPercent', v)}
+        preset={{ label: tr('settings.growthPreset'), value: PRESETS.deploymentPlannerGrowthPercent }}
+      />
+      <Slider
+        id="headroom"
+        label={tr('settings.headroom')}
+        range={CONTROL_RANGES.headroomPercent}
+        value={state.settings.headroomPercent}
+        display={(v) => fmt().percent(v)}
+        onInput={(v) => actions.setSetting('headroomPercent', v)}
+        preset={{ label: tr('settings.headroomPreset'), value: PRESETS.troubleshootingHeadroomPercent }}
+      />
+      <label class="check">
+        <input type="checkbox" checked={state.settings.useConfigServerPs} onChange={(e) => actions.setSetting('useConfigServerPs', e.currentTarget.checked)} />
+        <span>{tr('settings.builtIn')}</span>
+      </label>
+      <div class="field">
+        <label for="config-site">{tr('settings.configSite')}</label>
+        <select id="config-site" onChange={(e) => actions.setSetting('configSite', e.currentTarget.selectedIndex === 0 ? null : e.currentTarget.value)}>
+          <option value="" selected={state.settings.configSite === null}>
+            {sites().length ? tr('settings.configSiteAuto', { site: siteName(busiest()) }) : tr('settings.configSiteAutoEmpty')}
+          </option>
+          <For each={sites()}>{(s) => <option value={s.site} selected={state.settings.configSite === s.site}>{tr('settings.siteOption', { site: siteName(s.site), machines: s.machines })}</option>}</For>
+        </select>
+      </div>
+      <fieldset class="stack" style={{ border: 'none', padding: '0', margin: '0' }}>
+        <legend class="label" style={{ 'font-weight': '600', 'font-size': '0.9rem' }}>{tr('settings.strategy')}</legend>
+        <label class="check">
+          <input type="radio" name="strategy" value="fewest-servers" checked={state.settings.strategy === 'fewest-servers'} onChange={() => actions.setSetting('strategy', 'fewest-servers')} />
+          <span>{tr('strategy.fewest')}</span>
+        </label>
+        <label class="check">
+          <input type="radio" name="strategy" value="least-vcpu" checked={state.settings.strategy === 'least-vcpu'} onChange={() => actions.setSetting('strategy', 'least-vcpu')} />
+          <span>{tr('strategy.least')}</span>
+        </label>
+      </fieldset>
+      <Show when={state.settings.configSite !== null && !sites().some((s) => s.site === state.settings.configSite)}>
+        <p class="small" role="alert">{tr('settings.configSiteMissing', { site: siteName(state.settings.configSite ?? '') })}</p>
+      </Show>
+    </section>
+  );
+}

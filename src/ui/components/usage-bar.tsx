@@ -1,0 +1,20 @@
+import { useApp } from '../app-context';
+
+// Lines of the utilisation chart: 70 % best practice, 80 % warning threshold.
+const WARN = 0.8;
+const CRIT = 0.95;
+
+/** A labelled bar for a share of a limit, coloured at the warning thresholds. */
+export function UsageBar(props: { label: string; share: number }) {
+  const { fmt } = useApp();
+  const level = () => (props.share > CRIT ? 'crit' : props.share > WARN ? 'warn' : '');
+  return (
+    <div class="row small" style={{ gap: '6px', 'flex-wrap': 'nowrap' }}>
+      <span class="muted" style={{ width: '5.5em', 'flex-shrink': '0' }}>{props.label}</span>
+      <div class={`bar ${level()}`} style={{ flex: '1' }} aria-hidden="true">
+        <span style={{ width: `${Math.min(100, props.share * 100)}%` }} />
+      </div>
+      <span style={{ width: '3.5em', 'text-align': 'right' }}>{fmt().pct(props.share)}</span>
+    </div>
+  );
+}

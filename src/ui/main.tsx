@@ -1,0 +1,17 @@
+import { createRoot } from 'solid-js';
+import { render } from 'solid-js/web';
+import { browserStorage, preferredLang } from '../io/page';
+import { App } from './app';
+import { createAppStore } from './state/app-store';
+import { persistState, restoreAtStart } from './state/persistence';
+import './styles/base.css';
+import './styles/print.css';
+
+const storage = browserStorage();
+const store = createRoot(() => {
+  const s = createAppStore({ lang: preferredLang() });
+  persistState(s, storage);
+  return s;
+});
+render(() => <App store={store} />, document.getElementById('root')!);
+void restoreAtStart(store, storage);

@@ -1,0 +1,41 @@
+import type { PlanWarning, RejectedRow, ScaleOutDriver } from '../core/model';
+import type { Issue } from '../core/result';
+import { en, type MessageKey, type Translate } from '../i18n/catalogue';
+
+/*
+ * Domain results carry stable codes and parameters; these turn them into sentences in the
+ * current language. A code without a catalogue entry falls back to the English message the
+ * domain wrote, so nothing is ever shown blank.
+ */
+
+const has = (key: string): key is MessageKey => key in en;
+const call = (tr: Translate, key: MessageKey, params: unknown) => (tr as (k: MessageKey, p?: unknown) => string)(key, params);
+
+/** An input problem (fatal issue or notice). */
+export function issueText(tr: Translate, issue: Issue): string {
+  const key = `issue.${issue.code}`;
+  return has(key) ? call(tr, key, { ...issue.params, line: issue.line, column: issue.column, value: issue.value, message: issue.message }) : issue.message;
+}
+
+/** Why a row was rejected. */
+export function rejectReason(tr: Translate, row: RejectedRow): string {
+  const key = `reject.${row.code}`;
+  return has(key) ? call(tr, key, { column: row.column, value: row.value, message: row.message }) : row.message;
+}
+
+/** A plan warning. */
+export function warningText(tr: Translate, w: PlanWarning | { code: string; message: string; params: Record<string, string | number> }): string {
+  const key = `warning.${w.code}`;
+  return has(key) ? call(tr, key, { ...w.params, message: w.message }) : w.message;
+}
+
+/** Why an item could not be placed. */
+export function unplacedText(tr: Translate, u: { code: string; reason: string; group: string; churnGBPerDay: number }): string {
+  const key = `unplaced.${u.code}`;
+  return has(key) ? call(tr, key, { group: u.group, churnGBPerDay: u.churnGBPerDay, message: u.reason }) : u.reason;
+}
+
+/** One driver of scale-out, as a sentence. */
+export function driverText(tr: Translate, d: ScaleOutDriver): string {
+  return call(tr, `why.${d.kind}` as MessageKey, d);
+}

@@ -1,0 +1,198 @@
+import { batch } from 'solid-js';
+import { createStore } from 'solid-js/store';
+import { DEFAULT_SETTINGS, type PlanSettings } from '../../core/model';
+import type { PlanDocument } from '../../core/plan-document';
+import type { Issue } from '../../core/result';
+import type { Lang } from '../../i18n/format';
+import type { InventoryField } from '../../io/inventory';
+import type { InventorySummary, ReadChoice, Response, Source, WhatIfPoint } from '../../workers/protocol';
+import type { SharePayload } from '../../io/share/payload';
+import { createPlanClient, type PlanClient } from './plan-client';
+
+/** A message shown above the results until dismissed. */
+export interface Notice {
+  id: number;
+  kind: 'info' | 'error';
+  issue: Issue;
+}
+
+/** Everything the page shows. Plans and summaries come from the worker; nothing is copied. */
+export interface AppState {
+  lang: Lang;
+  view: 'plan' | 'running';
+  settings: PlanSettings;
+  read: ReadChoice;
+  source: { name: string; text: string } | null;
+  status: 'empty' | 'reading' | 'ready' | 'failed';
+  progress: { rows: number; totalRows: number; bytes: number; totalBytes: number } | null;
+  readIssues: Issue[];
+  inventory: InventorySummary | null;
+  plan: PlanDocument | null;
+  /** When the newest plan request left, for the re-plan latency figure (performance.now()). */
+  planLatencyMs: number | null;
+  whatIf: WhatIfPoint[] | null;
+  notices: Notice[];
+}
+
+const WHAT_IF_DELAY_MS = 250;
+
+/** The multipliers of the what-if chart, 0.5× to 3×. */
+export const WHAT_IF_MULTIPLIERS = Array.from({ length: 26 }, (_, i) => Math.round((0.5 + i * 0.1) * 10) / 10);
+
+/** The app's one store and its named actions. */
+export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) {
+  const [state, setState] = createStore<AppState>({
+    lang: opts.lang,
+    view: 'plan',
+    settings: { ...DEFAULT_SETTINGS },
+    read: {},
+    source: null,
+    status: 'empty',
+    progress: null,
+    readIssues: [],
+    inventory: null,
+    plan: null,
+    planLatencyMs: null,
+    whatIf: null,
+    notices: [],
+  });
+  let noticeId = 0;
+  let whatIfTimer: ReturnType<typeof setTimeout> | undefined;
+  const sentAt = new Map<number, number>();
+  let pendingText: { name: string; text: string } | null = null;
+  let previous: { source: AppState['source']; read: ReadChoice } | null = null;
+
+  const waiting = new Map<number, (csv: string) => void>();
+  const client: PlanClient = createPlanClient(receive, opts.makeWorker);
+
+  function receive(r: Response): void {
+    switch (r.type) {
+      case 'progress':
+        return void setState('progress', { rows: r.rows, totalRows: r.totalRows, bytes: r.bytes, totalBytes: r.totalBytes });
+      case 'read-failed':
+        return void setState({ status: 'failed', readIssues: r.issues, progress: null, inventory: null, plan: null, whatIf: null, source: pendingText });
+      case 'read':
+        return void setState({ status: 'ready', readIssues: [], progress: null, inventory: r.summary, source: { name: r.summary.name, text: r.text } });
+      case 'plan': {
+        const t0 = sentAt.get(r.id);
+        setState({ plan: r.document, planLatencyMs: t0 === undefined ? null : performance.now() - t0 });
+        sentAt.delete(r.id);
+        return scheduleWhatIf();
+      }
+      case 'what-if':
+        return void setState('whatIf', r.points);
+      case 'assignments-csv':
+        waiting.get(r.id)?.(r.csv);
+        return void waiting.delete(r.id);
+      case 'error':
+        return notify('error', { code: 'worker-error', message: r.message });
+    }
+  }
+
+  function scheduleWhatIf(): void {
+    clearTimeout(whatIfTimer);
+    whatIfTimer = setTimeout(() => client.send({ type: 'what-if', settings: { ...state.settings }, multipliers: WHAT_IF_MULTIPLIERS }), WHAT_IF_DELAY_MS);
+  }
+
+  function startRead(source: Source, read: ReadChoice): void {
+    previous = state.status === 'ready' ? { source: state.source, read: state.read } : null;
+    pendingText = source.kind === 'text' ? { name: source.name, text: source.text } : null;
+    batch(() => {
+      setState({ status: 'reading', progress: null, read, whatIf: null });
+      const id = client.send({ type: 'read', source, read: { ...read }, settings: { ...state.settings } });
+      sentAt.set(id, performance.now());
+    });
+  }
+
+  function replan(): void {
+    if (state.status !== 'ready') return;
+    const id = client.send({ type: 'plan', settings: { ...state.settings } });
+    sentAt.set(id, performance.now());
+  }
+
+  function notify(kind: Notice['kind'], issue: Issue): void {
+    setState('notices', (n) => [...n, { id: ++noticeId, kind, issue }]);
+  }
+
+  const actions = {
+    /** Reads a file the user picked or dropped. Mapping overrides are reset: a new file has new columns. */
+    loadFile(file: File) {
+      startRead({ kind: 'file', file, name: file.name }, {});
+    },
+    /** Reads pasted or stored text. */
+    loadText(name: string, text: string, read: ReadChoice = {}) {
+      startRead({ kind: 'text', text, name }, read);
+    },
+    /** Maps a field to a column (-1: not mapped) and reads the same text again. */
+    setColumn(field: InventoryField, column: number) {
+      if (!state.source) return;
+      const mapping = { ...(state.read.mapping ?? {}), [field]: column };
+      startRead({ kind: 'text', text: state.source.text, name: state.source.name }, { ...state.read, mapping });
+    },
+    /** Chooses the churn column and its unit; the other churn fields are unmapped. */
+    setChurnColumn(column: number, unit: 'dailyChurnGB' | 'dailyChurnTB' | 'avgChurnMBps') {
+      if (!state.source) return;
+      const mapping = { ...(state.read.mapping ?? {}), dailyChurnGB: -1, dailyChurnTB: -1, avgChurnMBps: -1, [unit]: column };
+      startRead({ kind: 'text', text: state.source.text, name: state.source.name }, { ...state.read, mapping });
+    },
+    /** Drops the column overrides and reads again with what was detected. */
+    resetColumns() {
+      if (!state.source) return;
+      startRead({ kind: 'text', text: state.source.text, name: state.source.name }, { ...state.read, mapping: undefined });
+    },
+    /** Changes one setting and re-plans. */
+    setSetting<K extends keyof PlanSettings>(key: K, value: PlanSettings[K]) {
+      setState('settings', key, value);
+      replan();
+    },
+    /** Replaces all settings (restore from a link or storage). */
+    setSettings(settings: PlanSettings) {
+      setState('settings', { ...settings });
+      replan();
+    },
+    /** Stops a read in progress and goes back to the previous inventory, if any. */
+    cancelRead() {
+      client.cancel();
+      const back = previous;
+      setState({ status: back?.source ? 'reading' : 'empty', progress: null });
+      if (back?.source) startRead({ kind: 'text', text: back.source.text, name: back.source.name }, back.read);
+      notify('info', { code: 'read-cancelled', message: 'Reading was cancelled.' });
+    },
+    setLang(lang: Lang) {
+      setState('lang', lang);
+    },
+    setView(view: AppState['view']) {
+      setState('view', view);
+    },
+    notify,
+    dismissNotice(id: number) {
+      setState('notices', (n) => n.filter((x) => x.id !== id));
+    },
+    /** The assignments CSV of the current plan, built in the worker where the machines are. */
+    assignmentsCsv(): Promise<string> {
+      return new Promise((resolve) => waiting.set(client.send({ type: 'assignments-csv', settings: { ...state.settings } }), resolve));
+    },
+    /** What a share link, a plan file or storage keeps: inventory text, read options, settings, language. */
+    payload(): SharePayload | null {
+      if (!state.source) return null;
+      const readOptions = JSON.parse(JSON.stringify(state.read)) as SharePayload['readOptions'];
+      return { v: 1, name: state.source.name, text: state.source.text, readOptions, settings: { ...state.settings }, lang: state.lang };
+    },
+    /** Restores a payload: language and settings, then the inventory (absent when only settings were kept). */
+    restore(p: SharePayload) {
+      batch(() => {
+        if (p.lang) setState('lang', p.lang);
+        setState('settings', { ...p.settings });
+      });
+      if (p.text !== '') startRead({ kind: 'text', text: p.text, name: p.name }, p.readOptions);
+    },
+    dispose() {
+      clearTimeout(whatIfTimer);
+      client.dispose();
+    },
+  };
+  return { state, actions };
+}
+
+/** The store type. */
+export type AppStore = ReturnType<typeof createAppStore>;

@@ -1,0 +1,42 @@
+import { For, lazy, Show, Suspense } from 'solid-js';
+import type { PlanDocument } from '../../../core/plan-document';
+import { useApp } from '../../app-context';
+import { RejectedRows } from '../../components/rejected-rows';
+import { issueText } from '../../messages';
+import { PrintAppendix, PrintHeader } from '../print/print-document';
+import { PlanIssues } from './plan-issues';
+import { PlanSummary } from './plan-summary';
+import { ServerTable } from './server-table';
+import { WhyPanel } from './why-panel';
+
+// Chart.js is the largest dependency and the first screen does not need it.
+const PlanCharts = lazy(() => import('../../charts/plan-charts'));
+
+/** Everything about the current plan, on screen and in print. */
+export function PlanResults(props: { doc: PlanDocument }) {
+  const { state, tr } = useApp();
+  return (
+    <>
+      <PrintHeader doc={props.doc} />
+      <Show when={(state.inventory?.notices.length ?? 0) > 0}>
+        <section class="card stack" aria-labelledby="read-notes-heading">
+          <h2 id="read-notes-heading">{tr('readNotes.heading')}</h2>
+          <ul style={{ margin: '0', 'padding-left': '20px' }}>
+            <For each={state.inventory?.notices ?? []}>{(n) => <li>{issueText(tr, n)}</li>}</For>
+          </ul>
+        </section>
+      </Show>
+      <PlanSummary doc={props.doc} />
+      <WhyPanel doc={props.doc} />
+      <Suspense fallback={<p class="muted">{tr('chart.loading')}</p>}>
+        <PlanCharts doc={props.doc} />
+      </Suspense>
+      <ServerTable doc={props.doc} />
+      <PlanIssues doc={props.doc} />
+      <Show when={state.inventory && state.inventory.rejected.length > 0}>
+        <RejectedRows rows={state.inventory!.rejected} name={state.inventory!.name} />
+      </Show>
+      <PrintAppendix doc={props.doc} />
+    </>
+  );
+}

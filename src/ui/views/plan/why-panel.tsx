@@ -1,0 +1,30 @@
+import { For, Show } from 'solid-js';
+import type { PlanDocument } from '../../../core/plan-document';
+import { useApp } from '../../app-context';
+import { driverText } from '../../messages';
+
+/** Plain-language reasons per site for the scale-out servers. */
+export function WhyPanel(props: { doc: PlanDocument }) {
+  const { tr } = useApp();
+  const siteName = (s: string) => (s === '' ? tr('site.none') : s);
+  const multi = () => props.doc.sites.length > 1;
+  return (
+    <section class="card" aria-labelledby="why-heading">
+      <h2 id="why-heading">{tr('why.heading')}</h2>
+      <For each={props.doc.sites}>
+        {(site) => (
+          <div class="stack" style={{ 'margin-bottom': '8px' }}>
+            <Show when={multi()}>
+              <h3>{tr('why.site', { site: siteName(site.site), servers: site.scaleOutServers, lb: site.lowerBound })}</h3>
+            </Show>
+            <Show when={site.drivers.length > 0} fallback={<p>{tr('why.none')}</p>}>
+              <ul style={{ margin: '0', 'padding-left': '20px' }}>
+                <For each={site.drivers}>{(d) => <li>{driverText(tr, d)}</li>}</For>
+              </ul>
+            </Show>
+          </div>
+        )}
+      </For>
+    </section>
+  );
+}

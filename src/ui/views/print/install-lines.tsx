@@ -1,0 +1,27 @@
+import { For } from 'solid-js';
+import type { PlanDocument } from '../../../core/plan-document';
+import { useApp } from '../../app-context';
+
+/** The unattended install command of a scale-out process server (seed: Manage a scale-out process server). */
+export function installLine(): string {
+  return 'UnifiedSetup.exe /AcceptThirdpartyEULA /servermode "PS" /InstallLocation "D:\\" /EnvType "VMWare" /CSIP "<configuration server IP>" /PassphraseFilePath "C:\\Temp\\passphrase.txt" /DataTransferSecurePort 9443';
+}
+
+/** One install line per scale-out server. */
+export function InstallLines(props: { doc: PlanDocument }) {
+  const { tr } = useApp();
+  return (
+    <section class="print-only print-section" aria-labelledby="print-install">
+      <h2 id="print-install">{tr('install.heading')}</h2>
+      <p>{tr('install.intro')}</p>
+      <For each={props.doc.servers.filter((s) => s.role === 'scale-out')}>
+        {(s) => (
+          <div class="print-server">
+            <h3>{s.id} ({s.tier})</h3>
+            <pre class="install">{installLine()}</pre>
+          </div>
+        )}
+      </For>
+    </section>
+  );
+}

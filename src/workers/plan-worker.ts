@@ -1,0 +1,102 @@
+/// <reference lib="webworker" />
+import type { PlanSettings } from '../core/model';
+import { plan } from '../core/planner';
+import { decodeInventoryBytes, readInventory, type InventoryRead } from '../io/inventory';
+import { assignmentsCsv } from '../io/exports/assignments-csv';
+import { fileBytes } from '../io/page';
+import { planRead } from '../io/plan-inventory';
+import { churnFactor } from '../core/planner/items';
+import type { Issue, Result } from '../core/result';
+import type { Request, Response, Source } from './protocol';
+import { summarise } from './summarise';
+
+/*
+ * Reads and plans off the main thread. The machines of the last inventory stay here, so a slider
+ * move sends only settings. Bursts of plan requests are coalesced to the newest; the what-if
+ * series yields between points so newer requests get in.
+ */
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+let inventory: InventoryRead | null = null;
+let newest = 0;
+let pendingPlan: Extract<Request, { type: 'plan' }> | null = null;
+
+const post = (r: Response) => scope.postMessage(r);
+
+scope.onmessage = (e: MessageEvent<Request>) => {
+  const req = e.data;
+  newest = Math.max(newest, req.id);
+  try {
+    if (req.type === 'plan') return queuePlan(req);
+    if (req.type === 'read') return void read(req);
+    if (req.type === 'what-if') return void whatIf(req.id, req.settings, req.multipliers);
+    if (req.type === 'assignments-csv') return assignments(req.id, req.settings);
+  } catch (err) {
+    post({ type: 'error', id: req.id, message: (err as Error).message });
+  }
+};
+
+function queuePlan(req: Extract<Request, { type: 'plan' }>): void {
+  const scheduled = pendingPlan !== null;
+  pendingPlan = req;
+  if (!scheduled) setTimeout(runPendingPlan, 0);
+}
+
+function runPendingPlan(): void {
+  const req = pendingPlan;
+  pendingPlan = null;
+  if (req && inventory) planAndPost(req.id, req.settings);
+}
+
+function planAndPost(id: number, settings: PlanSettings): void {
+  const t0 = performance.now();
+  const { document } = planRead(inventory!, settings);
+  post({ type: 'plan', id, document, planMs: performance.now() - t0 });
+}
+
+async function loadText(source: Source): Promise<Result<{ text: string; notices: Issue[] }>> {
+  if (source.kind === 'text') return { ok: true, value: { text: source.text, notices: [] } };
+  return decodeInventoryBytes(await fileBytes(source.file));
+}
+
+function assignments(id: number, settings: PlanSettings): void {
+  if (!inventory) return post({ type: 'error', id, message: 'no inventory loaded' });
+  const { document } = planRead(inventory, settings);
+  post({ type: 'assignments-csv', id, csv: assignmentsCsv(document, inventory.machines, churnFactor(settings)) });
+}
+
+async function read(req: Extract<Request, { type: 'read' }>): Promise<void> {
+  const loaded = await loadText(req.source);
+  if (!loaded.ok) return post({ type: 'read-failed', id: req.id, issues: loaded.issues });
+  const { text, notices } = loaded.value;
+  const totalRows = countLines(text);
+  const result = readInventory(text, {
+    ...req.read,
+    onProgress: (p) => post({ type: 'progress', id: req.id, rows: p.rows, totalRows, bytes: p.bytes, totalBytes: p.totalBytes }),
+  });
+  if (!result.ok) return post({ type: 'read-failed', id: req.id, issues: result.issues });
+  inventory = result.value;
+  const summary = summarise(req.source.name, result.value);
+  summary.notices = [...notices, ...summary.notices];
+  post({ type: 'read', id: req.id, text, summary });
+  planAndPost(req.id, req.settings);
+}
+
+// Data rows are at most the newlines after the header; good enough for a progress bar.
+function countLines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return Math.max(1, n);
+}
+
+async function whatIf(id: number, settings: PlanSettings, multipliers: number[]): Promise<void> {
+  const points = [];
+  for (const multiplier of multipliers) {
+    if (!inventory || newest !== id) return;
+    const p = plan(inventory.machines, { ...settings, multiplier });
+    const scaleOutServers = p.servers.length - 1;
+    points.push({ multiplier, scaleOutServers, lowerBound: p.sites.reduce((n, s) => n + s.lowerBound, 0) });
+    await new Promise((r) => setTimeout(r, 0));
+  }
+  if (newest === id) post({ type: 'what-if', id, points });
+}

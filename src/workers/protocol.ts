@@ -1,0 +1,58 @@
+import type { PlanSettings, RejectedRow } from '../core/model';
+import type { PlanDocument } from '../core/plan-document';
+import type { Issue } from '../core/result';
+import type { ChurnField, ColumnMapping, DecimalMark, Delimiter } from '../io/inventory';
+
+/** How to read an inventory, as chosen in the app (no callbacks: it crosses to the worker). */
+export interface ReadChoice {
+  mapping?: ColumnMapping;
+  delimiter?: Delimiter;
+  decimalMark?: DecimalMark;
+}
+
+/** What the page needs to know about a read inventory (the machines stay in the worker). */
+export interface InventorySummary {
+  name: string;
+  headers: string[];
+  delimiter: Delimiter;
+  decimalMark: DecimalMark;
+  detectedMapping: ColumnMapping;
+  mapping: ColumnMapping;
+  churnField: ChurnField;
+  dataRows: number;
+  machineCount: number;
+  rejected: RejectedRow[];
+  notices: Issue[];
+  extraColumns: string[];
+  /** Sites with their machine counts, busiest first. */
+  sites: { site: string; machines: number }[];
+  /** Daily churn of every accepted machine as given (GB/day), for the distribution chart. */
+  churns: Float64Array;
+}
+
+/** Where an inventory comes from. */
+export type Source = { kind: 'file'; file: Blob; name: string } | { kind: 'text'; text: string; name: string };
+
+/** Page → worker. */
+export type Request =
+  | { type: 'read'; id: number; source: Source; read: ReadChoice; settings: PlanSettings }
+  | { type: 'plan'; id: number; settings: PlanSettings }
+  | { type: 'what-if'; id: number; settings: PlanSettings; multipliers: number[] }
+  | { type: 'assignments-csv'; id: number; settings: PlanSettings };
+
+/** Worker → page. */
+export type Response =
+  | { type: 'progress'; id: number; rows: number; totalRows: number; bytes: number; totalBytes: number }
+  | { type: 'read-failed'; id: number; issues: Issue[] }
+  | { type: 'read'; id: number; text: string; summary: InventorySummary }
+  | { type: 'plan'; id: number; document: PlanDocument; planMs: number }
+  | { type: 'what-if'; id: number; points: WhatIfPoint[] }
+  | { type: 'assignments-csv'; id: number; csv: string }
+  | { type: 'error'; id: number; message: string };
+
+/** Scale-out servers needed at one churn multiplier. */
+export interface WhatIfPoint {
+  multiplier: number;
+  scaleOutServers: number;
+  lowerBound: number;
+}
