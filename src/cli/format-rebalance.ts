@@ -95,7 +95,11 @@ function moves(out: string[], doc: RebalanceDocument): void {
   }
   out.push(`Moves: ${f.num(s.machinesMoved)} machine(s), ${f.gbPerDay(s.churnMovedGBPerDay)} (${s.machinesMovedFromServers} from overloaded or critical servers, ${s.unassignedPlaced} unassigned placed)`);
   const bySource = new Map<string, RebalanceDocument['moves']>();
-  for (const m of doc.moves) bySource.set(m.from, [...(bySource.get(m.from) ?? []), m]);
+  for (const m of doc.moves) {
+    const list = bySource.get(m.from);
+    if (list) list.push(m);
+    else bySource.set(m.from, [m]);
+  }
   for (const [from, list] of bySource) {
     out.push(from === '' ? '  Unassigned machines:' : `  From ${from}: ${list[0]!.reason.split('; no existing server')[0]}`);
     const rows = list.slice(0, MAX_MOVES_PER_SOURCE).map((m) => [`    ${m.machine}`, m.group ? `(group ${m.group})` : '', `→ ${m.to}`, f.gbPerDay(m.churnGBPerDay)]);
