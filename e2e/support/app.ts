@@ -1,0 +1,40 @@
+import type { Page } from 'playwright-core';
+import type { PlanDocument } from '../../src/core/plan-document';
+
+/** Picks a file with the "Inventory CSV" input. */
+export async function uploadInventory(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  await page.getByLabel('Inventory CSV').setInputFiles(file);
+}
+
+/** Loads one of the shipped samples by its label text. */
+export async function loadSample(page: Page, label: RegExp): Promise<void> {
+  const select = page.locator('#sample-select');
+  const value = await select.locator('option', { hasText: label }).first().getAttribute('value');
+  await select.selectOption(value!);
+  await page.getByRole('button', { name: 'Load sample' }).click();
+}
+
+/** Waits until a plan is on screen. */
+export async function waitForPlan(page: Page): Promise<void> {
+  await page.getByTestId('server-table').waitFor();
+}
+
+/** The text of the headline metric (e.g. 'scale-out'). */
+export async function metric(page: Page, id: string): Promise<string> {
+  return (await page.locator(`[data-metric="${id}"] .value`).innerText()).trim();
+}
+
+/** Downloads what a button saves and returns the text. */
+export async function downloadText(page: Page, button: string): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(c as Buffer);
+  return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+}
+
+/** The plan as "Download plan (JSON)" saves it. */
+export async function downloadedPlan(page: Page): Promise<{ text: string; doc: PlanDocument }> {
+  const { text } = await downloadText(page, 'Download plan (JSON)');
+  return { text, doc: JSON.parse(text) as PlanDocument };
+}

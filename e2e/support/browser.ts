@@ -1,0 +1,42 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** The address the app is served at (from the global setup). */
+export const baseURL = () => inject('baseURL');
+
+/** Starts Chromium. */
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: inject('chromiumPath'), args: ARGS });
+}
+
+/** A page of the app, with every request it makes recorded and every page error kept. */
+export interface AppPage {
+  page: Page;
+  context: BrowserContext;
+  /** Requests that left the page's own origin (must stay empty). */
+  foreign: string[];
+  errors: string[];
+}
+
+/** Opens the app in a fresh context. */
+export async function openApp(browser: Browser, opts: { locale?: string; width?: number; height?: number; path?: string } = {}): Promise<AppPage> {
+  const context = await browser.newContext({
+    viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 },
+    locale: opts.locale ?? 'en-US',
+    acceptDownloads: true,
+  });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL()).origin });
+  const page = await context.newPage();
+  const foreign: string[] = [];
+  const errors: string[] = [];
+  const origin = new URL(baseURL()).origin;
+  context.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:')) foreign.push(url);
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(new URL(opts.path ?? '', baseURL()).href);
+  return { page, context, foreign, errors };
+}
