@@ -21,6 +21,21 @@ function freePort(): Promise<number> {
   });
 }
 
+// Polls until the server answers: its console output is not a reliable signal (colours, wording).
+async function waitForHttp(url: string, timeoutMs: number, exited: () => number | null): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (exited() !== null) throw new Error(`vite preview exited with ${exited()}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`vite preview did not answer at ${url} within ${timeoutMs / 1000} s`);
+}
+
 export default async function setup(project: TestProject) {
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(chromium)) {
@@ -31,17 +46,12 @@ export default async function setup(project: TestProject) {
     if (build.status !== 0) throw new Error('vite build failed');
   }
   const port = await freePort();
-  server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('vite preview did not start in 30 s')), 30_000);
-    server!.stdout!.on('data', (d: Buffer) => {
-      if (d.toString().includes(`127.0.0.1:${port}`)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    server!.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
+  server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+    env: { ...process.env, NO_COLOR: '1' },
   });
+  await waitForHttp(`http://127.0.0.1:${port}/`, 60_000, () => server?.exitCode ?? null);
   project.provide('baseURL', `http://127.0.0.1:${port}/`);
   project.provide('chromiumPath', chromium);
   return () => {
