@@ -1,11 +1,12 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
+import { cspPlugin } from './build/csp';
 
 export default defineConfig({
   // Relative base so dist/ works from any static host and any sub-path.
   base: './',
-  plugins: [solid()],
+  plugins: [solid(), cspPlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './schema';
 import { DEFAULT_SETTINGS, type PlanSettings } from './model';
 import type { Issue, Result } from './result';
 

@@ -1,6 +1,6 @@
 /** The options of `readInventory`, validated at the edge so bad input fails with a message. */
 
-import { z } from 'zod';
+import { z } from '../../core/schema';
 import type { Issue, Result } from '../../core/result';
 import { INVENTORY_FIELDS, type ColumnMapping } from './fields';
 import type { Delimiter } from './delimiter';

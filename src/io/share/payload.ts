@@ -4,7 +4,7 @@
  * `parsePayload`, so a forged link or an old stored state can never reach the planner unchecked.
  */
 
-import { z } from 'zod';
+import { z } from '../../core/schema';
 import type { PlanSettings } from '../../core/model';
 import type { Issue, Result } from '../../core/result';
 import { planSettingsSchema } from '../../core/settings';

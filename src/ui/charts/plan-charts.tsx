@@ -75,7 +75,7 @@ export default function PlanCharts(props: { doc: PlanDocument }) {
     <section class="card" aria-labelledby="charts-heading">
       <h2 id="charts-heading">{tr('chart.heading')}</h2>
       <div class="charts">
-        <figure class="stack" style={{ margin: '0' }}>
+        <figure class="stack figure">
           <figcaption><h3>{tr('chart.util.title')}</h3></figcaption>
           <ChartCanvas label={tr('chart.util.title')} config={utilConfig} />
           <DataTable
@@ -85,12 +85,12 @@ export default function PlanCharts(props: { doc: PlanDocument }) {
             rows={util().map((u) => [u.id, fmt().num(u.machines, 1), fmt().num(u.churn, 1)])}
           />
         </figure>
-        <figure class="stack" style={{ margin: '0' }}>
+        <figure class="stack figure">
           <figcaption><h3>{tr('chart.churn.title')}</h3></figcaption>
           <ChartCanvas label={tr('chart.churn.title')} config={churnConfig} />
           <DataTable summary={tr('chart.table')} caption={tr('chart.churn.title')} head={[tr('chart.churn.axis'), tr('chart.churn.machines')]} rows={histogram().map((b) => [b.label, b.count])} />
         </figure>
-        <figure class="stack" style={{ margin: '0' }}>
+        <figure class="stack figure">
           <figcaption><h3>{tr('chart.whatif.title')}</h3></figcaption>
           <Show when={whatIf().length > 0} fallback={<p class="muted small">{tr('chart.whatif.computing')}</p>}>
             <ChartCanvas label={tr('chart.whatif.title')} config={whatIfConfig} />

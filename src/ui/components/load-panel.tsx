@@ -46,7 +46,7 @@ export function LoadPanel() {
         }}
       >
         <span class="muted small">{tr('load.drop')}</span>
-        <label class="button primary" style={{ 'align-self': 'center' }}>
+        <label class="button primary self-center">
           {tr('load.choose')}
           <input
             ref={fileInput}
@@ -66,7 +66,7 @@ export function LoadPanel() {
         <select id="sample-select" value={sample()} onChange={(e) => setSample(e.currentTarget.value)}>
           <For each={SAMPLES}>{(s) => <option value={s.id}>{tr(s.label)}</option>}</For>
         </select>
-        <button type="button" style={{ 'align-self': 'flex-start' }} onClick={loadSample}>{tr('load.sample')}</button>
+        <button type="button" class="self-start" onClick={loadSample}>{tr('load.sample')}</button>
       </div>
       <div class="row">
         <button type="button" aria-expanded={pasting()} onClick={() => setPasting(!pasting())}>{tr('load.paste')}</button>

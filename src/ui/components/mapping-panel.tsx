@@ -38,8 +38,8 @@ export function MappingPanel(props: { inventory: InventorySummary }) {
   return (
     <details class="card no-print mapping">
       <summary>
-        <h2 style={{ display: 'inline' }}>{tr('mapping.heading')}</h2>
-        <span class="small muted" style={{ display: 'block' }} data-testid="mapping-summary">
+        <h2 class="inline">{tr('mapping.heading')}</h2>
+        <span class="small muted block" data-testid="mapping-summary">
           {tr('mapping.summary', { name: headerOf('name'), churn: `${headerOf(churn().field)} (${tr(churn().label)})` })}
         </span>
       </summary>

@@ -6,7 +6,7 @@ import { issueText } from '../messages';
 export function Notices() {
   const { state, actions, tr } = useApp();
   return (
-    <div class="stack no-print" aria-live="polite" style={{ padding: '0 24px' }}>
+    <div class="stack no-print notices" aria-live="polite">
       <For each={state.notices}>
         {(n) => (
           <div class={`notice ${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>

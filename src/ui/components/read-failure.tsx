@@ -8,7 +8,7 @@ export function ReadFailure() {
   return (
     <section class="notice error stack" role="alert" aria-labelledby="failure-heading" data-testid="read-failure">
       <h2 id="failure-heading">{tr('failure.heading', { name: state.source?.name ?? tr('failure.thisFile') })}</h2>
-      <ul style={{ margin: '0', 'padding-left': '20px' }}>
+      <ul class="plain-list">
         <For each={state.readIssues}>{(i) => <li>{issueText(tr, i)}</li>}</For>
       </ul>
       <p class="small">{tr('failure.next')}</p>

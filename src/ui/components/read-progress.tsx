@@ -10,7 +10,7 @@ export function ReadProgress() {
   };
   return (
     <div class="stack" role="status" aria-live="polite">
-      <div class="row" style={{ 'justify-content': 'space-between' }}>
+      <div class="row spread">
         <span class="small">{tr('load.reading')}</span>
         <button type="button" onClick={() => actions.cancelRead()}>{tr('load.cancel')}</button>
       </div>

@@ -40,7 +40,7 @@ export function RejectedRows(props: { rows: RejectedRow[]; name: string }) {
           </tbody>
         </table>
       </div>
-      <div class="row" style={{ 'margin-top': '8px' }}>
+      <div class="row mt-8">
         <Show when={props.rows.length > shown()}>
           <button type="button" onClick={() => setShown(shown() + PAGE)}>{tr('rejected.more', { n: Math.min(PAGE, props.rows.length - shown()) })}</button>
         </Show>

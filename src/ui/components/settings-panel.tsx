@@ -51,8 +51,8 @@ export function SettingsPanel() {
           <For each={sites()}>{(s) => <option value={s.site} selected={state.settings.configSite === s.site}>{tr('settings.siteOption', { site: siteName(s.site), machines: s.machines })}</option>}</For>
         </select>
       </div>
-      <fieldset class="stack" style={{ border: 'none', padding: '0', margin: '0' }}>
-        <legend class="label" style={{ 'font-weight': '600', 'font-size': '0.9rem' }}>{tr('settings.strategy')}</legend>
+      <fieldset class="stack bare">
+        <legend class="label label-strong">{tr('settings.strategy')}</legend>
         <label class="check">
           <input type="radio" name="strategy" value="fewest-servers" checked={state.settings.strategy === 'fewest-servers'} onChange={() => actions.setSetting('strategy', 'fewest-servers')} />
           <span>{tr('strategy.fewest')}</span>

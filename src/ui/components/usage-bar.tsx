@@ -9,12 +9,12 @@ export function UsageBar(props: { label: string; share: number }) {
   const { fmt } = useApp();
   const level = () => (props.share > CRIT ? 'crit' : props.share > WARN ? 'warn' : '');
   return (
-    <div class="row small" style={{ gap: '6px', 'flex-wrap': 'nowrap' }}>
-      <span class="muted" style={{ width: '5.5em', 'flex-shrink': '0' }}>{props.label}</span>
-      <div class={`bar ${level()}`} style={{ flex: '1' }} aria-hidden="true">
+    <div class="row small usage">
+      <span class="muted usage-label">{props.label}</span>
+      <div class={`bar ${level()} grow`} aria-hidden="true">
         <span style={{ width: `${Math.min(100, props.share * 100)}%` }} />
       </div>
-      <span style={{ width: '3.5em', 'text-align': 'right' }}>{fmt().pct(props.share)}</span>
+      <span class="usage-value">{fmt().pct(props.share)}</span>
     </div>
   );
 }

@@ -7,7 +7,7 @@ export function EmptyState() {
     <section class="card empty-state stack" aria-labelledby="empty-heading">
       <h2 id="empty-heading">{tr('empty.heading')}</h2>
       <p>{tr('empty.body')}</p>
-      <ol style={{ 'text-align': 'left', margin: '8px auto', 'max-width': '34em' }}>
+      <ol class="steps">
         <li>{tr('empty.step1')}</li>
         <li>{tr('empty.step2')}</li>
         <li>{tr('empty.step3')}</li>

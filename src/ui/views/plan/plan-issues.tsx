@@ -46,7 +46,7 @@ export function PlanIssues(props: { doc: PlanDocument }) {
           <h2 id="warnings-heading">
             {tr('warnings.heading')} <span class="badge warn">{fmt().num(warnings().length)}</span>
           </h2>
-          <ul style={{ margin: '0', 'padding-left': '20px' }}>
+          <ul class="plain-list">
             <For each={warnings()}>{(w) => <li>{warningText(tr, w)}</li>}</For>
           </ul>
         </section>

@@ -21,7 +21,7 @@ export function PlanResults(props: { doc: PlanDocument }) {
       <Show when={(state.inventory?.notices.length ?? 0) > 0}>
         <section class="card stack" aria-labelledby="read-notes-heading">
           <h2 id="read-notes-heading">{tr('readNotes.heading')}</h2>
-          <ul style={{ margin: '0', 'padding-left': '20px' }}>
+          <ul class="plain-list">
             <For each={state.inventory?.notices ?? []}>{(n) => <li>{issueText(tr, n)}</li>}</For>
           </ul>
         </section>

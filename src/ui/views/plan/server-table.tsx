@@ -56,7 +56,7 @@ export function ServerTable(props: { doc: PlanDocument }) {
                     </Show>
                   </td>
                   <td class="num">{fmt().num(s.churnGBPerDay, 1)}</td>
-                  <td style={{ 'min-width': '170px' }}>
+                  <td class="util-cell">
                     <UsageBar label={tr('servers.useMachines')} share={s.utilisation.machines} />
                     <UsageBar label={tr('servers.useChurn')} share={s.utilisation.churn} />
                   </td>

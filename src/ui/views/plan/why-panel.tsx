@@ -13,12 +13,12 @@ export function WhyPanel(props: { doc: PlanDocument }) {
       <h2 id="why-heading">{tr('why.heading')}</h2>
       <For each={props.doc.sites}>
         {(site) => (
-          <div class="stack" style={{ 'margin-bottom': '8px' }}>
+          <div class="stack mb-8">
             <Show when={multi()}>
               <h3>{tr('why.site', { site: siteName(site.site), servers: site.scaleOutServers, lb: site.lowerBound })}</h3>
             </Show>
             <Show when={site.drivers.length > 0} fallback={<p>{tr('why.none')}</p>}>
-              <ul style={{ margin: '0', 'padding-left': '20px' }}>
+              <ul class="plain-list">
                 <For each={site.drivers}>{(d) => <li>{driverText(tr, d)}</li>}</For>
               </ul>
             </Show>
