@@ -2,39 +2,49 @@
 import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
 import { cspPlugin } from './build/csp';
+import { singleFilePlugins } from './build/single-file';
 
-export default defineConfig({
-  // Relative base so dist/ works from any static host and any sub-path.
-  base: './',
-  plugins: [solid(), cspPlugin()],
-  build: {
-    target: 'es2022',
-    sourcemap: false,
-  },
-  test: {
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-          environment: 'node',
-          testTimeout: 30_000,
+// `vite build` makes dist/ for any static host; `vite build --mode single` makes the one-file
+// build in dist-single/ for air-gapped teams (npm run build does both).
+export default defineConfig(({ mode }) => {
+  const single = mode === 'single';
+  return {
+    // Relative base so dist/ works from any static host and any sub-path.
+    base: './',
+    plugins: [solid(), ...(single ? singleFilePlugins({ outDir: 'dist-single', samplesDir: 'public/samples' }) : [cspPlugin()])],
+    publicDir: single ? false : 'public',
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      outDir: single ? 'dist-single' : 'dist',
+    },
+    // A module worker from a Blob fails to load in an opaque (file:) origin; a classic one loads.
+    worker: { format: single ? 'iife' : 'es' },
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+            environment: 'node',
+            testTimeout: 30_000,
+          },
         },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'e2e',
-          include: ['e2e/**/*.e2e.ts'],
-          environment: 'node',
-          globalSetup: ['e2e/support/global-setup.ts'],
-          testTimeout: 90_000,
-          hookTimeout: 120_000,
-          // One Chromium at a time: the machines this runs on have two cores.
-          fileParallelism: false,
+        {
+          extends: true,
+          test: {
+            name: 'e2e',
+            include: ['e2e/**/*.e2e.ts'],
+            environment: 'node',
+            globalSetup: ['e2e/support/global-setup.ts'],
+            testTimeout: 90_000,
+            hookTimeout: 120_000,
+            // One Chromium at a time: the machines this runs on have two cores.
+            fileParallelism: false,
+          },
         },
-      },
-    ],
-  },
+      ],
+    },
+  };
 });

@@ -42,8 +42,10 @@ export default async function setup(project: TestProject) {
     throw new Error(`Browser tests need Chromium at ${chromium}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
   }
   if (!process.env.E2E_SKIP_BUILD) {
-    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
-    if (build.status !== 0) throw new Error('vite build failed');
+    for (const args of [[], ['--mode', 'single']]) {
+      const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', ...args], { stdio: 'inherit' });
+      if (build.status !== 0) throw new Error(`vite build ${args.join(' ')} failed`);
+    }
   }
   const port = await freePort();
   server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {

@@ -1,4 +1,5 @@
 import type { MessageKey } from '../i18n/catalogue';
+import { sampleText } from '../io/sample-source';
 
 /** Sample inventories shipped in public/samples/. */
 export const SAMPLES: { id: string; file: string; label: MessageKey; view: 'plan' | 'running' }[] = [
@@ -7,9 +8,5 @@ export const SAMPLES: { id: string; file: string; label: MessageKey; view: 'plan
   { id: 'running', file: 'running-deployment.csv', label: 'sample.running', view: 'running' },
 ];
 
-/** Fetches a sample from the page's own origin. */
-export async function fetchSample(file: string): Promise<string> {
-  const res = await fetch(new URL(`samples/${file}`, document.baseURI));
-  if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
-  return res.text();
-}
+/** The text of a shipped sample (fetched, or inlined in the single-file build). */
+export const fetchSample = sampleText;

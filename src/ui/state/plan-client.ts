@@ -1,4 +1,5 @@
 import type { Request, Response } from '../../workers/protocol';
+import { makePlanWorker } from './make-worker';
 
 type Outgoing = Request extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
@@ -16,7 +17,7 @@ export interface PlanClient {
  * older than the inventory last asked for, is dropped, so a stale setting can't land after a
  * newer one (intermediate plans during a drag still land, in order).
  */
-export function createPlanClient(onResponse: (r: Response) => void, makeWorker: () => Worker = defaultWorker): PlanClient {
+export function createPlanClient(onResponse: (r: Response) => void, makeWorker: () => Worker = makePlanWorker): PlanClient {
   let worker = start();
   let nextId = 1;
   let lastRead = 0;
@@ -53,8 +54,4 @@ export function createPlanClient(onResponse: (r: Response) => void, makeWorker: 
       worker.terminate();
     },
   };
-}
-
-function defaultWorker(): Worker {
-  return new Worker(new URL('../../workers/plan-worker.ts', import.meta.url), { type: 'module' });
 }

@@ -1,0 +1,6 @@
+/** Fetches a sample shipped in `samples/` next to the page (the hosted build). */
+export async function sampleText(file: string): Promise<string> {
+  const res = await fetch(new URL(`samples/${file}`, document.baseURI));
+  if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
+  return res.text();
+}
