@@ -135,6 +135,8 @@ describe('share and print', () => {
     await app.page.getByText('Scale-out servers as churn changes').waitFor();
     const dir = mkdtempSync(join(tmpdir(), 'asr-pdf-'));
     const pdf = join(dir, 'plan.pdf');
+    // page.pdf() prints without the events a browser's print fires; fire the one the page uses.
+    await app.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await app.page.pdf({ path: pdf, format: 'A4', printBackground: true });
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     for (const section of [

@@ -1,5 +1,6 @@
 import type { Request, Response } from '../../workers/protocol';
 import { makePlanWorker } from './make-worker';
+import { recordPlanLatency } from './perf-probe';
 
 type Outgoing = Request extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
@@ -22,6 +23,7 @@ export function createPlanClient(onResponse: (r: Response) => void, makeWorker: 
   let nextId = 1;
   let lastRead = 0;
   const applied: Record<string, number> = {};
+  const sentAt = new Map<number, number>();
 
   function start(): Worker {
     const w = makeWorker();
@@ -36,12 +38,18 @@ export function createPlanClient(onResponse: (r: Response) => void, makeWorker: 
     if (r.id < (applied[channel] ?? 0)) return;
     applied[channel] = r.id;
     onResponse(r);
+    // The page updates synchronously in onResponse, so this spans request to screen.
+    if (r.type === 'plan') {
+      recordPlanLatency(performance.now() - (sentAt.get(r.id) ?? NaN));
+      for (const id of sentAt.keys()) if (id <= r.id) sentAt.delete(id);
+    }
   }
 
   return {
     send(req) {
       const id = nextId++;
       if (req.type === 'read') lastRead = id;
+      if (req.type === 'read' || req.type === 'plan') sentAt.set(id, performance.now());
       worker.postMessage({ ...req, id } as Request);
       return id;
     },

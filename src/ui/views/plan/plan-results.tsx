@@ -3,6 +3,7 @@ import type { PlanDocument } from '../../../core/plan-document';
 import { useApp } from '../../app-context';
 import { RejectedRows } from '../../components/rejected-rows';
 import { issueText } from '../../messages';
+import { printing } from '../../print-mode';
 import { PrintAppendix, PrintHeader } from '../print/print-document';
 import { PlanIssues } from './plan-issues';
 import { PlanSummary } from './plan-summary';
@@ -36,7 +37,9 @@ export function PlanResults(props: { doc: PlanDocument }) {
       <Show when={state.inventory && state.inventory.rejected.length > 0}>
         <RejectedRows rows={state.inventory!.rejected} name={state.inventory!.name} />
       </Show>
-      <PrintAppendix doc={props.doc} />
+      <Show when={printing()}>
+        <PrintAppendix doc={props.doc} />
+      </Show>
     </>
   );
 }

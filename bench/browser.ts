@@ -1,0 +1,130 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inventoryCsv } from './inventory-text';
+import { heapSampler } from './heap-sampler';
+
+/*
+ * npm run bench — browser figures (issue "Big inventories…"), in Debian's Chromium: initial JS
+ * (gzip), file drop to plan on screen for 10k and 100k rows, re-plan latency while a slider is
+ * dragged over 10k machines (median and p95, request to screen), and the peak JS heap of the page
+ * and the worker while 100k rows are read.
+ */
+
+const BUDGET = { initialKB: 100, replanP95Ms: 16, dropToPlan100kMs: 1000 };
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'];
+
+function initialJsGzipKB(): number {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  return files.reduce((kb, f) => kb + gzipSync(readFileSync(join('dist', f))).length / 1024, 0);
+}
+
+async function serve(): Promise<{ url: string; stop: () => void }> {
+  const port = 4300 + Math.floor(Math.random() * 500);
+  const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true, env: { ...process.env, NO_COLOR: '1' } });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(url)).ok) return { url, stop: () => process.kill(-child.pid!, 'SIGTERM') };
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  throw new Error('vite preview did not start');
+}
+
+async function openPage(browser: Browser, url: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // tsx (esbuild keepNames) wraps named functions sent to page.evaluate in __name(); define it there.
+  await context.addInitScript('globalThis.__name = (f) => f; globalThis.__asrPlanLatencies = [];');
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+// From the file input's change event to the summary showing the machine count.
+async function dropToPlan(page: Page, file: string, machines: number): Promise<number> {
+  await page.evaluate((expected) => {
+    const w = window as unknown as { __t0?: number; __t1?: Promise<number> };
+    document.querySelector('input[type=file]')!.addEventListener('change', () => (w.__t0 = performance.now()), { capture: true });
+    w.__t1 = new Promise((resolve) => {
+      const seen = () => document.querySelector('[data-metric="machines"] .value')?.textContent?.replace(/\D/g, '') === String(expected);
+      new MutationObserver((_, obs) => {
+        if (seen()) {
+          obs.disconnect();
+          resolve(performance.now());
+        }
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+  }, machines);
+  await page.getByLabel('Inventory CSV').setInputFiles(file);
+  return page.evaluate(async () => {
+    const w = window as unknown as { __t0: number; __t1: Promise<number> };
+    return (await w.__t1) - w.__t0;
+  });
+}
+
+// Moves the headroom slider one step every frame, like a hand dragging it, and collects latencies.
+async function dragLatencies(page: Page): Promise<{ median: number; p95: number; landed: number; inputs: number }> {
+  const inputs = 120;
+  const latencies = await page.evaluate(async (steps) => {
+    const w = window as unknown as { __asrPlanLatencies: number[] };
+    w.__asrPlanLatencies.length = 0;
+    const slider = document.getElementById('headroom') as HTMLInputElement;
+    for (let i = 0; i < steps; i++) {
+      slider.value = String(100 - (i % 51));
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    return [...w.__asrPlanLatencies];
+  }, inputs);
+  const sorted = latencies.filter(Number.isFinite).sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { median: at(0.5), p95: at(0.95), landed: sorted.length, inputs };
+}
+
+async function main(): Promise<void> {
+  if (spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' }).status !== 0) throw new Error('vite build failed');
+  const initialKB = initialJsGzipKB();
+  const dir = mkdtempSync(join(tmpdir(), 'asr-bench-'));
+  const server = await serve();
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  try {
+    const results: Record<string, number | string> = { 'initial JS (gzip KB)': initialKB.toFixed(1) };
+    let drag = { median: NaN, p95: NaN, landed: 0, inputs: 0 };
+    for (const n of [10_000, 100_000]) {
+      const file = join(dir, `inventory-${n}.csv`);
+      writeFileSync(file, inventoryCsv(n));
+      const page = await openPage(browser, server.url);
+      const heap = n === 100_000 ? await heapSampler(browser, page) : null;
+      results[`drop to plan, ${n.toLocaleString('en-US')} rows (ms)`] = (await dropToPlan(page, file, n)).toFixed(0);
+      if (heap) {
+        const peak = await heap.stop();
+        results['peak JS heap while reading 100k: page (MB)'] = peak.page.toFixed(1);
+        results['peak JS heap while reading 100k: worker (MB)'] = Number.isFinite(peak.worker) ? peak.worker.toFixed(1) : 'n/a';
+      }
+      if (n === 10_000) drag = await dragLatencies(page);
+      await page.context().close();
+    }
+    results['re-plan while dragging, 10k machines: median (ms)'] = drag.median.toFixed(1);
+    results['re-plan while dragging, 10k machines: p95 (ms)'] = drag.p95.toFixed(1);
+    results['plans landed / slider inputs'] = `${drag.landed} / ${drag.inputs}`;
+    const width = Math.max(...Object.keys(results).map((k) => k.length));
+    for (const [k, v] of Object.entries(results)) console.log(`${k.padEnd(width)}  ${v}`);
+    const drop100k = Number(results['drop to plan, 100,000 rows (ms)']);
+    console.log('');
+    console.log(`initial JS ${initialKB.toFixed(1)} KB gzip (budget ≤ ${BUDGET.initialKB}) ${initialKB <= BUDGET.initialKB ? 'OK' : 'OVER'}`);
+    console.log(`re-plan p95 ${drag.p95.toFixed(1)} ms at 10k (budget ≤ ${BUDGET.replanP95Ms}) ${drag.p95 <= BUDGET.replanP95Ms ? 'OK' : 'OVER'}`);
+    console.log(`drop to plan ${drop100k} ms at 100k (budget ≤ ${BUDGET.dropToPlan100kMs}) ${drop100k <= BUDGET.dropToPlan100kMs ? 'OK' : 'OVER'}`);
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+
+await main();
