@@ -14,3 +14,18 @@ export function busiestSite(machines: readonly Machine[]): string {
   }
   return best;
 }
+
+/** The busiest site of items already grouped by site (same rule as `busiestSite`, no second pass). */
+export function busiestSiteOf(bySite: ReadonlyMap<string, readonly { machines: number }[]>): string {
+  let best = '';
+  let most = -1;
+  for (const [site, items] of bySite) {
+    let n = 0;
+    for (const it of items) n += it.machines;
+    if (n > most || (n === most && site < best)) {
+      best = site;
+      most = n;
+    }
+  }
+  return best;
+}

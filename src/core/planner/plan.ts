@@ -3,7 +3,7 @@ import { asrClassic } from '../rules/asr-classic';
 import type { RuleSet, Tier } from '../rules/rule-set';
 import { largestTier, scaledLimits, smallestFittingTier, type Limits } from '../rules/tiers';
 import { roundTo } from '../units';
-import { busiestSite } from './config-site';
+import { busiestSiteOf } from './config-site';
 import { dedicatedWarning, drivers, peakWarning, unplacedWarning } from './explain';
 import { churnFactor, classifyItems, itemsBySite, type Item, type SiteItems } from './items';
 import type { Bin } from './pack';
@@ -27,9 +27,9 @@ const fromBin = (b: Bin, site: string): Placed => ({ site, tier: b.spec.tier, it
  */
 export function plan(machines: readonly Machine[], settings: PlanSettings, rules: RuleSet = asrClassic): Plan {
   const h = settings.headroomPercent;
-  const configSite = settings.configSite ?? busiestSite(machines);
   const factor = churnFactor(settings);
   const bySite = itemsBySite(machines, factor);
+  const configSite = settings.configSite ?? busiestSiteOf(bySite);
   const names = (i: number) => machines[i]!.name;
   const churnOf = (i: number) => machines[i]!.dailyChurnGB * factor;
   const warnings: PlanWarning[] = [];
@@ -156,8 +156,14 @@ function sitePlan(c: SiteItems, servers: number, lb: number, configReplicates: b
     configReplicates
       ? { machines: Math.floor((share.machines.value * pct) / 100 + 1e-9), churnGBPerDay: (share.churnGBPerDay.value * pct) / 100 }
       : null;
-  const placedItems = [...c.placeable, ...c.dedicated];
-  const load = { machines: placedItems.reduce((s, i) => s + i.machines, 0), churnGBPerDay: placedItems.reduce((s, i) => s + i.churn, 0) };
+  // What the site's servers take: everything but the unplaced items.
+  let machines = c.machineCount;
+  let churn = c.churn;
+  for (const { item } of c.unplaced) {
+    machines -= item.machines;
+    churn -= item.churn;
+  }
+  const load = { machines, churnGBPerDay: churn };
   return {
     site: c.site,
     machines: c.machineCount,
