@@ -44,7 +44,9 @@ export type RejectCode =
   | 'churn-not-finite'
   | 'duplicate-name'
   | 'bad-number'
-  | 'row-shape';
+  | 'row-shape'
+  | 'name-too-long'
+  | 'unclosed-quote';
 
 /** How the planner distributes machines. */
 export type Strategy = 'fewest-servers' | 'least-vcpu';

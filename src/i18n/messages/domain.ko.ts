@@ -6,6 +6,16 @@ import type { DomainParams, domainEn } from './domain.en';
  */
 type P = DomainParams;
 const s = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+const DELIMITER_KO: Record<string, string> = { comma: '쉼표(,)', semicolon: '세미콜론(;)', tab: '탭', pipe: '세로 막대(|)' };
+
+/** 머리글이 한 열로만 읽혔을 때(구분 기호가 다를 때) 덧붙이는 문장. */
+function delimiterHintKo(p: P): string {
+  if (p.delimiter === undefined) return '';
+  const used = `머리글이 ${DELIMITER_KO[s(p.delimiter)] ?? s(p.delimiter)}로 나뉘어 한 열로만 읽혔습니다. `;
+  if (p.suggested === 'pipe') return `${used}세로 막대(|)로 구분한 파일은 지원하지 않습니다. 쉼표, 세미콜론 또는 탭으로 구분한 CSV로 저장하세요. `;
+  if (p.suggested) return `${used}파일은 ${DELIMITER_KO[s(p.suggested)] ?? s(p.suggested)} 구분 기호를 쓰는 것 같습니다. 그 구분 기호로 읽으세요(명령줄: --delimiter ${s(p.suggested)}). `;
+  return `${used}다른 구분 기호를 쓰는 파일이라면 쉼표, 세미콜론 또는 탭으로 구분한 CSV로 저장하세요. `;
+}
 
 /** 도메인 코드의 한국어. */
 export const domainKo: typeof domainEn = {
@@ -17,13 +27,23 @@ export const domainKo: typeof domainEn = {
   'reject.duplicate-name': (p: P) => `'${s(p.value)}'은(는) 같은 사이트에서 이미 사용한 이름입니다(호스트 이름처럼 대소문자를 구분하지 않음). 중복 행을 삭제하거나 이름을 바꾸세요.`,
   'reject.bad-number': (p: P) => `'${s(p.column)}' 값 '${s(p.value)}'을(를) 숫자로 읽을 수 없습니다. 값을 고치거나 열 지정을 해제하세요.`,
   'reject.row-shape': (p: P) => `행의 형식이 올바르지 않습니다: '${s(p.value)}'.`,
+  'reject.name-too-long': (p: P) => `이름 열 '${s(p.column)}'의 값('${s(p.value)}')이 컴퓨터 이름의 최대 길이 255자보다 깁니다. 이 열이 이름 열이 맞는지, 빠진 따옴표가 없는지 확인하고 이름을 줄이거나 행을 삭제하세요.`,
+  'reject.unclosed-quote': (p: P) => `'${s(p.column)}'에서 연 따옴표가 닫히지 않아 파일의 나머지 전체가 하나의 값으로 읽혔고, 여기서는 컴퓨터를 하나도 가져오지 않았습니다. 따옴표를 닫고(값 안의 따옴표는 두 번 씁니다) 파일을 다시 불러오세요.`,
 
   'issue.empty': () => '파일이 비어 있습니다(또는 빈 줄만 있습니다). 머리글 행과 컴퓨터마다 한 행이 있는 CSV로 내보내세요.',
   'issue.not-csv': (p: P) => `CSV 텍스트가 아닌 것 같습니다. 앞부분 문자의 ${s(p.percent)} %가 제어 문자이거나 읽을 수 없는 문자입니다. 인벤토리를 CSV(UTF-8)로 내보내세요.`,
   'issue.xlsx': () => 'Excel 통합 문서로 보입니다. Excel에서 “CSV UTF-8(쉼표로 분리)”로 저장한 뒤 그 파일을 불러오세요.',
-  'issue.binary': () => '텍스트가 아닌 이진 파일입니다. 인벤토리를 CSV(UTF-8)로 내보내세요.',
-  'issue.no-name-column': (p: P) => `컴퓨터 이름 열을 찾지 못했습니다. 발견된 머리글: ${s(p.headers) || '(없음)'}. 머리글을 name, VM name, hostname, 이름 등으로 바꾸거나 열을 직접 지정하세요.`,
-  'issue.no-churn-column': (p: P) => `일일 데이터 변경률 열을 찾지 못했습니다. 발견된 머리글: ${s(p.headers) || '(없음)'}. 머리글을 dailyChurnGB, churn (GB/day), 데이터 변경률 (GB/일) 등으로 바꾸거나 열을 직접 지정하세요.`,
+  'issue.binary': (p: P) =>
+    p.reason === 'utf16-no-bom'
+      ? '바이트 순서 표시(BOM)가 없는 UTF-16 텍스트로 보여 안전하게 읽을 수 없습니다. Excel에서 “CSV UTF-8(쉼표로 분리)”로 다시 저장한 뒤 그 파일을 불러오세요.'
+      : '텍스트가 아닌 이진 파일입니다. 인벤토리를 CSV(UTF-8)로 내보내세요.',
+  'issue.no-name-column': (p: P) => `컴퓨터 이름 열을 찾지 못했습니다. 발견된 머리글: ${s(p.headers) || '(없음)'}. ${delimiterHintKo(p)}머리글을 name, VM name, hostname, 이름 등으로 바꾸거나 열을 직접 지정하세요.`,
+  'issue.no-churn-column': (p: P) => `일일 데이터 변경률 열을 찾지 못했습니다. 발견된 머리글: ${s(p.headers) || '(없음)'}. ${delimiterHintKo(p)}머리글을 dailyChurnGB, churn (GB/day), 데이터 변경률 (GB/일) 등으로 바꾸거나 열을 직접 지정하세요.`,
+  'issue.no-data-rows': (p: P) => `파일에 머리글(${s(p.headerLine)}번 줄)만 있고 컴퓨터 행이 없습니다. 머리글 아래에 컴퓨터마다 한 행(이름과 일일 데이터 변경률)을 추가하거나, 올바른 파일인지 확인하세요.`,
+  'issue.no-valid-row': (p: P) => `사용할 수 있는 컴퓨터 행이 없습니다. 데이터 행 ${s(p.dataRows)}개가 모두 제외되었습니다(첫 번째: ${s(p.firstLine)}번 줄). 아래 제외된 행을 고치거나, 열이 잘못 인식되었다면 직접 지정하세요.`,
+  'issue.numeric-names': (p: P) => `'${s(p.column)}' 열의 컴퓨터 이름이 모두 숫자입니다(${s(p.examples)}). 이 열이 행 번호나 ID라면 이름 열을 직접 지정하세요. 호스트 이름이 1001일 수도 있으므로 행은 그대로 두었습니다.`,
+  'issue.file-too-large': (p: P) => `파일 크기가 ${s(p.sizeMB)} MB로, 이 도구가 읽는 최대 크기 ${s(p.limitMB)} MB를 넘어 열지 않았습니다. 인벤토리를 사이트별로 나누어(파일마다 ${s(p.limitMB)} MB 미만) 각각 계획하세요.`,
+  'issue.too-many-rows': (p: P) => `컴퓨터 행이 이 도구가 읽는 최대 ${Number(p.limit).toLocaleString('ko-KR')}개를 넘습니다. ${Number(p.line).toLocaleString('ko-KR')}번 줄에서 읽기를 멈췄습니다. 인벤토리를 사이트별로 나누어 각각 계획하세요.`,
   'issue.bad-mapping': (p: P) => `${s(p.field)}에 지정한 ${s(p.column)}번 열이 없습니다(이 파일의 열은 ${s(p.columns)}개). 다른 열을 지정하세요.`,
   'issue.bad-options': () => '읽기 옵션이 올바르지 않습니다. 열 지정을 초기화하고 다시 시도하세요.',
   'issue.duplicate-header': (p: P) => `${s(p.first)}번 열과 ${s(p.later)}번 열이 모두 '${s(p.field)}'입니다. ${s(p.first)}번 열을 사용합니다. 다른 열이 맞다면 직접 지정하세요.`,

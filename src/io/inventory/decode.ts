@@ -24,8 +24,11 @@ const UTF16BE_BOM = [0xfe, 0xff];
 export function decodeInventoryBytes(bytes: Uint8Array): Result<DecodedInventory> {
   if (startsWith(bytes, ZIP) || startsWith(bytes, OLE2)) return fail(workbookIssue());
   const utf16 = startsWith(bytes, UTF16LE_BOM) ? 'utf-16le' : startsWith(bytes, UTF16BE_BOM) ? 'utf-16be' : null;
-  // NUL never occurs in CSV text; without a UTF-16 BOM it means binary data.
-  if (utf16 === null && bytes.indexOf(0) !== -1) return fail(binaryIssue('it contains NUL bytes'));
+  // NUL never occurs in CSV text; without a UTF-16 BOM it means binary data, or UTF-16 that
+  // can't be told from it safely (the decision: refuse and say how to re-save, don't guess).
+  if (utf16 === null && bytes.indexOf(0) !== -1) {
+    return fail(looksLikeBomlessUtf16(bytes) ? bomlessUtf16Issue() : binaryIssue('it contains NUL bytes'));
+  }
   const decoded = utf16 !== null ? decodeUtf16(bytes, utf16) : decodeEightBit(bytes);
   const sniff = sniffText(decoded.text);
   if (looksBinary(sniff)) {
@@ -122,5 +125,36 @@ function binaryIssue(why: string): Issue {
   return {
     code: 'binary',
     message: `This is not a text file (${why}). Export the inventory as CSV (UTF-8); if it is UTF-16 text without a byte-order mark, save it as UTF-8.`,
+    params: { reason: 'binary' },
   };
+}
+
+function bomlessUtf16Issue(): Issue {
+  return {
+    code: 'binary',
+    message:
+      'This looks like UTF-16 text without a byte-order mark, which can\'t be read reliably. ' +
+      'Save it as "CSV UTF-8" (in Excel: Save As → CSV UTF-8 (Comma delimited) (*.csv)) and load that file.',
+    params: { reason: 'utf16-no-bom' },
+  };
+}
+
+const UTF16_SAMPLE = 4096;
+
+/**
+ * Text in UTF-16 has a NUL in every other byte wherever it is ASCII (digits, delimiters, line
+ * breaks: most of a CSV), always on the same side of the pair; binary data has NULs anywhere.
+ */
+function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
+  const pairs = Math.floor(Math.min(bytes.length, UTF16_SAMPLE) / 2);
+  let low = 0;
+  let high = 0;
+  for (let i = 0; i < pairs; i++) {
+    const a = bytes[2 * i];
+    const b = bytes[2 * i + 1];
+    if (a !== 0 && b === 0) low++;
+    else if (a === 0 && b !== 0) high++;
+    else if (a === 0 && b === 0) return false; // U+0000 is not text
+  }
+  return pairs >= 2 && Math.max(low, high) * 2 >= pairs && Math.min(low, high) * 20 <= pairs;
 }

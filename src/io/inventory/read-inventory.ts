@@ -8,12 +8,15 @@ import { decimalMarkFor } from './numbers';
 import { validateReadOptions, type ReadOptions } from './options';
 import { ReadSession, type InventoryRead } from './read-session';
 import { looksBinary, sniffText } from './sniff';
+import { READ_LIMITS, type ReadLimits } from '../limits';
 
 /**
  * Reads an inventory. Fails only when the text can't be an inventory (empty, binary, no name
- * or churn column, bad options); bad rows are returned in `rejected`, never dropped.
+ * or churn column, a header without rows, more rows than `limits` allow, bad options); bad rows
+ * are returned in `rejected`, never dropped. `limits` is for tests; everyone else reads with the
+ * published ones.
  */
-export function readInventory(text: string, options: ReadOptions = {}): Result<InventoryRead> {
+export function readInventory(text: string, options: ReadOptions = {}, limits: ReadLimits = READ_LIMITS): Result<InventoryRead> {
   const opts = validateReadOptions(options);
   if (!opts.ok) return opts;
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -27,6 +30,7 @@ export function readInventory(text: string, options: ReadOptions = {}): Result<I
     hasSepLine: guess.hasSepLine,
     overrides: opts.value.mapping,
     onProgress: opts.value.onProgress,
+    limits,
   });
   // Step mode: rows are read as they are tokenised, which also keeps memory flat and is
   // measurably faster than collecting papaparse's whole array first.

@@ -10,8 +10,10 @@ import { mappingRangeIssues, resolveMapping } from './mapping';
 import type { DecimalMark } from './numbers';
 import type { ReadProgress } from './options';
 import { buildLayout, RowReader } from './row-reader';
-import { noChurnColumnIssue, noNameColumnIssue } from './fatal-issues';
+import { noChurnColumnIssue, noDataRowsIssue, noNameColumnIssue, tooManyRowsIssue, unclosedHeaderQuoteIssue } from './fatal-issues';
 import { createLineCounter } from './line-index';
+import type { ReadLimits } from '../limits';
+import { numericNamesNotice, noValidRowNotice } from './read-notices';
 
 /** Everything `readInventory` reports on success. */
 export interface InventoryRead {
@@ -39,6 +41,7 @@ export interface SessionSettings {
   hasSepLine: boolean;
   overrides: ColumnMapping | undefined;
   onProgress: ((p: ReadProgress) => void) | undefined;
+  limits: ReadLimits;
 }
 
 const PROGRESS_EVERY = 5000;
@@ -56,6 +59,7 @@ export class ReadSession {
   private quoteProblems = 0;
   private dataRows = 0;
   private width = 0;
+  private headerLine = 0;
 
   constructor(private readonly text: string, private readonly settings: SessionSettings) {
     this.lineAt = createLineCounter(text);
@@ -69,11 +73,14 @@ export class ReadSession {
     const row = result.data;
     if (isBlank(row)) return;
     const line = this.lineAt(start);
-    if (result.errors.length > 0) this.noteParseErrors(result.errors, line);
-    if (this.reader === null) return this.readHeader(row, parser);
-    this.dataRows++;
+    // Papaparse reports an unclosed quote only when it ran to the end of the text.
+    const unclosed = result.errors.length > 0 && this.noteParseErrors(result.errors, line);
+    if (this.reader === null) return unclosed ? this.stop(unclosedHeaderQuoteIssue(line), parser) : this.readHeader(row, parser, line);
+    // Counted before the row is read, so a file far over the limit stops here, not at its end.
+    if (++this.dataRows > this.settings.limits.maxDataRows) return this.stop(tooManyRowsIssue(this.settings.limits.maxDataRows, line), parser);
     if (row.length !== this.width) this.noteRagged(line);
-    this.reader.read(row, line);
+    if (unclosed) this.reader.rejectUnclosed(row, line, this.lineAt(lastCharOffset(this.text, start)));
+    else this.reader.read(row, line);
     if (this.dataRows % PROGRESS_EVERY === 0) this.progress(this.cursor);
   }
 
@@ -81,9 +88,14 @@ export class ReadSession {
   finish(): Result<InventoryRead> | null {
     if (this.fatalIssues.length > 0) return { ok: false, issues: this.fatalIssues };
     if (this.header === null || this.reader === null) return null;
+    if (this.dataRows === 0) return { ok: false, issues: [noDataRowsIssue(this.headerLine)] };
     this.progress(this.text.length);
     if (this.ragged.count > 0) this.notices.push(raggedNotice(this.ragged.count, this.ragged.firstLine));
     const h = this.header;
+    const { machines, rejected } = this.reader;
+    if (machines.length === 0) this.notices.push(noValidRowNotice(this.dataRows, rejected[0]));
+    const numeric = numericNamesNotice(machines, h.headers[h.mapping.name ?? -1] ?? '');
+    if (numeric !== null) this.notices.push(numeric);
     return {
       ok: true,
       value: {
@@ -102,19 +114,16 @@ export class ReadSession {
     };
   }
 
-  private readHeader(row: readonly string[], parser: Parser): void {
+  private readHeader(row: readonly string[], parser: Parser, line: number): void {
+    this.headerLine = line;
     const headers = row.map((h) => h.trim());
     const overrides = this.settings.overrides ?? {};
     const detected = matchHeaders(headers);
     const resolved = resolveMapping(headers, detected.mapping, overrides);
     const fatal = [...mappingRangeIssues(headers, overrides)];
-    if (resolved.mapping.name === undefined) fatal.push(noNameColumnIssue(headers));
-    if (resolved.churnField === undefined) fatal.push(noChurnColumnIssue(headers));
-    if (fatal.length > 0 || resolved.churnField === undefined) {
-      this.fatalIssues = fatal;
-      parser.abort();
-      return;
-    }
+    if (resolved.mapping.name === undefined) fatal.push(noNameColumnIssue(headers, this.settings.delimiter));
+    if (resolved.churnField === undefined) fatal.push(noChurnColumnIssue(headers, this.settings.delimiter));
+    if (fatal.length > 0 || resolved.churnField === undefined) return this.stop(fatal, parser);
     this.notices.push(...detected.notices, ...resolved.notices);
     this.width = headers.length;
     const extra = resolved.extraColumns;
@@ -122,24 +131,34 @@ export class ReadSession {
       headers, detected: detected.mapping, mapping: resolved.mapping, churnField: resolved.churnField,
       extra: extra.map((i) => headers[i] ?? ''),
     };
-    this.reader = new RowReader(buildLayout(headers, resolved.mapping, resolved.churnField, extra, this.settings.decimalMark));
+    const layout = buildLayout(headers, resolved.mapping, resolved.churnField, extra, this.settings.decimalMark);
+    this.reader = new RowReader(layout, this.settings.limits.maxNameChars);
+  }
+
+  private stop(issues: Issue | Issue[], parser: Parser): void {
+    this.fatalIssues = Array.isArray(issues) ? issues : [issues];
+    parser.abort();
   }
 
   private noteRagged(line: number): void {
     if (this.ragged.count++ === 0) this.ragged.firstLine = line;
   }
 
-  private noteParseErrors(errors: readonly ParseError[], line: number): void {
+  /** Notes quote problems; true when the record has a quote that never closes. */
+  private noteParseErrors(errors: readonly ParseError[], line: number): boolean {
+    let unclosed = false;
     for (const e of errors) {
-      if (this.quoteProblems++ >= MAX_QUOTE_NOTICES) return;
+      unclosed ||= e.code === 'MissingQuotes';
+      if (this.quoteProblems++ >= MAX_QUOTE_NOTICES) continue;
       this.notices.push({
         code: e.code === 'MissingQuotes' ? 'unclosed-quote' : 'malformed-quote',
         message: e.code === 'MissingQuotes'
-          ? `The record starting on line ${line} opens a quoted field that is never closed, so the rest of the file was read as one value. Close the quote (and double any quote inside it).`
+          ? `The record starting on line ${line} opens a quoted field that is never closed, so the rest of the file was read as one value and the row was rejected. Close the quote (and double any quote inside it).`
           : `The record starting on line ${line} has a quote in the middle of a quoted field; it was read as written. Quotes inside a quoted field must be doubled ("").`,
         line,
       });
     }
+    return unclosed;
   }
 
   private progress(bytes: number): void {
@@ -160,6 +179,13 @@ function isBlank(row: readonly string[]): boolean {
     return false;
   }
   return true;
+}
+
+/** Offset of the text's last character that is not a line break (never before `from`). */
+function lastCharOffset(text: string, from: number): number {
+  let end = text.length - 1;
+  while (end > from && (text.charCodeAt(end) === 10 || text.charCodeAt(end) === 13)) end--;
+  return end;
 }
 
 function raggedNotice(count: number, firstLine: number): Issue {

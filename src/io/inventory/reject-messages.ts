@@ -1,8 +1,10 @@
 /**
  * English texts for rejected rows. Each names the column and the value and says what to do;
- * the stable `code` beside it is what translations key on.
+ * the stable `code` beside it is what translations key on. Values and names are quoted cut to
+ * 80 characters (`q`), so a 10,000-character cell still gives a readable sentence.
  */
 
+import { clipValue as q, grouped } from '../limits';
 import type { DecimalMark, NumberProblem } from './numbers';
 import type { QuantityKind } from './quantity';
 
@@ -34,43 +36,60 @@ export function nameEmptyMessage(column: string): string {
   return `The name column '${column}' is empty; every machine needs a name. Fill it in or delete the row.`;
 }
 
+/** The name is longer than any host name can be: probably not the name column, or a lost quote. */
+export function nameTooLongMessage(column: string, name: string, max: number): string {
+  return (
+    `The name in '${column}' is ${grouped(name.length)} characters long ('${q(name)}'), more than the ${max} a machine name may have. ` +
+    'Check that this is the name column and that no quote is missing; shorten the name or delete the row.'
+  );
+}
+
+/** The row opens a quote that never closes, so it swallowed the rest of the file. */
+export function unclosedQuoteMessage(column: string, line: number, lastLine: number): string {
+  const lines = lastLine > line ? `lines ${line}–${lastLine}` : `line ${line}`;
+  return (
+    `A quote opened in '${column}' on line ${line} is never closed, so the rest of the file (${lines}) was read as one value and no machine was taken from it. ` +
+    'Close the quote (double any quote inside a value) and load the file again.'
+  );
+}
+
 /** The churn cell is empty (never read as 0). */
 export function churnMissingMessage(column: string, name: string): string {
-  return `'${column}' is empty for '${name}'. Daily churn is required; write 0 if the machine really has no churn.`;
+  return `'${column}' is empty for '${q(name)}'. Daily churn is required; write 0 if the machine really has no churn.`;
 }
 
 /** The churn cell is not a number. */
 export function churnNotNumberMessage(column: string, name: string, value: string, why: string): string {
-  return `'${column}' is '${value}' for '${name}', which is not a number. ${why}`;
+  return `'${column}' is '${q(value)}' for '${q(name)}', which is not a number. ${why}`;
 }
 
 /** The churn is below zero. */
 export function churnNegativeMessage(column: string, name: string, value: string): string {
-  return `'${column}' is '${value}' for '${name}'; churn can't be negative. Correct the value or delete the row.`;
+  return `'${column}' is '${q(value)}' for '${q(name)}'; churn can't be negative. Correct the value or delete the row.`;
 }
 
 /** The churn is NaN, Infinity or overflows. */
 export function churnNotFiniteMessage(column: string, name: string, value: string): string {
-  return `'${column}' is '${value}' for '${name}', which is not a finite number. Write the machine's real daily churn.`;
+  return `'${column}' is '${q(value)}' for '${q(name)}', which is not a finite number. Write the machine's real daily churn.`;
 }
 
 /** The name repeats one accepted earlier in the same site. */
 export function duplicateNameMessage(column: string, name: string, site: string, firstLine: number): string {
-  const where = site === '' ? '' : ` in site '${site}'`;
+  const where = site === '' ? '' : ` in site '${q(site)}'`;
   return (
-    `'${column}' is '${name}', a name already used on line ${firstLine}${where} ` +
+    `'${column}' is '${q(name)}', a name already used on line ${firstLine}${where} ` +
     '(names are compared ignoring case, as hostnames are). Each machine may appear once per site; remove or rename the repeat.'
   );
 }
 
 /** An optional numeric column holds something unusable. */
 export function badNumberMessage(column: string, name: string, value: string, why: string): string {
-  return `'${column}' is '${value}' for '${name}', which is not a valid value. ${why} Clear the cell if the figure is unknown.`;
+  return `'${column}' is '${q(value)}' for '${q(name)}', which is not a valid value. ${why} Clear the cell if the figure is unknown.`;
 }
 
 /** Suggests the same figure with the other decimal convention: "12.5" → "12,5". */
 function swapMarks(value: string): string {
-  return value.trim().replace(/[.,]/g, (m) => (m === '.' ? ',' : '.'));
+  return q(value.trim()).replace(/[.,]/g, (m) => (m === '.' ? ',' : '.'));
 }
 
 function unitsFor(kind: QuantityKind): string {

@@ -7,7 +7,9 @@ import { parseQuantity, type QuantityKind, type Unit } from './quantity';
 import {
   badNumberMessage, churnMissingMessage, churnNegativeMessage, churnNotFiniteMessage,
   churnNotNumberMessage, duplicateNameMessage, explainProblem, nameEmptyMessage,
+  nameTooLongMessage, unclosedQuoteMessage,
 } from './reject-messages';
+import { clipValue, MAX_MACHINE_NAME_CHARS } from '../limits';
 
 /** Column positions resolved once per file (-1 = unmapped), so rows only index arrays. */
 export interface RowLayout {
@@ -65,7 +67,7 @@ export class RowReader {
   // building a combined key string per row.
   private readonly firstLine = new Map<string, Map<string, number>>();
 
-  constructor(private readonly layout: RowLayout) {}
+  constructor(private readonly layout: RowLayout, private readonly maxNameChars: number = MAX_MACHINE_NAME_CHARS) {}
 
   /** Reads one non-blank data row that starts on `line`. */
   read(row: readonly string[], line: number): void {
@@ -73,6 +75,9 @@ export class RowReader {
     const rawName = row[L.name] ?? '';
     const name = rawName.trim();
     if (name === '') return this.reject(line, L.name, rawName, 'name-empty', nameEmptyMessage(this.header(L.name)));
+    if (name.length > this.maxNameChars) {
+      return this.reject(line, L.name, rawName, 'name-too-long', nameTooLongMessage(this.header(L.name), name, this.maxNameChars));
+    }
     const rawChurn = row[L.churn] ?? '';
     const churn = parseQuantity(rawChurn, L.mark, 'churn', L.churnUnit);
     if (typeof churn !== 'number' || churn < 0) return this.rejectChurn(line, name, rawChurn, churn);
@@ -80,6 +85,15 @@ export class RowReader {
     if (!this.readOptional(row, machine)) return;
     if (L.extra.length > 0) machine.extra = L.extra.map((c) => row[c] ?? '');
     this.accept(machine, rawName);
+  }
+
+  /**
+   * Rejects a record that opens a quote never closed (it runs from `line` to `lastLine`, the end
+   * of the file): its last cell holds the rest of the file, so nothing in it can be trusted.
+   */
+  rejectUnclosed(row: readonly string[], line: number, lastLine: number): void {
+    const col = row.length - 1;
+    this.reject(line, col, row[col] ?? '', 'unclosed-quote', unclosedQuoteMessage(this.header(col), line, lastLine));
   }
 
   /**
@@ -143,7 +157,8 @@ export class RowReader {
   }
 
   private reject(line: number, col: number, value: string, code: RejectCode, message: string): void {
-    this.rejected.push({ line, column: this.header(col), value, message, code });
+    // The value is kept cut short: the page shows it in a table cell and sends it between threads.
+    this.rejected.push({ line, column: this.header(col), value: clipValue(value), message, code });
   }
 
   private header(col: number): string {
