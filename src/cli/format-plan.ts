@@ -30,8 +30,8 @@ function table(rows: string[][], rightAligned: Set<number>): string {
 
 const siteLabel = (site: string) => (site === '' ? '(none)' : site);
 
-/** The plan as a readable terminal report. */
-export function formatPlan(doc: PlanDocument, file: string): string {
+/** The plan as a readable terminal report; `notices` are what reading the file found worth saying. */
+export function formatPlan(doc: PlanDocument, file: string, notices: readonly string[] = []): string {
   const s = doc.summary;
   const st = doc.settings;
   const out: string[] = [];
@@ -67,6 +67,7 @@ export function formatPlan(doc: PlanDocument, file: string): string {
   listed(out, 'Unplaced machines', doc.unplaced.map((u) => `${u.machine} (site ${siteLabel(u.site)}): ${u.reason}`));
   listed(out, 'Rejected rows', doc.rejected.map((r) => `line ${r.line}: ${r.message}`));
   listed(out, 'Warnings', doc.warnings.filter((w) => w.code !== 'unplaced').map((w) => w.message));
+  listed(out, 'Notes on reading the file', [...notices]);
   return out.join('\n') + '\n';
 }
 

@@ -17,6 +17,8 @@ export function loadInventory(args: CliArgs): Result<InventoryRead> & { exit?: n
   }
   if (!read.ok) return { ok: false, issues: read.issues.map((i) => ({ ...i, message: `"${args.file}": ${i.message}` })) };
   const inv = read.value;
+  // The decoder's notices (UTF-16, a legacy code page) belong with the reader's.
+  inv.notices = [...file.value.notices, ...inv.notices];
   if (inv.machines.length === 0) {
     const first = inv.rejected[0];
     const why = first ? ` First: line ${first.line}: ${first.message}` : '';

@@ -20,7 +20,8 @@ export function planCommand(argv: readonly string[], io: CommandIo): number {
   const read = loadInventory(args.value);
   if (!read.ok) return io.fail(read.exit ?? 1, `plan: ${read.issues[0]!.message}`);
   const { document } = planRead(read.value, args.value.settings);
-  io.out(args.value.json ? `${JSON.stringify(document, null, 2)}\n` : formatPlan(document, args.value.file));
+  const notices = read.value.notices.map((n) => n.message);
+  io.out(args.value.json ? `${JSON.stringify(document, null, 2)}\n` : formatPlan(document, args.value.file, notices));
   return 0;
 }
 

@@ -1,9 +1,9 @@
 /// <reference lib="webworker" />
 import type { PlanSettings } from '../core/model';
 import { plan } from '../core/planner';
-import { decodeInventoryBytes, readInventory, type InventoryRead } from '../io/inventory';
+import { readInventory, type InventoryRead } from '../io/inventory';
 import { assignmentsCsv } from '../io/exports/assignments-csv';
-import { fileBytes } from '../io/page';
+import { decodeInventoryFile } from '../io/inventory-file';
 import { planRead } from '../io/plan-inventory';
 import { churnFactor } from '../core/planner/items';
 import type { Issue, Result } from '../core/result';
@@ -56,7 +56,7 @@ function planAndPost(id: number, settings: PlanSettings): void {
 
 async function loadText(source: Source): Promise<Result<{ text: string; notices: Issue[] }>> {
   if (source.kind === 'text') return { ok: true, value: { text: source.text, notices: [] } };
-  return decodeInventoryBytes(await fileBytes(source.file));
+  return decodeInventoryFile(source.file);
 }
 
 function assignments(id: number, settings: PlanSettings): void {
