@@ -30,9 +30,10 @@ export function noNameColumnIssue(headers: readonly string[], delimiter: Delimit
   const hint = delimiterHint(headers, delimiter);
   return {
     code: 'no-name-column',
-    message:
+    message: (
       `No column holds the machine name. Headers found: ${quoteList(headers)}. ${hint.text}` +
-      `A name column is recognised by any of: ${FIELD_ALIASES.name.join(', ')}. Rename the header or map the column yourself.`,
+      (hint.params.suggested ? '' : `A name column is recognised by any of: ${FIELD_ALIASES.name.join(', ')}. Rename the header or map the column yourself.`)
+    ).trimEnd(),
     params: { headers: headerParam(headers), ...hint.params },
   };
 }
@@ -43,9 +44,10 @@ export function noChurnColumnIssue(headers: readonly string[], delimiter: Delimi
   const hint = delimiterHint(headers, delimiter);
   return {
     code: 'no-churn-column',
-    message:
+    message: (
       `No column holds the daily churn. Headers found: ${quoteList(headers)}. ${hint.text}` +
-      `A churn column is recognised by any of: ${spellings.join(', ')}. Rename the header or map the column yourself.`,
+      (hint.params.suggested ? '' : `A churn column is recognised by any of: ${spellings.join(', ')}. Rename the header or map the column yourself.`)
+    ).trimEnd(),
     params: { headers: headerParam(headers), ...hint.params },
   };
 }
@@ -91,6 +93,7 @@ const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon'
 /**
  * A header read as a single column usually means the wrong delimiter: say which one was used and
  * which one the header seems to use. '|' is named but not offered: the reader doesn't split on it.
+ * When another delimiter is in sight, the list of header spellings is left out: it is not the fix.
  */
 function delimiterHint(headers: readonly string[], used: Delimiter): { text: string; params: Record<string, string> } {
   const only = headers.length === 1 ? headers[0] ?? '' : '';

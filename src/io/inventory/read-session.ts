@@ -122,7 +122,9 @@ export class ReadSession {
     const resolved = resolveMapping(headers, detected.mapping, overrides);
     const fatal = [...mappingRangeIssues(headers, overrides)];
     if (resolved.mapping.name === undefined) fatal.push(noNameColumnIssue(headers, this.settings.delimiter));
-    if (resolved.churnField === undefined) fatal.push(noChurnColumnIssue(headers, this.settings.delimiter));
+    // A one-column header lacks both for one reason (usually the delimiter): said once.
+    const saidOnce = headers.length === 1 && resolved.mapping.name === undefined;
+    if (resolved.churnField === undefined && !saidOnce) fatal.push(noChurnColumnIssue(headers, this.settings.delimiter));
     if (fatal.length > 0 || resolved.churnField === undefined) return this.stop(fatal, parser);
     this.notices.push(...detected.notices, ...resolved.notices);
     this.width = headers.length;

@@ -104,12 +104,20 @@ describe('unclosed quotes', () => {
 });
 
 describe('the wrong delimiter', () => {
-  it("says a '|' file is not supported", () => {
-    const [name, churn] = readFails('name|churn GB\nvm|1\n');
-    expect(name).toMatchObject({ code: 'no-name-column', params: { delimiter: 'comma', suggested: 'pipe' } });
-    expect(name!.message).toContain("and it contains '|': files delimited with '|' (pipe) are not supported.");
-    expect(churn!.code).toBe('no-churn-column');
-    expect(churn!.message).toContain("files delimited with '|' (pipe) are not supported");
+  it("says once that a '|' file is not supported, without the list of header spellings", () => {
+    const issues = readFails('name|churn GB\nvm|1\n');
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: 'no-name-column', params: { delimiter: 'comma', suggested: 'pipe' } });
+    expect(issues[0]!.message).toBe(
+      "No column holds the machine name. Headers found: 'name|churn GB'. The header was read as one column split on ',' (comma), " +
+        "and it contains '|': files delimited with '|' (pipe) are not supported. Save the inventory as CSV with commas, semicolons or tabs.",
+    );
+  });
+
+  it('keeps the spellings when nothing points at another delimiter', () => {
+    const [issue] = readFails('name\nvm\n');
+    expect(issue).toMatchObject({ code: 'no-churn-column', params: { delimiter: 'comma', suggested: '' } });
+    expect(issue!.message).toMatch(/so if the file uses another delimiter, save it as CSV with commas, semicolons or tabs\. A churn column is recognised by any of: dailyChurnGB/);
   });
 
   it('names the delimiter used and the one the header seems to use', () => {
