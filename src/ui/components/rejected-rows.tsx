@@ -17,7 +17,7 @@ export function RejectedRows(props: { rows: RejectedRow[]; name: string }) {
         {tr('rejected.heading')} <span class="badge warn">{fmt().num(props.rows.length)}</span>
       </h2>
       <div class="table-wrap">
-        <table>
+        <table class="wrap-cells">
           <thead>
             <tr>
               <th class="num" scope="col">{tr('rejected.line')}</th>
