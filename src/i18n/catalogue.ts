@@ -11,6 +11,8 @@ import { planEn } from './messages/plan.en';
 import { planKo } from './messages/plan.ko';
 import { printEn } from './messages/print.en';
 import { printKo } from './messages/print.ko';
+import { runningEn } from './messages/running.en';
+import { runningKo } from './messages/running.ko';
 
 /*
  * The English catalogue is the reference: every other language has exactly its keys and
@@ -26,6 +28,7 @@ export const en = {
   ...driversEn,
   ...healthEn,
   ...domainEn,
+  ...runningEn,
 };
 
 /** Message keys. */
@@ -41,6 +44,7 @@ export const ko: Catalogue = {
   ...driversKo,
   ...healthKo,
   ...domainKo,
+  ...runningKo,
 };
 
 const catalogues: Record<Lang, Catalogue> = { en, ko };
