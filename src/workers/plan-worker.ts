@@ -8,6 +8,7 @@ import { planRead } from '../io/plan-inventory';
 import { churnFactor } from '../core/planner/items';
 import type { Issue, Result } from '../core/result';
 import type { Request, Response, Source } from './protocol';
+import { createRebalanceHandler } from './rebalance-handler';
 import { summarise } from './summarise';
 
 /*
@@ -22,9 +23,12 @@ let newest = 0;
 let pendingPlan: Extract<Request, { type: 'plan' }> | null = null;
 
 const post = (r: Response) => scope.postMessage(r);
+const rebalancer = createRebalanceHandler(post, () => inventory);
 
 scope.onmessage = (e: MessageEvent<Request>) => {
   const req = e.data;
+  // The running view's requests are not newer plans: they must not cut a what-if series short.
+  if (req.type === 'rebalance' || req.type === 'rebalance-json') return rebalancer.handle(req);
   newest = Math.max(newest, req.id);
   try {
     if (req.type === 'plan') return queuePlan(req);

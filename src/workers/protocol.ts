@@ -2,6 +2,7 @@ import type { PlanSettings, RejectedRow } from '../core/model';
 import type { PlanDocument } from '../core/plan-document';
 import type { Issue } from '../core/result';
 import type { ChurnField, ColumnMapping, DecimalMark, Delimiter } from '../io/inventory';
+import type { RebalanceJsonRequest, RebalanceRequest, RebalanceResponse } from './rebalance-protocol';
 
 /** How to read an inventory, as chosen in the app (no callbacks: it crosses to the worker). */
 export interface ReadChoice {
@@ -38,7 +39,9 @@ export type Request =
   | { type: 'read'; id: number; source: Source; read: ReadChoice; settings: PlanSettings }
   | { type: 'plan'; id: number; settings: PlanSettings }
   | { type: 'what-if'; id: number; settings: PlanSettings; multipliers: number[] }
-  | { type: 'assignments-csv'; id: number; settings: PlanSettings };
+  | { type: 'assignments-csv'; id: number; settings: PlanSettings }
+  | RebalanceRequest
+  | RebalanceJsonRequest;
 
 /** Worker → page. */
 export type Response =
@@ -48,7 +51,8 @@ export type Response =
   | { type: 'plan'; id: number; document: PlanDocument; planMs: number }
   | { type: 'what-if'; id: number; points: WhatIfPoint[] }
   | { type: 'assignments-csv'; id: number; csv: string }
-  | { type: 'error'; id: number; message: string };
+  | { type: 'error'; id: number; message: string }
+  | RebalanceResponse;
 
 /** Scale-out servers needed at one churn multiplier. */
 export interface WhatIfPoint {

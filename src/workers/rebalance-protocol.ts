@@ -1,0 +1,42 @@
+import type { Assumption, RebalanceSettings } from '../core/deployment';
+import type { ShedReason } from '../core/rebalance';
+import type { RebalanceDocument } from '../core/rebalance-document';
+import type { Issue } from '../core/result';
+import type { Lang } from '../i18n/format';
+import type { RejectedServerRow } from '../io/servers';
+
+/*
+ * The running view's messages to and from the plan worker. The worker holds the inventory; a
+ * request carries only settings, the server file's text and the language.
+ */
+
+/** The figures behind a server's English sentences in the document, so the page can say them in its own language. */
+export interface ServerDetail {
+  /** Parallel to the document's `shedReasons`. */
+  shed: ShedReason[];
+  /** Parallel to the document's `assumptions`, with their parameters. */
+  assumptions: Assumption[];
+}
+
+/** What the running view needs beside the published document. */
+export interface RebalanceDetail {
+  servers: Record<string, ServerDetail>;
+  /** Notes on reading the server file (duplicate headers, ragged rows). */
+  serverNotices: Issue[];
+  /** Accepted and data rows of the server file; null without one. */
+  serverRows: { accepted: number; dataRows: number } | null;
+}
+
+/** A rebalance, or why there is none (no process server named anywhere, an unusable server file). */
+export type RebalanceReply = { ok: true; document: RebalanceDocument; detail: RebalanceDetail } | { ok: false; issues: Issue[]; serverRejected: RejectedServerRow[] };
+
+/** Page → worker: rebalance the inventory the worker holds. */
+export type RebalanceRequest = { type: 'rebalance'; id: number; settings: RebalanceSettings; servers: string | null; lang: Lang };
+
+/** Page → worker: the document exactly as `rebalance --json` prints it (English, whatever the page's language). */
+export type RebalanceJsonRequest = { type: 'rebalance-json'; id: number; settings: RebalanceSettings; servers: string | null };
+
+/** Worker → page. */
+export type RebalanceResponse =
+  | { type: 'rebalance'; id: number; reply: RebalanceReply }
+  | { type: 'rebalance-json'; id: number; json: string | null; issues: Issue[] };
