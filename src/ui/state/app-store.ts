@@ -8,6 +8,7 @@ import type { InventoryField } from '../../io/inventory';
 import type { InventorySummary, ReadChoice, Response, Source, WhatIfPoint } from '../../workers/protocol';
 import type { SharePayload } from '../../io/share/payload';
 import { createPlanClient, type PlanClient } from './plan-client';
+import { createRunning, initialRunningState, type RunningState } from './running-store';
 
 /** A message shown above the results until dismissed. */
 export interface Notice {
@@ -17,7 +18,7 @@ export interface Notice {
 }
 
 /** Everything the page shows. Plans and summaries come from the worker; nothing is copied. */
-export interface AppState {
+export interface AppState extends RunningState {
   lang: Lang;
   view: 'plan' | 'running';
   settings: PlanSettings;
@@ -55,6 +56,7 @@ export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) 
     planLatencyMs: null,
     whatIf: null,
     notices: [],
+    ...initialRunningState(),
   });
   let noticeId = 0;
   let whatIfTimer: ReturnType<typeof setTimeout> | undefined;
@@ -64,6 +66,7 @@ export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) 
 
   const waiting = new Map<number, (csv: string) => void>();
   const client: PlanClient = createPlanClient(receive, opts.makeWorker);
+  const running = createRunning(state, setState, client, notify);
 
   function receive(r: Response): void {
     switch (r.type) {
@@ -86,6 +89,9 @@ export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) 
         return void waiting.delete(r.id);
       case 'error':
         return notify('error', { code: 'worker-error', message: r.message });
+      case 'rebalance':
+      case 'rebalance-json':
+        return running.receive(r);
     }
   }
 
@@ -186,6 +192,7 @@ export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) 
       });
       if (p.text !== '') startRead({ kind: 'text', text: p.text, name: p.name }, p.readOptions);
     },
+    ...running.actions,
     dispose() {
       clearTimeout(whatIfTimer);
       client.dispose();
