@@ -11,6 +11,8 @@ import { SettingsPanel } from './components/settings-panel';
 import type { AppStore } from './state/app-store';
 import { EmptyState } from './views/plan/empty-state';
 import { PlanResults } from './views/plan/plan-results';
+import { RunningSidebar } from './views/running/running-sidebar';
+import { RunningView } from './views/running/running-view';
 
 /** The whole page. */
 export function App(props: { store: AppStore }) {
@@ -31,18 +33,24 @@ function Page() {
       <a class="visually-hidden skip" href="#results">{tr('app.skip')}</a>
       <AppHeader />
       <Notices />
-      <PlanStrip />
+      <Show when={state.view === 'plan'}>
+        <PlanStrip />
+      </Show>
       <div class="layout">
         <aside class="sidebar" aria-label={tr('app.inputs')}>
           <LoadPanel />
           <Show when={state.inventory}>{(inv) => <MappingPanel inventory={inv()} />}</Show>
-          <SettingsPanel />
-          <PlanActions />
+          <Show when={state.view === 'running'} fallback={<><SettingsPanel /><PlanActions /></>}>
+            <RunningSidebar />
+          </Show>
         </aside>
         <main class="results" id="results" tabindex="-1">
           <Switch>
             <Match when={state.status === 'failed'}>
               <ReadFailure />
+            </Match>
+            <Match when={state.view === 'running'}>
+              <RunningView />
             </Match>
             <Match when={state.plan}>{(doc) => <PlanResults doc={doc()} />}</Match>
             <Match when={state.status === 'empty'}>

@@ -1,0 +1,53 @@
+import { For, Show } from 'solid-js';
+import type { RebalanceDocument } from '../../../core/rebalance-document';
+import type { RebalanceDetail } from '../../../workers/rebalance-protocol';
+import { useApp } from '../../app-context';
+import { assumptionText, noticeText, runningIssueText, unresolvedText } from './running-texts';
+
+/** What moving machines could not fix: never hidden. */
+export function Unresolved(props: { doc: RebalanceDocument }) {
+  const { tr, fmt } = useApp();
+  return (
+    <Show when={props.doc.unresolved.length > 0}>
+      <section class="card" aria-labelledby="unresolved-heading">
+        <h2 id="unresolved-heading">
+          {tr('running.unresolved.heading')} <span class="badge crit">{fmt().num(props.doc.unresolved.length)}</span>
+        </h2>
+        <ul class="plain-list">
+          <For each={props.doc.unresolved}>{(u) => <li>{unresolvedText(tr, u)}</li>}</For>
+        </ul>
+      </section>
+    </Show>
+  );
+}
+
+/**
+ * Remarks on the deployment (groups split over servers, machines on another site's server) and
+ * on reading the server file; in print, every server's assumptions too, since the table folds them.
+ */
+export function RunningNotes(props: { doc: RebalanceDocument; detail: RebalanceDetail }) {
+  const { tr } = useApp();
+  const assumed = () =>
+    props.doc.servers.flatMap((s) => (props.detail.servers[s.id]?.assumptions ?? s.assumptions).map((a) => `${s.id}: ${assumptionText(tr, a)}`));
+  return (
+    <>
+      <Show when={props.detail.serverNotices.length > 0}>
+        <section class="card" aria-labelledby="server-notes-heading">
+          <h2 id="server-notes-heading">{tr('running.serverNotes.heading')}</h2>
+          <ul class="plain-list">
+            <For each={props.detail.serverNotices}>{(n) => <li>{runningIssueText(tr, n)}</li>}</For>
+          </ul>
+        </section>
+      </Show>
+      <Show when={props.doc.notices.length > 0 || assumed().length > 0}>
+        <section class="card" classList={{ 'print-only': props.doc.notices.length === 0 }} aria-labelledby="running-notes-heading">
+          <h2 id="running-notes-heading">{tr('running.notes.heading')}</h2>
+          <ul class="plain-list">
+            <For each={props.doc.notices}>{(n) => <li>{noticeText(tr, n)}</li>}</For>
+            <For each={assumed()}>{(a) => <li class="print-only">{a}</li>}</For>
+          </ul>
+        </section>
+      </Show>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import { For, Show } from 'solid-js';
+import type { ServerDoc } from '../../../core/rebalance-document';
+import type { ServerDetail } from '../../../workers/rebalance-protocol';
+import { useApp } from '../../app-context';
+import { assumptionText, noteText } from './running-texts';
+
+/** A server's assumptions and health notes, folded: they matter, but not on every reading. */
+export function ServerAssumptions(props: { server: ServerDoc; detail: ServerDetail | undefined }) {
+  const { tr } = useApp();
+  // The worker's detail carries each assumption's figures; the document only its sentence.
+  const assumptions = () => (props.detail?.assumptions ?? props.server.assumptions).map((a) => assumptionText(tr, a));
+  const notes = () => props.server.notes.map((n) => noteText(tr, props.server, n));
+  const all = () => [...assumptions(), ...notes()];
+  return (
+    <Show when={all().length > 0}>
+      <details class="small assumptions">
+        <summary>{tr('running.table.assumptions', { n: all().length })}</summary>
+        <ul class="plain-list">
+          <For each={all()}>{(a) => <li>{a}</li>}</For>
+        </ul>
+      </details>
+    </Show>
+  );
+}
