@@ -8,6 +8,7 @@ import { planRead } from '../io/plan-inventory';
 import { churnFactor } from '../core/planner/items';
 import type { Issue, Result } from '../core/result';
 import type { Request, Response, Source } from './protocol';
+import { createPlanCache, likelyNext } from './plan-cache';
 import { createRebalanceHandler } from './rebalance-handler';
 import { summarise } from './summarise';
 
@@ -21,6 +22,9 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 let inventory: InventoryRead | null = null;
 let newest = 0;
 let pendingPlan: Extract<Request, { type: 'plan' }> | null = null;
+const cache = createPlanCache(() => inventory?.machines.length ?? 0);
+let lastAsked: PlanSettings | null = null;
+let guessing = 0;
 
 const post = (r: Response) => scope.postMessage(r);
 const rebalancer = createRebalanceHandler(post, () => inventory);
@@ -49,13 +53,49 @@ function queuePlan(req: Extract<Request, { type: 'plan' }>): void {
 function runPendingPlan(): void {
   const req = pendingPlan;
   pendingPlan = null;
-  if (req && inventory) planAndPost(req.id, req.settings);
+  if (!req || !inventory) return;
+  if (req.known) return followDrag(req.id, req.settings);
+  planAndPost(req.id, req.settings);
 }
+
+// Guessing pays only where planning is quick; on a big estate it would hold up the next request.
+const GUESS_IF_PLAN_UNDER_MS = 30;
+let lastPlanMs = 0;
 
 function planAndPost(id: number, settings: PlanSettings): void {
   const t0 = performance.now();
-  const { document } = planRead(inventory!, settings);
-  post({ type: 'plan', id, document, planMs: performance.now() - t0 });
+  let packed = cache.get(settings);
+  if (!packed) {
+    packed = cache.put(settings, planRead(inventory!, settings).document);
+    lastPlanMs = performance.now() - t0;
+  }
+  postPlan({ type: 'plan', id, plan: packed, planMs: performance.now() - t0 });
+  followDrag(id, settings);
+}
+
+// The lengths travel by transfer, so the cached copy keeps its own.
+function postPlan(r: Extract<Response, { type: 'plan' | 'guess' }>): void {
+  const plan = { ...r.plan, lengths: r.plan.lengths.slice() };
+  scope.postMessage({ ...r, plan } satisfies Response, [plan.lengths.buffer]);
+}
+
+// Remembers where the settings went and plans ahead of them (only where planning is quick).
+function followDrag(id: number, settings: PlanSettings): void {
+  const guesses = lastPlanMs < GUESS_IF_PLAN_UNDER_MS ? likelyNext(lastAsked, settings) : [];
+  lastAsked = settings;
+  guess(id, guesses, ++guessing);
+}
+
+// Plans where the drag is heading, one per task, giving way to any real request, and hands each
+// to the page, which can then show it the moment the slider gets there.
+function guess(id: number, queue: PlanSettings[], round: number): void {
+  const next = queue.shift();
+  if (!next) return;
+  setTimeout(() => {
+    if (round !== guessing || pendingPlan || !inventory) return;
+    if (!cache.has(next)) postPlan({ type: 'guess', id, settings: next, plan: cache.put(next, planRead(inventory, next).document) });
+    guess(id, queue, round);
+  }, 0);
 }
 
 async function loadText(source: Source): Promise<Result<{ text: string; notices: Issue[] }>> {
@@ -80,6 +120,8 @@ async function read(req: Extract<Request, { type: 'read' }>): Promise<void> {
   });
   if (!result.ok) return post({ type: 'read-failed', id: req.id, issues: result.issues });
   inventory = result.value;
+  cache.clear();
+  lastAsked = null;
   const summary = summarise(req.source.name, result.value);
   summary.notices = [...notices, ...summary.notices];
   post({ type: 'read', id: req.id, text, summary });

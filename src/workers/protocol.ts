@@ -1,5 +1,6 @@
 import type { PlanSettings, RejectedRow } from '../core/model';
 import type { PlanDocument } from '../core/plan-document';
+import type { PackedPlan } from './packed-plan';
 import type { Issue } from '../core/result';
 import type { ChurnField, ColumnMapping, DecimalMark, Delimiter } from '../io/inventory';
 import type { RebalanceJsonRequest, RebalanceRequest, RebalanceResponse } from './rebalance-protocol';
@@ -37,7 +38,8 @@ export type Source = { kind: 'file'; file: Blob; name: string } | { kind: 'text'
 /** Page → worker. */
 export type Request =
   | { type: 'read'; id: number; source: Source; read: ReadChoice; settings: PlanSettings }
-  | { type: 'plan'; id: number; settings: PlanSettings }
+  /** `known`: the page already has this plan (a guess it was sent); the worker only follows the drag. */
+  | { type: 'plan'; id: number; settings: PlanSettings; known?: boolean }
   | { type: 'what-if'; id: number; settings: PlanSettings; multipliers: number[] }
   | { type: 'assignments-csv'; id: number; settings: PlanSettings }
   | RebalanceRequest
@@ -48,7 +50,9 @@ export type Response =
   | { type: 'progress'; id: number; rows: number; totalRows: number; bytes: number; totalBytes: number }
   | { type: 'read-failed'; id: number; issues: Issue[] }
   | { type: 'read'; id: number; text: string; summary: InventorySummary }
-  | { type: 'plan'; id: number; document: PlanDocument; planMs: number }
+  | { type: 'plan'; id: number; plan: PackedPlan; planMs: number }
+  /** A plan made ahead for settings a drag is heading to. */
+  | { type: 'guess'; id: number; settings: PlanSettings; plan: PackedPlan }
   | { type: 'what-if'; id: number; points: WhatIfPoint[] }
   | { type: 'assignments-csv'; id: number; csv: string }
   | { type: 'error'; id: number; message: string }

@@ -65,6 +65,7 @@ export const planEn = {
   'strip.label': 'Plan at a glance',
   'strip.text': (p: { servers: number; vcpu: number; churn: number }, f: Formatters) => `${f.num(p.servers)} scale-out servers · ${f.num(p.vcpu)} vCPU · ${f.gbPerDay(p.churn)}`,
   'mapping.summary': (p: { name: string; churn: string }) => `Name: ${p.name} · churn: ${p.churn}`,
+  'servers.updating': 'updating…',
   'servers.dedicated': 'dedicated',
   'servers.showMachines': (p: { n: number }, f: Formatters) => `Show ${f.num(p.n)} machines`,
   'servers.hideMachines': 'Hide machines',

@@ -66,6 +66,7 @@ export const planKo: typeof planEn = {
   'strip.label': '계획 요약',
   'strip.text': (p: { servers: number; vcpu: number; churn: number }, f: Formatters) => `확장 프로세스 서버 ${f.num(p.servers)}대 · vCPU ${f.num(p.vcpu)} · ${f.gbPerDay(p.churn)}`,
   'mapping.summary': (p: { name: string; churn: string }) => `이름: ${p.name} · 데이터 변경률: ${p.churn}`,
+  'servers.updating': '업데이트 중…',
   'servers.dedicated': '전용',
   'servers.showMachines': (p: { n: number }, f: Formatters) => `컴퓨터 ${f.num(p.n)}대 보기`,
   'servers.hideMachines': '컴퓨터 숨기기',

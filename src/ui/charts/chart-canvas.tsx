@@ -2,13 +2,15 @@ import { createEffect, createSignal, onCleanup, onMount } from 'solid-js';
 import type { ChartConfiguration } from 'chart.js';
 import { Chart, chartColours } from './chart-setup';
 
+const REDRAW_MS = 250;
+
 /** Colours resolved from the theme, handed to a chart's config builder. */
 export type Colours = ReturnType<typeof chartColours>;
 
 /**
  * A Chart.js canvas: created on mount, updated in place when `config` changes, destroyed on
  * cleanup. Where the canvas has no 2D context (jsdom), nothing is drawn; the data table still is.
- * Drawing waits for the next animation frame. Theme colours are read once and again only when the colour scheme changes: reading computed
+ * Redraws are paced (see below). Theme colours are read once and again only when the colour scheme changes: reading computed
  * styles on every update would force a style recalculation of the whole page each re-plan.
  */
 export function ChartCanvas(props: { label: string; config: (c: Colours) => ChartConfiguration }) {
@@ -23,15 +25,19 @@ export function ChartCanvas(props: { label: string; config: (c: Colours) => Char
     onCleanup(() => scheme.removeEventListener('change', refresh));
     refresh();
   });
-  // Plans can land several times a frame while a slider moves; draw the newest once per frame,
-  // in the frame's own layout pass rather than forcing one inside each message.
+  // While a slider moves, plans land every frame; redrawing a chart each time would cost more
+  // than the rest of the page. Draw at most every 250 ms, and always the last state once it rests.
   let frame = 0;
-  createEffect(() => {
-    const c = colours();
-    if (!c) return;
-    const next = props.config(c);
-    cancelAnimationFrame(frame);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastDraw = 0;
+  let pending: ChartConfiguration | null = null;
+  const draw = () => {
+    timer = undefined;
     frame = requestAnimationFrame(() => {
+      const next = pending;
+      pending = null;
+      if (!next) return;
+      lastDraw = performance.now();
       if (!chart) chart = new Chart(canvas, next);
       else {
         chart.data = next.data;
@@ -39,8 +45,16 @@ export function ChartCanvas(props: { label: string; config: (c: Colours) => Char
         chart.update('none');
       }
     });
+  };
+  createEffect(() => {
+    const c = colours();
+    if (!c) return;
+    pending = props.config(c);
+    if (timer !== undefined) return;
+    timer = setTimeout(draw, Math.max(0, REDRAW_MS - (performance.now() - lastDraw)));
   });
   onCleanup(() => {
+    clearTimeout(timer);
     cancelAnimationFrame(frame);
     chart?.destroy();
   });

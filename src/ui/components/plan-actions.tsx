@@ -27,7 +27,8 @@ export function PlanActions() {
     if (p) downloadText(planFileName(p.name), planFileText(p), JSON_MIME);
   };
   const downloadJson = () => {
-    if (state.plan) downloadText(`${baseName(state.source?.name ?? '')}-plan.json`, `${JSON.stringify(state.plan, null, 2)}\n`, JSON_MIME);
+    const doc = actions.planDocument();
+    if (doc) downloadText(`${baseName(state.source?.name ?? '')}-plan.json`, `${JSON.stringify(doc, null, 2)}\n`, JSON_MIME);
   };
   const downloadAssignments = async () => {
     downloadText(`${baseName(state.source?.name ?? '')}-assignments.csv`, await actions.assignmentsCsv(), CSV_MIME);

@@ -1,5 +1,5 @@
 import { batch } from 'solid-js';
-import { createStore } from 'solid-js/store';
+import { createStore, reconcile } from 'solid-js/store';
 import { DEFAULT_SETTINGS, type PlanSettings } from '../../core/model';
 import type { PlanDocument } from '../../core/plan-document';
 import type { Issue } from '../../core/result';
@@ -8,6 +8,8 @@ import type { InventoryField } from '../../io/inventory';
 import type { InventorySummary, ReadChoice, Response, Source, WhatIfPoint } from '../../workers/protocol';
 import type { SharePayload } from '../../io/share/payload';
 import { createPlanClient, type PlanClient } from './plan-client';
+import { createPlanKeeper } from './plan-keeper';
+import { createSettler } from './settler';
 import { createRunning, initialRunningState, type RunningState } from './running-store';
 
 /** A message shown above the results until dismissed. */
@@ -28,9 +30,12 @@ export interface AppState extends RunningState {
   progress: { rows: number; totalRows: number; bytes: number; totalBytes: number } | null;
   readIssues: Issue[];
   inventory: InventorySummary | null;
+  /** The newest plan (without machine lists), for the figures that follow a slider live. */
   plan: PlanDocument | null;
-  /** When the newest plan request left, for the re-plan latency figure (performance.now()). */
-  planLatencyMs: number | null;
+  /** The plan once settings rest for a moment, for the long lists and charts (see `settle`). */
+  settledPlan: PlanDocument | null;
+  /** True while `settledPlan` trails `plan`. */
+  settling: boolean;
   whatIf: WhatIfPoint[] | null;
   notices: Notice[];
 }
@@ -53,18 +58,27 @@ export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) 
     readIssues: [],
     inventory: null,
     plan: null,
-    planLatencyMs: null,
+    settledPlan: null,
+    settling: false,
     whatIf: null,
     notices: [],
     ...initialRunningState(),
   });
   let noticeId = 0;
   let whatIfTimer: ReturnType<typeof setTimeout> | undefined;
-  const sentAt = new Map<number, number>();
   let pendingText: { name: string; text: string } | null = null;
   let previous: { source: AppState['source']; read: ReadChoice } | null = null;
 
   const waiting = new Map<number, (csv: string) => void>();
+  const keeper = createPlanKeeper();
+  const settler = createSettler<() => PlanDocument>(
+    (copy) =>
+      batch(() => {
+        setState('settledPlan', reconcile(copy(), { key: 'id' }));
+        setState('settling', false);
+      }),
+    (on) => setState('settling', on),
+  );
   const client: PlanClient = createPlanClient(receive, opts.makeWorker);
   const running = createRunning(state, setState, client, notify);
 
@@ -77,9 +91,13 @@ export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) 
       case 'read':
         return void setState({ status: 'ready', readIssues: [], progress: null, inventory: r.summary, source: { name: r.summary.name, text: r.text } });
       case 'plan': {
-        const t0 = sentAt.get(r.id);
-        setState({ plan: r.document, planLatencyMs: t0 === undefined ? null : performance.now() - t0 });
-        sentAt.delete(r.id);
+        // Merged by server id, so rows that did not change keep their DOM nodes.
+        const lite = keeper.take(r.plan);
+        batch(() => {
+          setState('plan', reconcile(lite, { key: 'id' }));
+          // Its own copy: the live store goes on merging later plans into these objects.
+          settler.next(() => structuredClone(lite));
+        });
         return scheduleWhatIf();
       }
       case 'what-if':
@@ -105,15 +123,13 @@ export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) 
     pendingText = source.kind === 'text' ? { name: source.name, text: source.text } : null;
     batch(() => {
       setState({ status: 'reading', progress: null, read, whatIf: null });
-      const id = client.send({ type: 'read', source, read: { ...read }, settings: { ...state.settings } });
-      sentAt.set(id, performance.now());
+      client.send({ type: 'read', source, read: { ...read }, settings: { ...state.settings } });
     });
   }
 
   function replan(): void {
     if (state.status !== 'ready') return;
-    const id = client.send({ type: 'plan', settings: { ...state.settings } });
-    sentAt.set(id, performance.now());
+    client.send({ type: 'plan', settings: { ...state.settings } });
   }
 
   function notify(kind: Notice['kind'], issue: Issue): void {
@@ -174,6 +190,12 @@ export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) 
     dismissNotice(id: number) {
       setState('notices', (n) => n.filter((x) => x.id !== id));
     },
+    /** Shows the newest plan everywhere now (before printing). */
+    settleNow: () => settler.flush(),
+    /** The current plan document whole, as `plan --json` prints it (the store's copy has no machine lists). */
+    planDocument: () => keeper.document(),
+    /** The machines of one server of the current plan. */
+    machinesOf: (id: string) => keeper.machinesOf(id),
     /** The assignments CSV of the current plan, built in the worker where the machines are. */
     assignmentsCsv(): Promise<string> {
       return new Promise((resolve) => waiting.set(client.send({ type: 'assignments-csv', settings: { ...state.settings } }), resolve));
@@ -194,6 +216,7 @@ export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) 
     },
     ...running.actions,
     dispose() {
+      settler.dispose();
       clearTimeout(whatIfTimer);
       client.dispose();
     },

@@ -1,4 +1,4 @@
-import { For, lazy, Show, Suspense } from 'solid-js';
+import { createEffect, For, lazy, on, Show, Suspense } from 'solid-js';
 import type { PlanDocument } from '../../../core/plan-document';
 import { useApp } from '../../app-context';
 import { RejectedRows } from '../../components/rejected-rows';
@@ -15,10 +15,13 @@ const PlanCharts = lazy(() => import('../../charts/plan-charts'));
 
 /** Everything about the current plan, on screen and in print. */
 export function PlanResults(props: { doc: PlanDocument }) {
-  const { state, tr } = useApp();
+  const { state, actions, tr } = useApp();
+  // Headline figures follow every plan; the long table, the charts and paper follow the settled one.
+  const settled = () => state.settledPlan ?? props.doc;
+  createEffect(on(printing, (p) => p && actions.settleNow()));
   return (
     <>
-      <PrintHeader doc={props.doc} />
+      <PrintHeader doc={settled()} />
       <Show when={(state.inventory?.notices.length ?? 0) > 0}>
         <section class="card stack" aria-labelledby="read-notes-heading">
           <h2 id="read-notes-heading">{tr('readNotes.heading')}</h2>
@@ -30,15 +33,15 @@ export function PlanResults(props: { doc: PlanDocument }) {
       <PlanSummary doc={props.doc} />
       <WhyPanel doc={props.doc} />
       <Suspense fallback={<p class="muted">{tr('chart.loading')}</p>}>
-        <PlanCharts doc={props.doc} />
+        <PlanCharts doc={settled()} />
       </Suspense>
-      <ServerTable doc={props.doc} />
-      <PlanIssues doc={props.doc} />
+      <ServerTable doc={settled()} updating={state.settling} />
+      <PlanIssues doc={settled()} />
       <Show when={state.inventory && state.inventory.rejected.length > 0}>
         <RejectedRows rows={state.inventory!.rejected} name={state.inventory!.name} />
       </Show>
       <Show when={printing()}>
-        <PrintAppendix doc={props.doc} />
+        <PrintAppendix doc={settled()} />
       </Show>
     </>
   );

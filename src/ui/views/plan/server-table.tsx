@@ -4,8 +4,8 @@ import { useApp } from '../../app-context';
 import { UsageBar } from '../../components/usage-bar';
 
 /** Every server with its spec, load and utilisation; each row opens its machine list. */
-export function ServerTable(props: { doc: PlanDocument }) {
-  const { tr, fmt } = useApp();
+export function ServerTable(props: { doc: PlanDocument; updating: boolean }) {
+  const { actions, tr, fmt } = useApp();
   const [open, setOpen] = createSignal<ReadonlySet<string>>(new Set());
   const toggle = (id: string) => {
     const next = new Set(open());
@@ -15,7 +15,12 @@ export function ServerTable(props: { doc: PlanDocument }) {
   const siteName = (s: string) => (s === '' ? tr('site.none') : s);
   return (
     <section class="card" aria-labelledby="servers-heading">
-      <h2 id="servers-heading">{tr('servers.heading')}</h2>
+      <h2 id="servers-heading">
+        {tr('servers.heading')}
+        <Show when={props.updating}>
+          <span class="badge info small" role="status">{tr('servers.updating')}</span>
+        </Show>
+      </h2>
       <div class="table-wrap">
         <table data-testid="server-table" class="servers">
           <thead>
@@ -65,7 +70,7 @@ export function ServerTable(props: { doc: PlanDocument }) {
                   <tr class="machines-row">
                     <td colspan="6">
                       <ul class="machine-list" id={`machines-${s.id}`} aria-label={tr('servers.machinesOf', { id: s.id })}>
-                        <For each={s.machines}>{(m) => <li>{m}</li>}</For>
+                        <For each={actions.machinesOf(s.id)}>{(m) => <li>{m}</li>}</For>
                       </ul>
                     </td>
                   </tr>

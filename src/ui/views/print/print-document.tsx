@@ -52,7 +52,7 @@ export function PrintHeader(props: { doc: PlanDocument }) {
 
 /** Print-only end of the document: every server's machines, the checklist, the install lines. */
 export function PrintAppendix(props: { doc: PlanDocument }) {
-  const { tr } = useApp();
+  const { actions, tr } = useApp();
   const siteName = (x: string) => (x === '' ? tr('site.none') : x);
   return (
     <>
@@ -65,7 +65,7 @@ export function PrintAppendix(props: { doc: PlanDocument }) {
                 {srv.id} · {srv.tier} · {siteName(srv.site)} · {tr('servers.spec', { vcpu: srv.vcpu, sockets: srv.sockets, cores: srv.coresPerSocket, ghz: srv.ghz })} · {srv.memoryGB} GB RAM · {srv.cacheGB} GB {tr('print.cache')}
               </h3>
               <ul class="machine-list">
-                <For each={srv.machines}>{(m) => <li>{m}</li>}</For>
+                <For each={actions.machinesOf(srv.id)}>{(m) => <li>{m}</li>}</For>
               </ul>
             </div>
           )}
