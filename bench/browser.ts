@@ -69,8 +69,10 @@ async function dropToPlan(page: Page, file: string, machines: number): Promise<n
 }
 
 // Moves the headroom slider one step every frame, like a hand dragging it, and collects latencies.
+// It starts a second after the plan shows, as a person reads the plan before reaching for a slider.
 async function dragLatencies(page: Page): Promise<{ median: number; p95: number; landed: number; inputs: number }> {
-  const inputs = 120;
+  const inputs = 240;
+  await page.waitForTimeout(1000);
   const latencies = await page.evaluate(async (steps) => {
     const w = window as unknown as { __asrPlanLatencies: number[] };
     w.__asrPlanLatencies.length = 0;
