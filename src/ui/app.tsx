@@ -1,4 +1,4 @@
-import { createEffect, Match, Show, Switch } from 'solid-js';
+import { createEffect, lazy, Match, Show, Suspense, Switch } from 'solid-js';
 import { AppProvider, useApp } from './app-context';
 import { AppHeader } from './components/app-header';
 import { LoadPanel } from './components/load-panel';
@@ -11,8 +11,10 @@ import { SettingsPanel } from './components/settings-panel';
 import type { AppStore } from './state/app-store';
 import { EmptyState } from './views/plan/empty-state';
 import { PlanResults } from './views/plan/plan-results';
-import { RunningSidebar } from './views/running/running-sidebar';
-import { RunningView } from './views/running/running-view';
+
+// The running-deployment view is a second tool; the first screen (planning) doesn't load it.
+const RunningSidebar = lazy(() => import('./views/running/running-sidebar').then((m) => ({ default: m.RunningSidebar })));
+const RunningView = lazy(() => import('./views/running/running-view').then((m) => ({ default: m.RunningView })));
 
 /** The whole page. */
 export function App(props: { store: AppStore }) {
@@ -41,7 +43,9 @@ function Page() {
           <LoadPanel />
           <Show when={state.inventory}>{(inv) => <MappingPanel inventory={inv()} />}</Show>
           <Show when={state.view === 'running'} fallback={<><SettingsPanel /><PlanActions /></>}>
-            <RunningSidebar />
+            <Suspense>
+              <RunningSidebar />
+            </Suspense>
           </Show>
         </aside>
         <main class="results" id="results" tabindex="-1">
@@ -50,7 +54,9 @@ function Page() {
               <ReadFailure />
             </Match>
             <Match when={state.view === 'running'}>
-              <RunningView />
+              <Suspense fallback={<p class="muted">{tr('chart.loading')}</p>}>
+                <RunningView />
+              </Suspense>
             </Match>
             <Match when={state.plan}>{(doc) => <PlanResults doc={doc()} />}</Match>
             <Match when={state.status === 'empty'}>
