@@ -2,6 +2,7 @@ import type { ScaleOutDriver } from '../core/model';
 import type { PlanDocument } from '../core/plan-document';
 import { translator } from '../i18n/catalogue';
 import { formatters } from '../i18n/format';
+import { siteLabel, textTable } from './text-table';
 
 const t = translator('en');
 const f = formatters('en');
@@ -21,14 +22,7 @@ export function describeDriver(d: ScaleOutDriver): string {
   }
 }
 
-function table(rows: string[][], rightAligned: Set<number>): string {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...r[c]!].length)));
-  return rows
-    .map((r) => r.map((cell, c) => (rightAligned.has(c) ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd())
-    .join('\n');
-}
 
-const siteLabel = (site: string) => (site === '' ? '(none)' : site);
 
 /** The plan as a readable terminal report; `notices` are what reading the file found worth saying. */
 export function formatPlan(doc: PlanDocument, file: string, notices: readonly string[] = []): string {
@@ -59,7 +53,7 @@ export function formatPlan(doc: PlanDocument, file: string, notices: readonly st
     f.num(v.churnGBPerDay, 1),
     `${f.pct(v.utilisation.machines)} / ${f.pct(v.utilisation.churn)}`,
   ]);
-  out.push(table([head, ...rows], new Set([5, 6, 7, 8])));
+  out.push(textTable([head, ...rows], new Set([5, 6, 7, 8])));
   for (const site of doc.sites) {
     const lines = site.drivers.map(describeDriver);
     if (lines.length) out.push('', `Why site ${siteLabel(site.site)} needs ${site.scaleOutServers} scale-out server(s):`, ...lines.map((l) => `  - ${l}`));

@@ -1,20 +1,14 @@
 import type { AlertDoc, RebalanceDocument, ServerDoc } from '../core/rebalance-document';
 import { translator } from '../i18n/catalogue';
 import { formatters } from '../i18n/format';
+import { siteLabel, textTable } from './text-table';
 
 const t = translator('en');
 const f = formatters('en');
 const MAX_MOVES_PER_SOURCE = 25;
 const MAX_LISTED = 20;
 
-function table(rows: string[][], rightAligned: Set<number>): string {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...r[c]!].length)));
-  return rows
-    .map((r) => r.map((cell, c) => (rightAligned.has(c) ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd())
-    .join('\n');
-}
 
-const siteLabel = (site: string) => (site === '' ? '(none)' : site);
 
 /** "cache free space 22 % (< 25 %)", "services: tmansvc", "version 9.56 > 9.55". */
 export function signalText(a: AlertDoc): string {
@@ -60,7 +54,7 @@ export function formatRebalance(doc: RebalanceDocument, files: { inventory: stri
     `${f.num(v.before.churnGBPerDay, 1)} → ${f.num(v.after.churnGBPerDay, 1)}`,
     `${v.limits.machines} / ${f.num(v.limits.churnGBPerDay, 1)}`,
   ]);
-  out.push(table([head, ...rows], new Set([7, 8, 9])));
+  out.push(textTable([head, ...rows], new Set([7, 8, 9])));
   out.push('* tier assumed (see assumptions)   † the spec matches no tier: the nearest tier\'s limits apply');
   alerts(out, doc);
   moves(out, doc);
@@ -103,7 +97,7 @@ function moves(out: string[], doc: RebalanceDocument): void {
   for (const [from, list] of bySource) {
     out.push(from === '' ? '  Unassigned machines:' : `  From ${from}: ${list[0]!.reason.split('; no existing server')[0]}`);
     const rows = list.slice(0, MAX_MOVES_PER_SOURCE).map((m) => [`    ${m.machine}`, m.group ? `(group ${m.group})` : '', `→ ${m.to}`, f.gbPerDay(m.churnGBPerDay)]);
-    out.push(table(rows, new Set([3])));
+    out.push(textTable(rows, new Set([3])));
     if (list.length > MAX_MOVES_PER_SOURCE) out.push(`    … and ${list.length - MAX_MOVES_PER_SOURCE} more (--json lists all)`);
   }
 }

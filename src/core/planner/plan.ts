@@ -9,7 +9,8 @@ import { churnFactor, classifyItems, itemsBySite, type Item, type SiteItems } fr
 import type { Bin } from './pack';
 import { planSite } from './site-planner';
 
-interface Placed {
+/** A server the planner filled: its site, tier, items and load. */
+export interface Placed {
   site: string;
   tier: Tier;
   items: Item[];

@@ -1,5 +1,6 @@
 /** New scale-out process servers for what the existing ones can't take: the planner's own packing. */
 
+import type { Placed } from '../planner/plan';
 import type { Item } from '../planner/items';
 import { classifyItems } from '../planner/items';
 import { planSite } from '../planner/site-planner';
@@ -7,14 +8,8 @@ import type { RuleSet, Tier } from '../rules/rule-set';
 import { largestTier } from '../rules/tiers';
 
 /** One new server as planned, before it gets its name. */
-export interface NewBin {
-  site: string;
-  tier: Tier;
-  items: Item[];
-  machines: number;
-  churn: number;
-  dedicated: boolean;
-}
+/** A new server the rebalance adds: the same shape as a server the planner fills. */
+export type NewBin = Placed;
 
 /** The new servers for `leftover` items, and the items no process server can take. */
 export interface NewServersPlan {
