@@ -3,7 +3,7 @@
  * in this one place so the command line, the browser worker and the messages always agree.
  */
 
-import type { Issue, Result } from '../core/result';
+import type { Result } from '../core/result';
 
 /** Largest inventory file read, in bytes (200 MB); checked before a single byte is read. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;

@@ -16,6 +16,8 @@ const Ctx = createContext<AppContextValue>();
 export function AppProvider(props: { store: AppStore; children: JSX.Element }) {
   const t = createMemo(() => translator(props.store.state.lang));
   const fmt = createMemo(() => formatters(props.store.state.lang));
+  // A function that reads the language memo: reactive wherever it is called (JSX, memos).
+  // eslint-disable-next-line solid/reactivity
   const tr = ((key: MessageKey, ...params: unknown[]) => (t() as (k: MessageKey, ...p: unknown[]) => string)(key, ...params)) as Translate;
   // eslint-disable-next-line solid/reactivity -- the store object is created once and never replaced
   const value: AppContextValue = { ...props.store, tr, fmt };

@@ -1,5 +1,4 @@
 import type { PlanSettings, RejectedRow } from '../core/model';
-import type { PlanDocument } from '../core/plan-document';
 import type { PackedPlan } from './packed-plan';
 import type { Issue } from '../core/result';
 import type { ChurnField, ColumnMapping, DecimalMark, Delimiter } from '../io/inventory';

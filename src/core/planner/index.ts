@@ -1,3 +1,3 @@
 export { plan } from './plan';
 export { lowerBound } from './lower-bound';
-export { busiestSite } from './config-site';
+export { busiestSiteOf } from './config-site';

@@ -4,7 +4,7 @@ import type { Placed } from '../planner/plan';
 import type { Item } from '../planner/items';
 import { classifyItems } from '../planner/items';
 import { planSite } from '../planner/site-planner';
-import type { RuleSet, Tier } from '../rules/rule-set';
+import type { RuleSet } from '../rules/rule-set';
 import { largestTier } from '../rules/tiers';
 
 /** One new server as planned, before it gets its name. */

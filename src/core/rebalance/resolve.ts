@@ -1,5 +1,6 @@
 /** From observations and the inventory's assignments to the servers a rebalance works on. */
 
+import { hostKey } from '../host-name';
 import type { Assumption, DeploymentNotice, RebalanceSettings, ServerObservation } from '../deployment';
 import { assessHealth, assumeTier, limitTier, matchTier, type TierMatch } from '../health';
 import type { Machine } from '../model';
@@ -21,12 +22,9 @@ export interface ResolvedDeployment {
   notices: DeploymentNotice[];
 }
 
-const NON_ASCII = /[^\u0000-\u007f]/;
-
-/** Server names compare as host names do: case-insensitively, NFC-normalised. */
+/** Server names compare as host names do (see hostKey), ignoring surrounding spaces. */
 export function serverKey(name: string): string {
-  const t = name.trim();
-  return (NON_ASCII.test(t) ? t.normalize('NFC') : t).toLowerCase();
+  return hostKey(name.trim());
 }
 
 interface Draft {

@@ -1,5 +1,6 @@
 /** Turning one data row into a machine or a rejection (SIZING §7). */
 
+import { hostKey } from '../../core/host-name';
 import type { Machine, RejectCode, RejectedRow } from '../../core/model';
 import type { ChurnField, ColumnMapping } from './fields';
 import type { DecimalMark, NumberProblem } from './numbers';
@@ -166,13 +167,8 @@ export class RowReader {
   }
 }
 
-const NON_ASCII = /[^\u0000-\u007f]/;
-
-/** Hostnames compare case-insensitively; NFC makes composed and decomposed Hangul equal. */
-export function nameKey(name: string): string {
-  // NFC is a no-op on ASCII, and skipping it there is most of the per-row cost of this check.
-  return (NON_ASCII.test(name) ? name.normalize('NFC') : name).toLowerCase();
-}
+/** Machine names compare as host names do (see hostKey). */
+export const nameKey = hostKey;
 
 function text(row: readonly string[], col: number): string {
   return col < 0 ? '' : (row[col] ?? '').trim();

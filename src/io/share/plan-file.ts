@@ -31,7 +31,7 @@ export function planFileName(inventoryName: string): string {
     .pop()!
     .replace(/\.asrplan\.json$|\.(csv|tsv|txt|json)$/i, '')
     // Characters Windows, macOS or Linux refuse in file names, and control characters.
-    .replace(/[<>:"|?*\u0000-\u001f\u007f]/g, '_')
+    .replace(/[<>:"|?*\p{Cc}]/gu, '_')
     .trim()
     .replace(/^\.+/, '')
     .slice(0, 120);

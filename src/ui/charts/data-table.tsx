@@ -22,7 +22,8 @@ export function DataTable(props: { summary: string; caption: string; head: strin
               <For each={props.rows}>
                 {(r) => (
                   <tr>
-                    <For each={r}>{(c, i) => (i() === 0 ? <th scope="row">{c}</th> : <td class="num">{c}</td>)}</For>
+                    <th scope="row">{r[0]}</th>
+                    <For each={r.slice(1)}>{(c) => <td class="num">{c}</td>}</For>
                   </tr>
                 )}
               </For>

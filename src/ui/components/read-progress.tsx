@@ -3,7 +3,7 @@ import { useApp } from '../app-context';
 
 /** Rows and bytes read so far, with Cancel. */
 export function ReadProgress() {
-  const { state, actions, tr, fmt } = useApp();
+  const { state, actions, tr } = useApp();
   const share = () => {
     const p = state.progress;
     return p && p.totalBytes > 0 ? Math.min(1, p.bytes / p.totalBytes) : 0;

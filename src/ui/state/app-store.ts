@@ -198,6 +198,8 @@ export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) 
     machinesOf: (id: string) => keeper.machinesOf(id),
     /** The assignments CSV of the current plan, built in the worker where the machines are. */
     assignmentsCsv(): Promise<string> {
+      // Read once at the click: the CSV is of the settings as they are now.
+      // eslint-disable-next-line solid/reactivity
       return new Promise((resolve) => waiting.set(client.send({ type: 'assignments-csv', settings: { ...state.settings } }), resolve));
     },
     /** What a share link, a plan file or storage keeps: inventory text, read options, settings, language. */

@@ -1,0 +1,25 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { browserStorage, clearFragment, fileText, pageHref, preferredLang, readFragment } from '../../src/io/page';
+
+describe('page edge', () => {
+  it('picks Korean or English from the browser’s languages, English otherwise', () => {
+    expect(preferredLang(['ko-KR', 'en-US'])).toBe('ko');
+    expect(preferredLang(['fr-FR', 'en-GB'])).toBe('en');
+    expect(preferredLang(['de-DE'])).toBe('en');
+    expect(preferredLang([])).toBe('en');
+  });
+
+  it('reads and clears the fragment', () => {
+    location.hash = '#v1.abc';
+    expect(readFragment()).toBe('v1.abc');
+    expect(pageHref()).toContain('#v1.abc');
+    clearFragment();
+    expect(readFragment()).toBe('');
+  });
+
+  it('reads a picked file as text and reaches localStorage', async () => {
+    expect(await fileText(new Blob(['name,churn\n웹,1']))).toBe('name,churn\n웹,1');
+    expect(browserStorage()).toBe(window.localStorage);
+  });
+});

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../src/core/model';
+import { mappingFromHeaderNames, planInventoryText } from '../../src/io/plan-inventory';
+import { rebalanceTexts } from '../../src/io/rebalance-inventory';
+
+const sample = (f: string) => readFileSync(`public/samples/${f}`, 'utf8');
+
+describe('read → plan pipeline', () => {
+  it('plans inventory text and counts what it read', () => {
+    const r = planInventoryText('name,dailyChurnGB\na,1\nb,x\n', {}, DEFAULT_SETTINGS);
+    expect(r.ok && r.value.document.summary).toMatchObject({ machines: 1, rejectedRows: 1 });
+  });
+
+  it('passes an unreadable text on as issues', () => {
+    const r = planInventoryText('', {}, DEFAULT_SETTINGS);
+    expect(r.ok).toBe(false);
+  });
+
+  it('maps fields to columns by header text, ignoring case and punctuation', () => {
+    expect(mappingFromHeaderNames(['VM Name', 'Daily Churn (GB)'], { name: 'vm name', dailyChurnGB: 'daily churn gb' })).toEqual({ ok: true, value: { name: 0, dailyChurnGB: 1 } });
+    const bad = mappingFromHeaderNames(['a'], { site: 'Datacenter' });
+    expect(bad.ok).toBe(false);
+  });
+});
+
+describe('read → rebalance pipeline', () => {
+  it('rebalances the shipped running deployment with its server file', () => {
+    const r = rebalanceTexts(sample('running-deployment.csv'), sample('running-deployment-servers.csv'), { ...DEFAULT_SETTINGS });
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.value.document.summary.machinesMoved).toBeGreaterThan(0);
+  });
+
+  it('refuses an inventory that says nothing about current process servers, without a server file', () => {
+    const r = rebalanceTexts('name,dailyChurnGB\na,1\n', null, { ...DEFAULT_SETTINGS });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0]!.code).toBe('no-process-server');
+  });
+});
