@@ -2,9 +2,9 @@
 export const SETTLE_MS = 150;
 
 /**
- * Passes values on at once when they come one by one, and only the last one, SETTLE_MS after the
- * burst, while they stream in (a slider being dragged). The page keeps its headline figures live
- * and redraws the long server table and the charts once the hand rests.
+ * Passes values on in the next task when they come one by one, and only the last one, SETTLE_MS
+ * after the burst, while they stream in (a slider being dragged). The page paints its headline
+ * figures first and redraws the long server table and the charts once the hand rests.
  */
 export function createSettler<T>(apply: (v: T) => void, trailing: (on: boolean) => void) {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -23,10 +23,9 @@ export function createSettler<T>(apply: (v: T) => void, trailing: (on: boolean) 
       const burst = now - last < SETTLE_MS;
       last = now;
       pending = { v };
-      if (!burst) return flush();
       trailing(true);
       clearTimeout(timer);
-      timer = setTimeout(flush, SETTLE_MS);
+      timer = setTimeout(flush, burst ? SETTLE_MS : 0);
     },
     flush,
     dispose: () => clearTimeout(timer),
