@@ -89,21 +89,22 @@ export function packBalanced(p: PackItems, specs: BinSpec[], ref: RoleReference)
   const keys = new Float64Array(specs.length);
   const heap = new MinHeap(keys);
   for (let b = 0; b < specs.length; b++) if (capM[b]! > 0) heap.push(b);
-  const skipped: number[] = [];
+  // Slots popped without room for this item, pushed back after: a fixed stack, no per-item garbage.
+  const skipped = new Int32Array(specs.length);
   for (let k = 0; k < p.items.length; k++) {
     const m = p.machines[k]!;
     const c = p.churn[k]!;
     let chosen = -1;
+    let nSkipped = 0;
     while (heap.size > 0) {
       const b = heap.pop();
       if (bm[b]! + m <= capM[b]! && bc[b]! + c <= capC[b]!) {
         chosen = b;
         break;
       }
-      skipped.push(b);
+      skipped[nSkipped++] = b;
     }
-    for (let s = 0; s < skipped.length; s++) heap.push(skipped[s]!);
-    skipped.length = 0;
+    for (let s = 0; s < nSkipped; s++) heap.push(skipped[s]!);
     if (chosen < 0) return null;
     const nm = (bm[chosen] = bm[chosen]! + m);
     const nc = (bc[chosen] = bc[chosen]! + c);
