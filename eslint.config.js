@@ -33,7 +33,7 @@ export default tseslint.config(
   // Solid's compiler assigns `ref={el}` variables, which this rule can't see.
   { files: ['src/ui/**/*.tsx'], rules: { 'no-unassigned-vars': 'off' } },
   {
-    files: ['test/**', 'e2e/**', 'bench/**'],
+    files: ['test/**', 'e2e/**', 'bench/**', 'tools/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },
 );

@@ -1,9 +1,16 @@
 import type { Page } from 'playwright-core';
 import type { PlanDocument } from '../../src/core/plan-document';
 
+type FileArg = string | { name: string; mimeType: string; buffer: Buffer };
+
 /** Picks a file with the "Inventory CSV" input. */
-export async function uploadInventory(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
-  await page.getByLabel('Inventory CSV').setInputFiles(file);
+export async function uploadInventory(page: Page, file: FileArg): Promise<void> {
+  await uploadInventoryAs(page, 'Inventory CSV', file);
+}
+
+/** Picks a file with the inventory input, named in the page's language. */
+export async function uploadInventoryAs(page: Page, label: string, file: FileArg): Promise<void> {
+  await page.getByLabel(label, { exact: true }).setInputFiles(file);
 }
 
 /** Loads one of the shipped samples by its label text. */

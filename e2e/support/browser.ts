@@ -20,11 +20,24 @@ export interface AppPage {
   errors: string[];
 }
 
+/** How to open the app: browser language, viewport, colour scheme, a path or fragment to open. */
+export interface OpenOptions {
+  locale?: string;
+  width?: number;
+  height?: number;
+  path?: string;
+  colorScheme?: 'light' | 'dark';
+  /** Only for injecting axe-core (see e2e/support/axe.ts): every other test runs under the page's CSP. */
+  bypassCSP?: boolean;
+}
+
 /** Opens the app in a fresh context. */
-export async function openApp(browser: Browser, opts: { locale?: string; width?: number; height?: number; path?: string } = {}): Promise<AppPage> {
+export async function openApp(browser: Browser, opts: OpenOptions = {}): Promise<AppPage> {
   const context = await browser.newContext({
     viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 },
     locale: opts.locale ?? 'en-US',
+    colorScheme: opts.colorScheme ?? 'light',
+    bypassCSP: opts.bypassCSP ?? false,
     acceptDownloads: true,
   });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL()).origin });

@@ -56,7 +56,7 @@ export function formatPlan(doc: PlanDocument, file: string, notices: readonly st
   out.push(textTable([head, ...rows], new Set([5, 6, 7, 8])));
   for (const site of doc.sites) {
     const lines = site.drivers.map(describeDriver);
-    if (lines.length) out.push('', `Why site ${siteLabel(site.site)} needs ${site.scaleOutServers} scale-out server(s):`, ...lines.map((l) => `  - ${l}`));
+    if (lines.length) out.push('', `Why site ${siteLabel(site.site)} needs ${site.scaleOutServers} scale-out server${site.scaleOutServers === 1 ? "" : "s"}:`, ...lines.map((l) => `  - ${l}`));
   }
   listed(out, 'Unplaced machines', doc.unplaced.map((u) => `${u.machine} (site ${siteLabel(u.site)}): ${u.reason}`));
   listed(out, 'Rejected rows', doc.rejected.map((r) => `line ${r.line}: ${r.message}`));

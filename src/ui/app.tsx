@@ -27,12 +27,14 @@ export function App(props: { store: AppStore }) {
 
 function Page() {
   const { state, tr } = useApp();
+  // The page's language for screen readers, hyphenation and :lang(ko) rules; the tab's title with it.
   createEffect(() => {
     document.documentElement.lang = state.lang;
+    document.title = tr('app.title');
   });
   return (
     <>
-      <a class="visually-hidden skip" href="#results">{tr('app.skip')}</a>
+      <a class="skip" href="#results">{tr('app.skip')}</a>
       <AppHeader />
       <Notices />
       <Show when={state.view === 'plan'}>

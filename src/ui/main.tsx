@@ -5,6 +5,7 @@ import { App } from './app';
 import { createAppStore } from './state/app-store';
 import { persistState, restoreAtStart } from './state/persistence';
 import './styles/base.css';
+import './styles/plan.css';
 import './styles/print.css';
 
 const storage = browserStorage();

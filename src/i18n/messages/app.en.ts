@@ -38,6 +38,7 @@ export const appEn = {
   'mapping.heading': 'Columns',
   'mapping.format': (p: { delimiter: string; decimal: string }) => `Delimiter “${p.delimiter}”, decimal mark “${p.decimal}”. Change a column if it was detected wrongly.`,
   'mapping.none': '(not used)',
+  'mapping.tab': 'Tab',
   'mapping.unnamed': (p: { n: number }) => `(column ${p.n})`,
   'mapping.unit': 'Churn unit',
   'mapping.changed': 'changed',

@@ -39,6 +39,7 @@ export const appKo: typeof appEn = {
   'mapping.heading': '열',
   'mapping.format': (p: { delimiter: string; decimal: string }) => `구분 기호 “${p.delimiter}”, 소수점 “${p.decimal}”. 잘못 인식된 열은 바꿀 수 있습니다.`,
   'mapping.none': '(사용 안 함)',
+  'mapping.tab': '탭',
   'mapping.unnamed': (p: { n: number }) => `(${p.n}번 열)`,
   'mapping.unit': '데이터 변경률 단위',
   'mapping.changed': '변경됨',

@@ -3,9 +3,13 @@
  * English sentence written where the rule lives; the English catalogue passes it through so the
  * wording has one home. Other languages translate by code from the same parameters.
  */
+import type { Formatters } from '../format';
+
 /** What every domain message receives: the English sentence and the figures behind it. */
 export type DomainParams = { message: string } & Record<string, string | number | undefined>;
-const passThrough = (p: DomainParams) => p.message;
+/** A domain message: the English passes the sentence through; translations build theirs from the figures. */
+export type DomainMessage = (p: DomainParams, f: Formatters) => string;
+const passThrough: DomainMessage = (p) => p.message;
 
 /** Domain codes, English. */
 export const domainEn = {

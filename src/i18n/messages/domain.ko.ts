@@ -1,10 +1,13 @@
+import type { Formatters } from '../format';
 import type { DomainParams, domainEn } from './domain.en';
+import { figure, percentOf } from './figures';
 
 /*
  * 도메인 코드(제외된 행, 읽기 문제, 경고, 배치 불가)의 한국어. 영어 문장은 규칙이 있는 곳에서
  * 만들어지고, 여기서는 같은 매개 변수로 코드별로 번역합니다.
  */
 type P = DomainParams;
+type F = Formatters;
 const s = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 const DELIMITER_KO: Record<string, string> = { comma: '쉼표(,)', semicolon: '세미콜론(;)', tab: '탭', pipe: '세로 막대(|)' };
 
@@ -31,7 +34,7 @@ export const domainKo: typeof domainEn = {
   'reject.unclosed-quote': (p: P) => `'${s(p.column)}'에서 연 따옴표가 닫히지 않아 파일의 나머지 전체가 하나의 값으로 읽혔고, 여기서는 컴퓨터를 하나도 가져오지 않았습니다. 따옴표를 닫고(값 안의 따옴표는 두 번 씁니다) 파일을 다시 불러오세요.`,
 
   'issue.empty': () => '파일이 비어 있습니다(또는 빈 줄만 있습니다). 머리글 행과 컴퓨터마다 한 행이 있는 CSV로 내보내세요.',
-  'issue.not-csv': (p: P) => `CSV 텍스트가 아닌 것 같습니다. 앞부분 문자의 ${s(p.percent)} %가 제어 문자이거나 읽을 수 없는 문자입니다. 인벤토리를 CSV(UTF-8)로 내보내세요.`,
+  'issue.not-csv': (p: P, f: F) => `CSV 텍스트가 아닌 것 같습니다. 앞부분 문자의 ${percentOf(f, p.percent)}가 제어 문자이거나 읽을 수 없는 문자입니다. 인벤토리를 CSV(UTF-8)로 내보내세요.`,
   'issue.xlsx': () => 'Excel 통합 문서로 보입니다. Excel에서 “CSV UTF-8(쉼표로 분리)”로 저장한 뒤 그 파일을 불러오세요.',
   'issue.binary': (p: P) =>
     p.reason === 'utf16-no-bom'
@@ -40,16 +43,16 @@ export const domainKo: typeof domainEn = {
   'issue.no-name-column': (p: P) => `컴퓨터 이름 열을 찾지 못했습니다. 발견된 머리글: ${s(p.headers) || '(없음)'}. ${delimiterHintKo(p)}머리글을 name, VM name, hostname, 이름 등으로 바꾸거나 열을 직접 지정하세요.`,
   'issue.no-churn-column': (p: P) => `일일 데이터 변경률 열을 찾지 못했습니다. 발견된 머리글: ${s(p.headers) || '(없음)'}. ${delimiterHintKo(p)}머리글을 dailyChurnGB, churn (GB/day), 데이터 변경률 (GB/일) 등으로 바꾸거나 열을 직접 지정하세요.`,
   'issue.no-data-rows': (p: P) => `파일에 머리글(${s(p.headerLine)}번 줄)만 있고 컴퓨터 행이 없습니다. 머리글 아래에 컴퓨터마다 한 행(이름과 일일 데이터 변경률)을 추가하거나, 올바른 파일인지 확인하세요.`,
-  'issue.no-valid-row': (p: P) => `사용할 수 있는 컴퓨터 행이 없습니다. 데이터 행 ${s(p.dataRows)}개가 모두 제외되었습니다(첫 번째: ${s(p.firstLine)}번 줄). 아래 제외된 행을 고치거나, 열이 잘못 인식되었다면 직접 지정하세요.`,
+  'issue.no-valid-row': (p: P, f: F) => `사용할 수 있는 컴퓨터 행이 없습니다. 데이터 행 ${figure(f, p.dataRows)}개가 모두 제외되었습니다(첫 번째: ${s(p.firstLine)}번 줄). 아래 제외된 행을 고치거나, 열이 잘못 인식되었다면 직접 지정하세요.`,
   'issue.numeric-names': (p: P) => `'${s(p.column)}' 열의 컴퓨터 이름이 모두 숫자입니다(${s(p.examples)}). 이 열이 행 번호나 ID라면 이름 열을 직접 지정하세요. 호스트 이름이 1001일 수도 있으므로 행은 그대로 두었습니다.`,
-  'issue.file-too-large': (p: P) => `파일 크기가 ${s(p.sizeMB)} MB로, 이 도구가 읽는 최대 크기 ${s(p.limitMB)} MB를 넘어 열지 않았습니다. 인벤토리를 사이트별로 나누어(파일마다 ${s(p.limitMB)} MB 미만) 각각 계획하세요.`,
-  'issue.too-many-rows': (p: P) => `컴퓨터 행이 이 도구가 읽는 최대 ${Number(p.limit).toLocaleString('ko-KR')}개를 넘습니다. ${Number(p.line).toLocaleString('ko-KR')}번 줄에서 읽기를 멈췄습니다. 인벤토리를 사이트별로 나누어 각각 계획하세요.`,
+  'issue.file-too-large': (p: P, f: F) => `파일 크기가 ${figure(f, p.sizeMB)} MB로, 이 도구가 읽는 최대 크기 ${figure(f, p.limitMB)} MB를 넘어 열지 않았습니다. 인벤토리를 사이트별로 나누어(파일마다 ${figure(f, p.limitMB)} MB 미만) 각각 계획하세요.`,
+  'issue.too-many-rows': (p: P, f: F) => `컴퓨터 행이 이 도구가 읽는 최대 ${figure(f, p.limit)}개를 넘습니다. ${figure(f, p.line)}번 줄에서 읽기를 멈췄습니다. 인벤토리를 사이트별로 나누어 각각 계획하세요.`,
   'issue.bad-mapping': (p: P) => `${s(p.field)}에 지정한 ${s(p.column)}번 열이 없습니다(이 파일의 열은 ${s(p.columns)}개). 다른 열을 지정하세요.`,
   'issue.bad-options': () => '읽기 옵션이 올바르지 않습니다. 열 지정을 초기화하고 다시 시도하세요.',
   'issue.duplicate-header': (p: P) => `${s(p.first)}번 열과 ${s(p.later)}번 열이 모두 '${s(p.field)}'입니다. ${s(p.first)}번 열을 사용합니다. 다른 열이 맞다면 직접 지정하세요.`,
   'issue.several-churn-columns': (p: P) => `데이터 변경률 열이 여러 개입니다. ${s(p.field)}을(를) 사용합니다(GB/일, TB/일, MB/s 순). 다른 열을 쓰려면 직접 지정하세요.`,
   'issue.mapping-reassigned': (p: P) => `${s(p.column)}번 열을 ${s(p.field)}에 지정했으므로 ${s(p.previous)}에서는 해제했습니다.`,
-  'issue.ragged-rows': (p: P) => `${s(p.count)}개 행의 셀 수가 머리글과 다릅니다(첫 번째: ${s(p.firstLine)}번 줄). 없는 셀은 빈 값으로, 남는 셀은 무시하고 읽었습니다. 구분 기호와 따옴표를 확인하세요.`,
+  'issue.ragged-rows': (p: P, f: F) => `${figure(f, p.count)}개 행의 셀 수가 머리글과 다릅니다(첫 번째: ${s(p.firstLine)}번 줄). 없는 셀은 빈 값으로, 남는 셀은 무시하고 읽었습니다. 구분 기호와 따옴표를 확인하세요.`,
   'issue.unclosed-quote': (p: P) => `${s(p.line)}번 줄에서 시작한 따옴표가 닫히지 않아 파일의 나머지가 하나의 값으로 읽혔습니다. 따옴표를 닫으세요(값 안의 따옴표는 두 번 씁니다).`,
   'issue.malformed-quote': (p: P) => `${s(p.line)}번 줄의 따옴표로 묶은 필드 안에 따옴표가 있어 쓰인 그대로 읽었습니다. 필드 안의 따옴표는 두 번("") 써야 합니다.`,
   'issue.encoding-utf16': (p: P) => `파일을 UTF-16(${s(p.encoding)}) 텍스트로 읽었습니다.`,
@@ -74,16 +77,16 @@ export const domainKo: typeof domainEn = {
   'issue.sample-failed': (p: P) => `샘플을 불러오지 못했습니다: ${s(p.message)}`,
   'issue.worker-error': (p: P) => `계획 계산 중 오류가 발생했습니다: ${s(p.message)}`,
 
-  'warning.dedicated-server': (p: P) =>
-    `${p.group ? `그룹 “${s(p.item)}”(컴퓨터 ${s(p.machines)}대)` : `컴퓨터 “${s(p.item)}”`}의 데이터 변경률 ${s(p.churnGBPerDay)} GB/일은 여유율 ${s(p.headroomPercent)} %에서 ${s(p.tier)} 한도를 넘습니다. 전용 ${s(p.tier)}를 할당합니다.`,
-  'warning.peak-churn-over-limit': (p: P) =>
-    `컴퓨터 “${s(p.machine)}”의 최대 데이터 변경률 ${s(p.peakMBps)} MB/s가 컴퓨터당 한도 ${s(p.limitMBps)} MB/s를 넘습니다. 계획에는 포함하지만 최대 부하 때 복제가 뒤처질 수 있습니다.`,
-  'warning.unplaced': (p: P) => `${p.group ? `그룹 “${s(p.item)}”(컴퓨터 ${s(p.machines)}대)` : `컴퓨터 “${s(p.item)}”`}은(는) 어떤 프로세스 서버에도 배치할 수 없습니다.`,
+  'warning.dedicated-server': (p: P, f: F) =>
+    `${p.group ? `그룹 “${s(p.item)}”(컴퓨터 ${figure(f, p.machines)}대)` : `컴퓨터 “${s(p.item)}”`}의 데이터 변경률 ${figure(f, p.churnGBPerDay)} GB/일은 여유율 ${percentOf(f, p.headroomPercent)}에서 ${s(p.tier)} 한도를 넘습니다. 전용 ${s(p.tier)}를 할당합니다.`,
+  'warning.peak-churn-over-limit': (p: P, f: F) =>
+    `컴퓨터 “${s(p.machine)}”의 최대 데이터 변경률 ${figure(f, p.peakMBps)} MB/s가 컴퓨터당 한도 ${figure(f, p.limitMBps)} MB/s를 넘습니다. 계획에는 포함하지만 최대 부하 때 복제가 뒤처질 수 있습니다.`,
+  'warning.unplaced': (p: P, f: F) => `${p.group ? `그룹 “${s(p.item)}”(컴퓨터 ${figure(f, p.machines)}대)` : `컴퓨터 “${s(p.item)}”`}은(는) 어떤 프로세스 서버에도 배치할 수 없습니다.`,
   'warning.config-site-empty': (p: P) => `구성 서버 사이트 “${s(p.site)}”에 이 인벤토리의 컴퓨터가 없습니다. 기본 제공 프로세스 서버는 아무것도 복제하지 않습니다.`,
-  'warning.above-lower-bound': (p: P) => `사이트 “${s(p.site)}”에는 확장 프로세스 서버 ${s(p.servers)}대가 필요하며, 하한 ${s(p.lowerBound)}대보다 많습니다.`,
-  'unplaced.churn-over-limit': (p: P) =>
+  'warning.above-lower-bound': (p: P, f: F) => `사이트 “${s(p.site)}”에는 확장 프로세스 서버 ${figure(f, p.servers)}대가 필요하며, 하한 ${figure(f, p.lowerBound)}대보다 많습니다.`,
+  'unplaced.churn-over-limit': (p: P, f: F) =>
     p.group
-      ? `그룹 “${s(p.group)}”은(는) 한 서버에 함께 있어야 하는데, 전체 데이터 변경률이 프로세스 서버 한 대(PS-12)가 복제할 수 있는 2048 GB/일을 넘습니다.`
-      : `데이터 변경률 ${s(p.churnGBPerDay)} GB/일이 프로세스 서버 한 대(PS-12)가 복제할 수 있는 2048 GB/일을 넘습니다.`,
+      ? `그룹 “${s(p.group)}”은(는) 한 서버에 함께 있어야 하는데, 전체 데이터 변경률이 프로세스 서버 한 대(PS-12)가 복제할 수 있는 ${figure(f, 2048)} GB/일을 넘습니다.`
+      : `데이터 변경률 ${figure(f, p.churnGBPerDay)} GB/일이 프로세스 서버 한 대(PS-12)가 복제할 수 있는 ${figure(f, 2048)} GB/일을 넘습니다.`,
   'unplaced.machines-over-limit': (p: P) => `그룹 “${s(p.group)}”의 컴퓨터가 프로세스 서버 한 대(PS-12)가 복제할 수 있는 225대를 넘습니다.`,
 };

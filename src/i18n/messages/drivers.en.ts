@@ -11,7 +11,7 @@ export const driversEn = {
     `The configuration server stands in site “${p.configSite}”; a process server serves one site only, so this site needs its own.`,
   'why.built-in-off': 'The configuration server’s built-in process server is switched off, so scale-out process servers replicate every machine.',
   'why.headroom': (p: { headroomPercent: number; serversAtFullHeadroom: number }, f: Formatters) =>
-    `Headroom of ${f.percent(p.headroomPercent)} lowers every limit; at 100 % ${f.num(p.serversAtFullHeadroom)} scale-out servers would do.`,
+    `Headroom of ${f.percent(p.headroomPercent)} lowers every limit; at ${f.percent(100)} ${f.num(p.serversAtFullHeadroom)} scale-out server${p.serversAtFullHeadroom === 1 ? '' : 's'} would do.`,
   'why.groups': (p: { extraServers: number }, f: Formatters) =>
     `Groups that must stay together don’t divide evenly over the servers: ${f.num(p.extraServers)} more than the lower bound.`,
   'why.dedicated': (p: { items: number }, f: Formatters) =>

@@ -12,7 +12,7 @@ export const driversKo: typeof driversEn = {
     `구성 서버는 “${p.configSite}” 사이트에 있습니다. 프로세스 서버는 한 사이트만 담당하므로 이 사이트에는 별도의 프로세스 서버가 필요합니다.`,
   'why.built-in-off': '구성 서버의 기본 제공 프로세스 서버를 사용하지 않으므로 모든 컴퓨터를 확장 프로세스 서버가 복제합니다.',
   'why.headroom': (p: { headroomPercent: number; serversAtFullHeadroom: number }, f: Formatters) =>
-    `여유율 ${f.percent(p.headroomPercent)}가 모든 한도를 낮춥니다. 100 %라면 확장 프로세스 서버 ${f.num(p.serversAtFullHeadroom)}대로 충분합니다.`,
+    `여유율 ${f.percent(p.headroomPercent)}가 모든 한도를 낮춥니다. ${f.percent(100)}라면 확장 프로세스 서버 ${f.num(p.serversAtFullHeadroom)}대로 충분합니다.`,
   'why.groups': (p: { extraServers: number }, f: Formatters) =>
     `함께 복제해야 하는 그룹이 서버에 고르게 나뉘지 않아 하한보다 ${f.num(p.extraServers)}대가 더 필요합니다.`,
   'why.dedicated': (p: { items: number }, f: Formatters) =>

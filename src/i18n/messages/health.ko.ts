@@ -13,13 +13,13 @@ export const healthKo: typeof healthEn = {
   'health.signal.serviceDown': '서비스',
   'health.signal.version': '버전',
   'health.alert.cpu': (p: { value: number; threshold: number }, f: Formatters) =>
-    `지난 15분 동안 CPU 사용률이 ${f.num(p.value, 1)}%로 ${f.num(p.threshold)}%를 넘었습니다.`,
+    `지난 15분 동안 CPU 사용률이 ${f.percent(p.value, 1)}로 ${f.percent(p.threshold)}를 넘었습니다.`,
   'health.alert.memory': (p: { value: number; threshold: number }, f: Formatters) =>
-    `지난 15분 동안 메모리 사용량이 ${f.num(p.value, 1)}%로 ${f.num(p.threshold)}%를 넘었습니다.`,
+    `지난 15분 동안 메모리 사용량이 ${f.percent(p.value, 1)}로 ${f.percent(p.threshold)}를 넘었습니다.`,
   'health.alert.cacheFree': (p: { value: number; threshold: number }, f: Formatters) =>
-    `지난 15분 동안 캐시 디스크 여유 공간이 ${f.num(p.value, 1)}%로 ${f.num(p.threshold)}% 미만입니다.`,
+    `지난 15분 동안 캐시 디스크 여유 공간이 ${f.percent(p.value, 1)}로 ${f.percent(p.threshold)} 미만입니다.`,
   'health.alert.heartbeat': (p: { value: number; threshold: number }, f: Formatters) =>
-    `${f.num(p.value, 1)}분 동안(${f.num(p.threshold)}분 이상) 프로세스 서버에서 하트비트가 없습니다. tmansvc 서비스가 구성 서버와 통신하지 않습니다.`,
+    `${f.minutes(p.value)} 동안(${f.minutes(p.threshold)} 이상) 프로세스 서버에서 하트비트가 없습니다. tmansvc 서비스가 구성 서버와 통신하지 않습니다.`,
   'health.alert.serviceDown': (p: { services: string[] }, f: Formatters) =>
     `필수 서비스가 실행되고 있지 않습니다: ${f.list(p.services)}.`,
   'health.alert.version': (p: { server: string; configuration: string }) =>

@@ -1,5 +1,5 @@
 import type { Formatters } from '../format';
-import type { DomainParams } from './domain.en';
+import type { DomainMessage } from './domain.en';
 
 /*
  * The running-deployment view: health, moves and the printed change list. Sentences the
@@ -7,12 +7,14 @@ import type { DomainParams } from './domain.en';
  * translates them by code from their figures.
  */
 
-const passThrough = (p: DomainParams) => p.message;
+const passThrough: DomainMessage = (p) => p.message;
 type Load = { load: number; limit: number } | null;
+type Spec = { vcpu?: number; memoryGB?: number; cacheGB?: number };
+const specParts = (p: Spec, f: Formatters) =>
+  [p.vcpu !== undefined ? `${f.num(p.vcpu)} vCPU` : '', p.memoryGB !== undefined ? `${f.gb(p.memoryGB)} RAM` : '', p.cacheGB !== undefined ? `${f.gb(p.cacheGB)} cache` : ''].filter(Boolean);
 
 /** Running deployment, English. */
 export const runningEn = {
-  'running.heading': 'Running deployment',
   'running.working': 'Working out the health and the moves…',
 
   'running.servers.heading': 'Process servers',
@@ -73,14 +75,10 @@ export const runningEn = {
   'running.bar.after': 'after',
   'running.tier.matched': 'matches its hardware',
   'running.tier.assumed': 'assumed from its load',
-  'running.tier.shortBy': (p: { parts: string }) => `short by ${p.parts}`,
-  'running.spec': (p: { vcpu?: number; memoryGB?: number; cacheGB?: number }, f: Formatters) =>
-    [p.vcpu !== undefined ? `${f.num(p.vcpu)} vCPU` : '', p.memoryGB !== undefined ? `${f.num(p.memoryGB)} GB RAM` : '', p.cacheGB !== undefined ? `${f.num(p.cacheGB)} GB cache` : '']
-      .filter(Boolean)
-      .join(' · '),
+  'running.tier.shortBy': (p: Spec, f: Formatters) => `short by ${specParts(p, f).join(', ')}`,
+  'running.spec': (p: Spec, f: Formatters) => specParts(p, f).join(' · '),
   'running.tierLabel.assumed': (p: { tier: string }) => `${p.tier}, assumed`,
   'running.tierLabel.nearest': (p: { tier: string }) => `${p.tier}, the nearest tier`,
-  'running.unit.minutes': ' min',
 
   'running.role.overMachines': 'over its machine limit',
   'running.role.overChurn': 'over its churn limit',
@@ -95,7 +93,7 @@ export const runningEn = {
   'running.role.takes': (p: { n: number }, f: Formatters) => `takes ${f.num(p.n)}`,
 
   'running.todo.heading': 'What to do, server by server',
-  'running.todo.source': 'Recommended actions from Troubleshoot the process server (2019-09-09), in order; figures are over the last 15 minutes.',
+  'running.todo.source': (p: { date: string }) => `Recommended actions from Troubleshoot the process server (${p.date}), in order; figures are over the last 15 minutes.`,
   'running.todo.none': 'No alert: every measured signal is within the guide’s thresholds.',
 
   'running.chart.heading': 'Load now, after the moves, and the limit',
@@ -146,8 +144,8 @@ export const runningEn = {
   'running.change.target': 'Process server',
   'running.change.none': 'No machine needs to move.',
 
-  'running.shed.over-limit': (p: { message: string; server: string; tier: string; headroom: number; machines: Load; churn: Load }) => p.message,
-  'running.shed.load-critical': (p: { message: string; server: string; signal: string; value: number; keep: number }) => p.message,
+  'running.shed.over-limit': (p: { message: string; server: string; tier: string; headroom: number; machines: Load; churn: Load }, _f: Formatters) => p.message,
+  'running.shed.load-critical': (p: { message: string; server: string; signal: string; value: number; keep: number }, _f: Formatters) => p.message,
   'running.move.unassigned': (p: { group: string }) => (p.group ? `unassigned machine (group "${p.group}")` : 'unassigned machine'),
   'running.move.toNew': (p: { site: string }) => `no existing server${p.site ? ` of site "${p.site}"` : ''} that may take machines has room, so it goes to a new scale-out server`,
   'running.move.reason': (p: { message: string; text: string }) => p.message,

@@ -1,5 +1,6 @@
 import type { Formatters } from '../format';
 import type { DomainParams } from './domain.en';
+import { figure } from './figures';
 import type { runningEn } from './running.en';
 
 /*
@@ -9,12 +10,15 @@ import type { runningEn } from './running.en';
  */
 
 type P = DomainParams;
+type F = Formatters;
 type Load = { load: number; limit: number } | null;
+type Spec = { vcpu?: number; memoryGB?: number; cacheGB?: number };
+const specParts = (p: Spec, f: Formatters) =>
+  [p.vcpu !== undefined ? `vCPU ${f.num(p.vcpu)}개` : '', p.memoryGB !== undefined ? `메모리 ${f.gb(p.memoryGB)}` : '', p.cacheGB !== undefined ? `캐시 디스크 ${f.gb(p.cacheGB)}` : ''].filter(Boolean);
 const s = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 
 /** 운영 중인 배포, 한국어. */
 export const runningKo: typeof runningEn = {
-  'running.heading': '운영 중인 배포',
   'running.working': '상태와 이동할 컴퓨터를 계산하는 중…',
 
   'running.servers.heading': '프로세스 서버',
@@ -75,14 +79,10 @@ export const runningKo: typeof runningEn = {
   'running.bar.after': '이동 후',
   'running.tier.matched': '하드웨어와 일치',
   'running.tier.assumed': '부하로 가정',
-  'running.tier.shortBy': (p: { parts: string }) => `${p.parts} 부족`,
-  'running.spec': (p: { vcpu?: number; memoryGB?: number; cacheGB?: number }, f: Formatters) =>
-    [p.vcpu !== undefined ? `vCPU ${f.num(p.vcpu)}개` : '', p.memoryGB !== undefined ? `메모리 ${f.num(p.memoryGB)} GB` : '', p.cacheGB !== undefined ? `캐시 디스크 ${f.num(p.cacheGB)} GB` : '']
-      .filter(Boolean)
-      .join(' · '),
+  'running.tier.shortBy': (p: Spec, f: Formatters) => `${specParts(p, f).join(', ')} 부족`,
+  'running.spec': (p: Spec, f: Formatters) => specParts(p, f).join(' · '),
   'running.tierLabel.assumed': (p: { tier: string }) => `${p.tier}, 가정`,
   'running.tierLabel.nearest': (p: { tier: string }) => `${p.tier}, 가장 가까운 등급`,
-  'running.unit.minutes': '분',
 
   'running.role.overMachines': '컴퓨터 수 한도 초과',
   'running.role.overChurn': '데이터 변경률 한도 초과',
@@ -97,7 +97,7 @@ export const runningKo: typeof runningEn = {
   'running.role.takes': (p: { n: number }, f: Formatters) => `${f.num(p.n)}대 받음`,
 
   'running.todo.heading': '서버별 조치',
-  'running.todo.source': '프로세스 서버 문제 해결(2019-09-09)의 권장 조치를 순서대로 적었습니다. 수치는 지난 15분 기준입니다.',
+  'running.todo.source': (p: { date: string }) => `「프로세스 서버 문제 해결」(${p.date})의 권장 조치를 순서대로 적었습니다. 수치는 지난 15분 기준입니다.`,
   'running.todo.none': '경고 없음: 측정된 모든 신호가 가이드의 임계값 안에 있습니다.',
 
   'running.chart.heading': '현재 부하, 이동 후 부하, 한도',
@@ -148,17 +148,16 @@ export const runningKo: typeof runningEn = {
   'running.change.target': '프로세스 서버',
   'running.change.none': '옮길 컴퓨터가 없습니다.',
 
-  'running.shed.over-limit': (p: { message: string; server: string; tier: string; headroom: number; machines: Load; churn: Load }) => {
-    const at = `여유율 ${p.headroom}%에서`;
-    const n1 = (x: number) => String(Math.round(x * 10) / 10);
-    if (p.machines && p.churn) {
-      return `${p.server}이(가) ${at} 컴퓨터 수와 데이터 변경률 한도를 넘었습니다(${p.tier}: 컴퓨터 ${p.machines.load}/${p.machines.limit}대, ${n1(p.churn.load)}/${n1(p.churn.limit)} GB/일)`;
-    }
-    if (p.machines) return `${p.server}이(가) ${at} 컴퓨터 수 한도를 넘었습니다(${p.tier}: ${p.machines.load}/${p.machines.limit}대)`;
-    return `${p.server}이(가) ${at} 데이터 변경률 한도를 넘었습니다(${p.tier}: ${n1(p.churn?.load ?? 0)}/${n1(p.churn?.limit ?? 0)} GB/일)`;
+  'running.shed.over-limit': (p: { message: string; server: string; tier: string; headroom: number; machines: Load; churn: Load }, f: Formatters) => {
+    const at = `여유율 ${f.percent(p.headroom)}에서`;
+    const machines = (m: NonNullable<Load>) => `컴퓨터 ${f.num(m.load)}/${f.num(m.limit)}대`;
+    const churn = (c: NonNullable<Load>) => `${f.num(c.load, 1)}/${f.gbPerDay(c.limit)}`;
+    if (p.machines && p.churn) return `${p.server}이(가) ${at} 컴퓨터 수와 데이터 변경률 한도를 넘었습니다(${p.tier}: ${machines(p.machines)}, ${churn(p.churn)})`;
+    if (p.machines) return `${p.server}이(가) ${at} 컴퓨터 수 한도를 넘었습니다(${p.tier}: ${machines(p.machines)})`;
+    return `${p.server}이(가) ${at} 데이터 변경률 한도를 넘었습니다(${p.tier}: ${churn(p.churn ?? { load: 0, limit: 0 })})`;
   },
-  'running.shed.load-critical': (p: { message: string; server: string; signal: string; value: number; keep: number }) =>
-    `${p.server}이(가) ${p.signal}에서 위험 상태입니다(${Math.round(p.value * 10) / 10}%). 부하의 ${Math.round(p.keep * 1000) / 10}%만 남기도록 컴퓨터를 옮깁니다`,
+  'running.shed.load-critical': (p: { message: string; server: string; signal: string; value: number; keep: number }, f: Formatters) =>
+    `${p.server}이(가) ${p.signal}에서 위험 상태입니다(${f.percent(p.value, 1)}). 부하의 ${f.pct(p.keep, 1)}만 남기도록 컴퓨터를 옮깁니다`,
   'running.move.unassigned': (p: { group: string }) => (p.group ? `미할당 컴퓨터(그룹 “${p.group}”)` : '미할당 컴퓨터'),
   'running.move.toNew': (p: { site: string }) => `${p.site ? `“${p.site}” 사이트의 ` : ''}컴퓨터를 받을 수 있는 기존 서버에 여유가 없어 새 확장 프로세스 서버로 옮깁니다`,
   'running.move.reason': (p: { message: string; text: string }) => p.text || p.message,
@@ -174,17 +173,17 @@ export const runningKo: typeof runningEn = {
   'running.assumption.site-unknown': () => '사이트가 지정되지 않았고 복제하는 컴퓨터도 없어, 어느 사이트의 컴퓨터도 받지 않습니다.',
   'running.assumption.sites-ignored': (p: P) => `인벤토리에 사이트가 없어 서버 파일의 사이트 “${s(p.site)}”은(는) 사용하지 않습니다.`,
   'running.notice.no-server-file': () => '서버 파일이 없습니다. 모든 서버를 부하를 감당하는 가장 작은 등급의 확장 프로세스 서버로 가정하며, 상태는 측정되지 않습니다.',
-  'running.notice.site-mismatch': (p: P) => `${s(p.server)}은(는) “${s(p.site)}” 사이트에 있지만 다른 사이트의 컴퓨터 ${s(p.machines)}대를 복제합니다. 이 컴퓨터는 ${s(p.server)}의 부하로 계산되며, 옮겨야 한다면 자기 사이트 안에서만 옮깁니다.`,
+  'running.notice.site-mismatch': (p: P, f: F) => `${s(p.server)}은(는) “${s(p.site)}” 사이트에 있지만 다른 사이트의 컴퓨터 ${figure(f, p.machines)}대를 복제합니다. 이 컴퓨터는 ${s(p.server)}의 부하로 계산되며, 옮겨야 한다면 자기 사이트 안에서만 옮깁니다.`,
   'running.notice.group-split': (p: P) => `그룹 “${s(p.group)}”${p.site ? `(사이트 “${s(p.site)}”)` : ''}이(가) ${s(p.servers)}에 나뉘어 있습니다. 다중 VM 일관성 그룹은 하나의 프로세스 서버로 복제해야 합니다. 각 부분은 그대로 두었으니 다음에 그룹을 변경할 때 합치세요.`,
   'running.notice.no-configuration-version': () => '서버 파일에 구성 서버의 버전이 없어 확장 프로세스 서버의 버전을 비교할 수 없습니다.',
   'running.notice.several-configuration-servers': (p: P) => `서버 파일에 구성 서버가 여러 대 있습니다(${s(p.servers)}). 버전은 버전을 밝힌 첫 구성 서버와 비교합니다.`,
   'running.notice.critical-without-load': (p: P) => `${s(p.server)}은(는) 부하 신호가 위험 상태이지만 이 인벤토리의 컴퓨터를 복제하지 않아 컴퓨터를 옮겨서는 해결되지 않습니다. 경고의 조치를 따르세요.`,
-  'running.unresolved.cannot-shed': (p: P) =>
+  'running.unresolved.cannot-shed': (p: P, f: F) =>
     Number(p.immovable) > 0
-      ? `${s(p.server)}은(는) 컴퓨터를 옮겨도 목표 부하로 내려가지 않습니다. 컴퓨터 또는 그룹 ${s(p.immovable)}개가 어느 프로세스 서버 하나로도 감당할 수 없을 만큼 커서 옮길 수 없습니다. 이 서버에서는 아무것도 옮기지 않았습니다.`
+      ? `${s(p.server)}은(는) 컴퓨터를 옮겨도 목표 부하로 내려가지 않습니다. 컴퓨터 또는 그룹 ${figure(f, p.immovable)}개가 어느 프로세스 서버 하나로도 감당할 수 없을 만큼 커서 옮길 수 없습니다. 이 서버에서는 아무것도 옮기지 않았습니다.`
       : `${s(p.server)}은(는) 옮길 수 있는 컴퓨터를 모두 옮겨도 목표 부하로 내려가지 않습니다. 이 서버에서는 아무것도 옮기지 않았습니다.`,
   'running.unresolved.still-over': (p: P) => `${s(p.server)}은(는) 이동 후에도 한도를 넘습니다.`,
-  'running.unresolved.item-too-big': (p: P) => `미할당 항목(컴퓨터 ${s(p.machines)}대, ${s(p.churnGBPerDay)} GB/일)이 프로세스 서버 한 대가 복제할 수 있는 양보다 커서 할당하지 않았습니다.`,
+  'running.unresolved.item-too-big': (p: P, f: F) => `미할당 항목(컴퓨터 ${figure(f, p.machines)}대, ${figure(f, p.churnGBPerDay)} GB/일)이 프로세스 서버 한 대가 복제할 수 있는 양보다 커서 할당하지 않았습니다.`,
   'running.unresolved.dedicated-over-headroom': (p: P) => `${s(p.server)}은(는) 여유율을 적용한 한도를 넘는 항목 하나를 맡습니다. 게시된 한도 안에 있어 복제는 가능하지만 여유는 없습니다.`,
   'running.note.version-unchecked': (p: P) => `구성 서버의 버전을 알 수 없어 버전 ${s(p.version)}을(를) 확인할 수 없습니다.`,
   'running.note.version-unknown': () => '버전이 9.38.5340.1과 같은 점으로 구분된 숫자가 아니어서 버전을 비교하지 않았습니다.',
@@ -194,7 +193,7 @@ export const runningKo: typeof runningEn = {
   'running.reject.out-of-range': (p: P) => `'${s(p.column)}' 값 '${s(p.value)}'이(가) 허용 범위를 벗어났습니다(백분율은 0–100, 하트비트는 0 이상, vCPU는 정수). 값을 고치거나 셀을 비우세요.`,
   'running.reject.bad-role': (p: P) => `'${s(p.column)}' 값 '${s(p.value)}'은(는) 알 수 없는 역할입니다. configuration(구성 서버) 또는 scale-out(확장 프로세스 서버)으로 쓰세요.`,
   'running.issue.no-process-server': () => '인벤토리에 현재 프로세스 서버를 나타내는 값이 없고 서버 파일도 없어, 지금 어떤 프로세스 서버가 동작하는지 알 수 없습니다. processServer(또는 “process server”, “프로세스 서버”) 열을 추가하거나 서버 파일을 지정하세요.',
-  'running.issue.no-valid-server-row': (p: P) => `서버 파일에 유효한 서버 행이 없습니다. 데이터 행 ${s(p.rows)}개가 모두 제외되었습니다(아래 제외된 서버 행 참조).`,
+  'running.issue.no-valid-server-row': (p: P, f: F) => `서버 파일에 유효한 서버 행이 없습니다. 데이터 행 ${figure(f, p.rows)}개가 모두 제외되었습니다(아래 제외된 서버 행 참조).`,
   'running.issue.no-inventory': () => '불러온 인벤토리가 없습니다.',
   'running.issue.not-csv': () => 'CSV 텍스트가 아닌 것 같습니다. 서버 목록을 CSV(UTF-8)로 내보내세요.',
   'running.issue.empty': () => '서버 파일이 비어 있습니다(또는 빈 줄만 있습니다). 머리글 행과 프로세스 서버마다 한 행을 넣으세요.',

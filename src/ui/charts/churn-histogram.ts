@@ -1,6 +1,7 @@
-/** One bar of the churn distribution. */
+/** One bar of the churn distribution: machines with `from` ≤ churn < `to` (GB/day; open ends are null). */
 export interface ChurnBin {
-  label: string;
+  from: number | null;
+  to: number | null;
   count: number;
 }
 
@@ -16,8 +17,12 @@ export function churnHistogram(churns: Float64Array, factor: number): ChurnBin[]
     while (i < EDGES.length && c >= EDGES[i]!) i++;
     counts[i]!++;
   }
-  return counts.map((count, i) => ({
-    label: i === 0 ? `< ${EDGES[0]}` : i === EDGES.length ? `≥ ${EDGES[i - 1]}` : `${EDGES[i - 1]}–${EDGES[i]}`,
-    count,
-  }));
+  return counts.map((count, i) => ({ from: i === 0 ? null : EDGES[i - 1]!, to: i === EDGES.length ? null : EDGES[i]!, count }));
+}
+
+/** A bin's label with the language's number format: "< 1", "1,024–2,048", "≥ 2,048" (symbols, not words). */
+export function binLabel(b: ChurnBin, num: (n: number) => string): string {
+  if (b.from === null) return `< ${num(b.to ?? 0)}`;
+  if (b.to === null) return `≥ ${num(b.from)}`;
+  return `${num(b.from)}–${num(b.to)}`;
 }

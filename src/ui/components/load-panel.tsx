@@ -3,6 +3,7 @@ import { downloadText } from '../../io/exports/download';
 import { templateCsv } from '../../io/exports/template-csv';
 import { useApp } from '../app-context';
 import { fetchSample, SAMPLES } from '../samples';
+import { openOnEnter } from './file-keys';
 import { ReadProgress } from './read-progress';
 
 /** The ways an inventory gets in: file picker, drag and drop, paste, samples, and the template. */
@@ -54,6 +55,7 @@ export function LoadPanel() {
             type="file"
             accept=".csv,.tsv,.txt,text/csv,text/plain"
             aria-label={tr('load.fileLabel')}
+            onKeyDown={openOnEnter}
             onChange={(e) => {
               onFiles(e.currentTarget.files);
               e.currentTarget.value = '';

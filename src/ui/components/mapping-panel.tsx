@@ -44,7 +44,7 @@ export function MappingPanel(props: { inventory: InventorySummary }) {
         </span>
       </summary>
       <p class="small muted">
-        {tr('mapping.format', { delimiter: delimiterName(props.inventory.delimiter), decimal: props.inventory.decimalMark })}
+        {tr('mapping.format', { delimiter: props.inventory.delimiter === '\t' ? tr('mapping.tab') : props.inventory.delimiter, decimal: props.inventory.decimalMark })}
       </p>
       <div class="stack">
         <div class="field">
@@ -70,8 +70,4 @@ export function MappingPanel(props: { inventory: InventorySummary }) {
       </div>
     </details>
   );
-}
-
-function delimiterName(d: string): string {
-  return d === '\t' ? 'Tab' : d === ';' ? ';' : ',';
 }

@@ -1,6 +1,7 @@
 import { fileText } from '../../io/page';
 import { parsePlanFile } from '../../io/share/plan-file';
 import { useApp } from '../app-context';
+import { openOnEnter } from './file-keys';
 
 /** "Open plan file": restores what "Download plan file" saved. */
 export function OpenPlanFile() {
@@ -14,7 +15,7 @@ export function OpenPlanFile() {
   return (
     <label class="button">
       {tr('actions.openPlanFile')}
-      <input class="visually-hidden" type="file" accept=".json,application/json" aria-label={tr('actions.openPlanFile')} onChange={(e) => { void open(e.currentTarget.files?.[0]); e.currentTarget.value = ''; }} />
+      <input class="visually-hidden" type="file" accept=".json,application/json" aria-label={tr('actions.openPlanFile')} onKeyDown={openOnEnter} onChange={(e) => { void open(e.currentTarget.files?.[0]); e.currentTarget.value = ''; }} />
     </label>
   );
 }

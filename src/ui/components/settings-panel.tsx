@@ -17,7 +17,7 @@ export function SettingsPanel() {
         label={tr('settings.multiplier')}
         range={CONTROL_RANGES.multiplier}
         value={state.settings.multiplier}
-        display={(v) => `${fmt().num(v, 2)}×`}
+        display={(v) => fmt().times(v)}
         onInput={(v) => actions.setSetting('multiplier', v)}
       />
       <Slider
@@ -27,7 +27,7 @@ export function SettingsPanel() {
         value={state.settings.growthPercent}
         display={(v) => fmt().percent(v)}
         onInput={(v) => actions.setSetting('growthPercent', v)}
-        preset={{ label: tr('settings.growthPreset'), value: PRESETS.deploymentPlannerGrowthPercent }}
+        preset={{ label: tr('settings.growthPreset', { value: PRESETS.deploymentPlannerGrowthPercent }), value: PRESETS.deploymentPlannerGrowthPercent }}
       />
       <Slider
         id="headroom"
@@ -36,7 +36,7 @@ export function SettingsPanel() {
         value={state.settings.headroomPercent}
         display={(v) => fmt().percent(v)}
         onInput={(v) => actions.setSetting('headroomPercent', v)}
-        preset={{ label: tr('settings.headroomPreset'), value: PRESETS.troubleshootingHeadroomPercent }}
+        preset={{ label: tr('settings.headroomPreset', { value: PRESETS.troubleshootingHeadroomPercent }), value: PRESETS.troubleshootingHeadroomPercent }}
       />
       <label class="check">
         <input type="checkbox" checked={state.settings.useConfigServerPs} onChange={(e) => actions.setSetting('useConfigServerPs', e.currentTarget.checked)} />

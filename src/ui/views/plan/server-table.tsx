@@ -1,18 +1,32 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, Show } from 'solid-js';
 import type { PlanDocument } from '../../../core/plan-document';
 import { useApp } from '../../app-context';
-import { UsageBar } from '../../components/usage-bar';
+import { printing } from '../../print-mode';
+import { ServerRows } from './server-rows';
 
-/** Every server with its spec, load and utilisation; each row opens its machine list. */
+// A big estate has thousands of servers; the first screenful is what a reader scans, and building every row on each re-plan would cost the slider its smoothness.
+const FIRST_ROWS = 100;
+
+const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * Every server with its spec, load and utilisation; each row opens its machine list. Rows are
+ * keyed by server id, not by the store's objects: when a re-plan lands the rows of the same
+ * servers stay in place, so a keyboard user's focus (a "Show machines" button) is not lost.
+ */
 export function ServerTable(props: { doc: PlanDocument; updating: boolean }) {
-  const { actions, tr, fmt } = useApp();
+  const { tr } = useApp();
   const [open, setOpen] = createSignal<ReadonlySet<string>>(new Set());
   const toggle = (id: string) => {
     const next = new Set(open());
     if (!next.delete(id)) next.add(id);
     setOpen(next);
   };
-  const siteName = (s: string) => (s === '' ? tr('site.none') : s);
+  const byId = createMemo(() => new Map(props.doc.servers.map((s) => [s.id, s])));
+  const [showAll, setShowAll] = createSignal(false);
+  const whole = () => showAll() || printing();
+  const ids = createMemo(() => (whole() ? props.doc.servers : props.doc.servers.slice(0, FIRST_ROWS)).map((s) => s.id), [], { equals: sameIds });
+  const hidden = () => (whole() ? 0 : Math.max(0, props.doc.servers.length - FIRST_ROWS));
   return (
     <section class="card" aria-labelledby="servers-heading">
       <h2 id="servers-heading">
@@ -33,53 +47,22 @@ export function ServerTable(props: { doc: PlanDocument; updating: boolean }) {
               <th scope="col">{tr('servers.utilisation')}</th>
             </tr>
           </thead>
-          <For each={props.doc.servers}>
-            {(s) => (
-              <tbody>
-                <tr data-server={s.id}>
-                  <th scope="row">
-                    {s.id}
-                    <div class="small muted">{s.role === 'configuration' ? tr('role.configuration') : tr('role.scale-out')}</div>
-                    <Show when={s.dedicated}><span class="badge warn">{tr('servers.dedicated')}</span></Show>
-                  </th>
-                  <td class="nowrap">{siteName(s.site)}</td>
-                  <td>
-                    <strong>{s.tier}</strong>
-                    <div class="small muted nowrap">{tr('servers.spec', { vcpu: s.vcpu, sockets: s.sockets, cores: s.coresPerSocket, ghz: s.ghz })}</div>
-                    <div class="small muted nowrap">
-                      {tr('servers.memory', { gb: s.memoryGB })} · {tr('servers.cacheDisk', { gb: s.cacheGB })}
-                    </div>
-                  </td>
-                  <td class="num">
-                    {fmt().num(s.machineCount)}
-                    <Show when={s.machineCount > 0}>
-                      <div>
-                        <button type="button" class="link small no-print nowrap" aria-expanded={open().has(s.id)} aria-controls={`machines-${s.id}`} onClick={() => toggle(s.id)}>
-                          {open().has(s.id) ? tr('servers.hideMachines') : tr('servers.showMachines', { n: s.machineCount })}
-                        </button>
-                      </div>
-                    </Show>
-                  </td>
-                  <td class="num">{fmt().num(s.churnGBPerDay, 1)}</td>
-                  <td class="util-cell">
-                    <UsageBar label={tr('servers.useMachines')} share={s.utilisation.machines} />
-                    <UsageBar label={tr('servers.useChurn')} share={s.utilisation.churn} />
-                  </td>
-                </tr>
-                <Show when={open().has(s.id)}>
-                  <tr class="machines-row">
-                    <td colspan="6">
-                      <ul class="machine-list" id={`machines-${s.id}`} aria-label={tr('servers.machinesOf', { id: s.id })}>
-                        <For each={actions.machinesOf(s.id)}>{(m) => <li>{m}</li>}</For>
-                      </ul>
-                    </td>
-                  </tr>
-                </Show>
-              </tbody>
+          <For each={ids()}>
+            {(id) => (
+              <Show when={byId().get(id)}>
+                {(server) => <ServerRows server={server()} open={open().has(id)} onToggle={() => toggle(id)} />}
+              </Show>
             )}
           </For>
         </table>
       </div>
+      <Show when={hidden() > 0}>
+        <p class="no-print">
+          <button type="button" onClick={() => setShowAll(true)}>
+            {tr('servers.showAll', { n: props.doc.servers.length })}
+          </button>
+        </p>
+      </Show>
     </section>
   );
 }

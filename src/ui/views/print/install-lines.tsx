@@ -2,9 +2,13 @@ import { For } from 'solid-js';
 import type { PlanDocument } from '../../../core/plan-document';
 import { useApp } from '../../app-context';
 
-/** The unattended install command of a scale-out process server (seed: Manage a scale-out process server). */
-export function installLine(): string {
-  return 'UnifiedSetup.exe /AcceptThirdpartyEULA /servermode "PS" /InstallLocation "D:\\" /EnvType "VMWare" /CSIP "<configuration server IP>" /PassphraseFilePath "C:\\Temp\\passphrase.txt" /DataTransferSecurePort 9443';
+/**
+ * The unattended install command of a scale-out process server (seed: Manage a scale-out process
+ * server). The command is the product's and stays as it is; only the placeholder the operator
+ * fills in is in the page's language.
+ */
+export function installLine(csIpPlaceholder: string): string {
+  return `UnifiedSetup.exe /AcceptThirdpartyEULA /servermode "PS" /InstallLocation "D:\\" /EnvType "VMWare" /CSIP "${csIpPlaceholder}" /PassphraseFilePath "C:\\Temp\\passphrase.txt" /DataTransferSecurePort 9443`;
 }
 
 /** One install line per scale-out server. */
@@ -18,7 +22,7 @@ export function InstallLines(props: { doc: PlanDocument }) {
         {(s) => (
           <div class="print-server">
             <h3>{s.id} ({s.tier})</h3>
-            <pre class="install">{installLine()}</pre>
+            <pre class="install">{installLine(tr('install.csIp'))}</pre>
           </div>
         )}
       </For>

@@ -24,7 +24,7 @@ export function PrintHeader(props: { doc: PlanDocument }) {
         <h2 id="print-inputs">{tr('print.inputs')}</h2>
         <dl class="print-dl">
           <dt>{tr('print.ruleSet')}</dt>
-          <dd>{asrClassic.id} — {asrClassic.title}</dd>
+          <dd>{tr('print.ruleSetName', { id: asrClassic.id, title: asrClassic.title })}</dd>
           <dt>{tr('print.units')}</dt>
           <dd>{tr('print.unitsText')}</dd>
           <dt>{tr('print.settings')}</dt>
@@ -42,7 +42,7 @@ export function PrintHeader(props: { doc: PlanDocument }) {
           <dd>{tr('print.inventoryText', { machines: props.doc.summary.machines, rejected: props.doc.summary.rejectedRows, unplaced: props.doc.summary.unplacedMachines })}</dd>
           <dt>{tr('print.sources')}</dt>
           <dd>
-            <For each={sources}>{(src) => <div>{src.title} ({src.docDate}) — {src.url}</div>}</For>
+            <For each={sources}>{(src) => <div>{tr('print.source', { title: src.title, date: fmt().day(src.docDate), url: src.url })}</div>}</For>
           </dd>
         </dl>
       </section>
@@ -62,7 +62,8 @@ export function PrintAppendix(props: { doc: PlanDocument }) {
           {(srv) => (
             <div class="print-server">
               <h3>
-                {srv.id} · {srv.tier} · {siteName(srv.site)} · {tr('servers.spec', { vcpu: srv.vcpu, sockets: srv.sockets, cores: srv.coresPerSocket, ghz: srv.ghz })} · {srv.memoryGB} GB RAM · {srv.cacheGB} GB {tr('print.cache')}
+                {srv.id} · {srv.tier} · {siteName(srv.site)} · {tr('servers.spec', { vcpu: srv.vcpu, sockets: srv.sockets, cores: srv.coresPerSocket, ghz: srv.ghz })} ·{' '}
+                {tr('servers.memory', { gb: srv.memoryGB })} · {tr('servers.cacheDisk', { gb: srv.cacheGB })}
               </h3>
               <ul class="machine-list">
                 <For each={actions.machinesOf(srv.id)}>{(m) => <li>{m}</li>}</For>

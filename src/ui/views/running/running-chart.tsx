@@ -22,13 +22,14 @@ export default function RunningChart(props: { doc: RebalanceDocument }) {
       labels: rows().map((r) => r.id),
       datasets: [
         { label: tr('running.chart.now'), data: rows().map((r) => r.now), backgroundColor: c.primary },
-        { label: tr('running.chart.after'), data: rows().map((r) => r.after), backgroundColor: c.secondary },
+        { label: tr('running.chart.after'), data: rows().map((r) => r.after), backgroundColor: c.secondaryFill, borderColor: c.secondary, borderWidth: 1 },
         // The limit as an outlined bar: distinct from the load without relying on colour.
         { label: tr('running.chart.limit'), data: rows().map((r) => r.limit), backgroundColor: 'transparent', borderColor: c.muted, borderWidth: 2 },
       ],
     },
     options: {
       maintainAspectRatio: false,
+      locale: fmt().locale,
       scales: { y: { beginAtZero: true, title: { display: true, text: axis } } },
       plugins: { legend: { position: 'bottom' } },
     },

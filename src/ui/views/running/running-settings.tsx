@@ -16,7 +16,7 @@ export function RunningSettings() {
         label={tr('settings.multiplier')}
         range={CONTROL_RANGES.multiplier}
         value={state.settings.multiplier}
-        display={(v) => `${fmt().num(v, 2)}×`}
+        display={(v) => fmt().times(v)}
         onInput={(v) => actions.setSetting('multiplier', v)}
       />
       <Slider
@@ -26,7 +26,7 @@ export function RunningSettings() {
         value={state.settings.growthPercent}
         display={(v) => fmt().percent(v)}
         onInput={(v) => actions.setSetting('growthPercent', v)}
-        preset={{ label: tr('settings.growthPreset'), value: PRESETS.deploymentPlannerGrowthPercent }}
+        preset={{ label: tr('settings.growthPreset', { value: PRESETS.deploymentPlannerGrowthPercent }), value: PRESETS.deploymentPlannerGrowthPercent }}
       />
       <Slider
         id="headroom"
@@ -35,7 +35,7 @@ export function RunningSettings() {
         value={state.settings.headroomPercent}
         display={(v) => fmt().percent(v)}
         onInput={(v) => actions.setSetting('headroomPercent', v)}
-        preset={{ label: tr('settings.headroomPreset'), value: PRESETS.troubleshootingHeadroomPercent }}
+        preset={{ label: tr('settings.headroomPreset', { value: PRESETS.troubleshootingHeadroomPercent }), value: PRESETS.troubleshootingHeadroomPercent }}
       />
       <p class="small muted">{tr('running.settings.note')}</p>
     </section>

@@ -83,6 +83,6 @@ export function signalText(tr: Translate, f: Formatters, a: AlertDoc): string {
   if (a.signal === 'serviceDown') return `${label}: ${f.list(a.services ?? [])}`;
   if (a.signal === 'version') return `${label} ${a.versions?.server ?? '?'} > ${a.versions?.configuration ?? '?'}`;
   const cmp = a.signal === 'cacheFree' ? '<' : a.signal === 'heartbeat' ? '≥' : '>';
-  const unit = a.unit === 'min' ? tr('running.unit.minutes') : '%';
-  return `${label} ${f.num(a.value ?? 0, 1)}${unit} (${cmp} ${f.num(a.threshold ?? 0)}${unit})`;
+  const figure = (v: number | undefined, digits: number) => (a.unit === 'min' ? f.minutes(v ?? 0) : f.percent(v ?? 0, digits));
+  return `${label} ${figure(a.value, 1)} (${cmp} ${figure(a.threshold, 0)})`;
 }

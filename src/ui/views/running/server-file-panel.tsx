@@ -1,5 +1,6 @@
 import { Show } from 'solid-js';
 import { useApp } from '../../app-context';
+import { openOnEnter } from '../../components/file-keys';
 import { loadSampleServers } from './running-sample';
 
 /** The optional process-server file: pick one, load the sample's, or remove it. */
@@ -19,6 +20,7 @@ export function ServerFilePanel() {
             type="file"
             accept=".csv,.tsv,.txt,text/csv,text/plain"
             aria-label={tr('running.servers.fileLabel')}
+            onKeyDown={openOnEnter}
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
               if (file) void actions.loadServerFile(file);

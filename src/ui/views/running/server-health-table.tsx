@@ -90,13 +90,13 @@ function HealthCell(props: { server: ServerDoc }) {
 }
 
 function TierCell(props: { server: ServerDoc }) {
-  const { tr, fmt } = useApp();
+  const { tr } = useApp();
   const s = () => props.server;
   const shortBy = () => {
     const b = s().shortBy;
     if (!b) return '';
-    const parts = [b.vcpu > 0 ? `${fmt().num(b.vcpu)} vCPU` : '', b.memoryGB > 0 ? `${fmt().num(b.memoryGB)} GB RAM` : '', b.cacheGB > 0 ? `${fmt().num(b.cacheGB)} GB cache` : ''];
-    return tr('running.tier.shortBy', { parts: parts.filter(Boolean).join(', ') });
+    const part = (n: number) => (n > 0 ? n : undefined);
+    return tr('running.tier.shortBy', { vcpu: part(b.vcpu), memoryGB: part(b.memoryGB), cacheGB: part(b.cacheGB) });
   };
   const match = () => (s().tierMatch === 'matched' ? tr('running.tier.matched') : s().tierMatch === 'assumed' ? tr('running.tier.assumed') : tr('health.matchesNoTier', { nearest: s().tier }));
   return (

@@ -1,5 +1,6 @@
 import { For, Show } from 'solid-js';
 import type { RebalanceDocument } from '../../../core/rebalance-document';
+import { asrClassicHealth } from '../../../core/rules/health-asr-classic';
 import { useApp } from '../../app-context';
 import { HealthBadge } from './health-badge';
 
@@ -8,12 +9,12 @@ import { HealthBadge } from './health-badge';
  * in plain words. The sentences come with the document, in the language it was asked in.
  */
 export function WhatToDo(props: { doc: RebalanceDocument }) {
-  const { tr } = useApp();
+  const { tr, fmt } = useApp();
   const troubled = () => props.doc.servers.filter((s) => s.alerts.length > 0);
   return (
     <section class="card stack todo-card" aria-labelledby="todo-heading">
       <h2 id="todo-heading">{tr('running.todo.heading')}</h2>
-      <p class="small muted">{tr('running.todo.source')}</p>
+      <p class="small muted">{tr('running.todo.source', { date: fmt().day(asrClassicHealth.guidance.source.docDate) })}</p>
       <Show when={troubled().length > 0} fallback={<p>{tr('running.todo.none')}</p>}>
         <div class="todo-list">
           <For each={troubled()}>

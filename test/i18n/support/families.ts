@@ -1,0 +1,71 @@
+import type { AssumptionCode, NoticeCode } from '../../../src/core/deployment';
+import type { HealthNote } from '../../../src/core/health/assess';
+import type { RejectCode, ScaleOutDriver, UnplacedReason, WarningCode } from '../../../src/core/model';
+import type { ReceiveBlock, UnresolvedCode } from '../../../src/core/rebalance';
+import type { HealthAction, HealthSignal, HealthStatus } from '../../../src/core/rules/health-rule-set';
+import type { ServerRejectCode } from '../../../src/io/servers';
+
+/*
+ * Message keys built at run time from a code the domain produces (`issue.${code}`): they appear in
+ * no source as a literal, so the catalogue test checks them against these lists instead.
+ *
+ * Where the domain types its codes as a union, the list is a `Record<Code, true>`: the typecheck
+ * (tsconfig.json includes test/) fails when a code is added to the union and not here, or listed
+ * here and not in the union. Issue codes are plain strings in the domain (`Issue.code`), so those
+ * two families are checked against the string literals of the source instead (see `scanned`).
+ */
+
+const members = <T extends string>(r: Record<T, true>) => Object.keys(r) as T[];
+
+/** A family of keys: the prefix, the codes, and the source text that builds the key at run time. */
+export interface Family {
+  prefix: string;
+  /** The codes the domain can produce, or 'scanned' for string-typed codes. */
+  codes: readonly string[] | 'scanned';
+  /** Where the key is built (a fragment of src/ that must exist), so a family nobody builds any more is noticed. */
+  builtBy: string;
+}
+
+const driverKinds = members<ScaleOutDriver['kind']>({ machines: true, churn: true, 'other-site': true, 'built-in-off': true, headroom: true, groups: true, dedicated: true, packing: true });
+const rejectCodes = members<RejectCode>({
+  'name-empty': true, 'churn-missing': true, 'churn-not-number': true, 'churn-negative': true, 'churn-not-finite': true,
+  'duplicate-name': true, 'bad-number': true, 'row-shape': true, 'name-too-long': true, 'unclosed-quote': true,
+});
+const warningCodes = members<WarningCode>({ 'dedicated-server': true, 'peak-churn-over-limit': true, unplaced: true, 'config-site-empty': true, 'above-lower-bound': true });
+const unplacedCodes = members<UnplacedReason>({ 'churn-over-limit': true, 'machines-over-limit': true });
+const actions = members<HealthAction>({
+  'dont-add-machines': true, 'check-vm-count-limits': true, 'add-scale-out-server': true, 'check-connectivity': true, 'run-deployment-planner': true,
+  'check-services-running': true, 'check-ps-running': true, 'check-tmansvc': true, 'follow-alert-guidance': true, 'align-versions': true,
+});
+const signals = members<HealthSignal>({ cpu: true, memory: true, cacheFree: true, heartbeat: true, serviceDown: true, version: true });
+const statuses = members<HealthStatus>({ healthy: true, warning: true, critical: true });
+const blocks = members<ReceiveBlock>({ critical: true, 'load-warning': true, 'matches-no-tier': true, 'sheds-load': true });
+const assumptions = members<AssumptionCode>({
+  'not-in-server-file': true, 'no-server-file': true, 'role-not-given': true, 'spec-incomplete': true, 'tier-from-load': true,
+  'tier-over-largest': true, 'nearest-tier-limits': true, 'site-from-machines': true, 'site-unknown': true, 'sites-ignored': true,
+});
+const notices = members<NoticeCode>({
+  'no-server-file': true, 'site-mismatch': true, 'group-split': true, 'no-configuration-version': true, 'several-configuration-servers': true, 'critical-without-load': true,
+});
+const unresolved = members<UnresolvedCode>({ 'cannot-shed': true, 'still-over': true, 'item-too-big': true, 'dedicated-over-headroom': true });
+const notes = members<HealthNote['code']>({ 'version-unknown': true, 'version-unchecked': true });
+const serverRejects = members<ServerRejectCode>({ 'name-empty': true, 'duplicate-name': true, 'bad-number': true, 'out-of-range': true, 'bad-role': true });
+
+/** Every dynamic family of message keys. */
+export const FAMILIES: Family[] = [
+  { prefix: 'why.', codes: driverKinds, builtBy: '`why.${d.kind}`' },
+  { prefix: 'issue.', codes: 'scanned', builtBy: '`issue.${issue.code}`' },
+  { prefix: 'reject.', codes: rejectCodes, builtBy: '`reject.${row.code}`' },
+  { prefix: 'warning.', codes: warningCodes, builtBy: '`warning.${w.code}`' },
+  { prefix: 'unplaced.', codes: unplacedCodes, builtBy: '`unplaced.${u.code}`' },
+  { prefix: 'health.action.', codes: actions, builtBy: '`health.action.${code}`' },
+  { prefix: 'health.signal.', codes: signals, builtBy: '`health.signal.${' },
+  { prefix: 'health.status.', codes: statuses, builtBy: '`health.status.${' },
+  { prefix: 'running.role.blocked.', codes: blocks, builtBy: '`running.role.blocked.${b()}`' },
+  { prefix: 'running.assumption.', codes: assumptions, builtBy: "coded(tr, 'running.assumption'" },
+  { prefix: 'running.notice.', codes: notices, builtBy: "coded(tr, 'running.notice'" },
+  { prefix: 'running.unresolved.', codes: unresolved, builtBy: "coded(tr, 'running.unresolved'" },
+  { prefix: 'running.note.', codes: notes, builtBy: "coded(tr, 'running.note'" },
+  { prefix: 'running.reject.', codes: serverRejects, builtBy: "coded(tr, 'running.reject'" },
+  { prefix: 'running.issue.', codes: 'scanned', builtBy: "coded(tr, 'running.issue'" },
+];

@@ -1,0 +1,54 @@
+/*
+ * Representative parameters for calling every function message. One value per parameter name
+ * (the catalogue uses each name with one meaning), with per-key overrides where a name carries
+ * a structure. `recording` hands them out through a Proxy that notes which names a message reads,
+ * so a message reading a name nobody passes (a typo, a renamed field) is caught.
+ */
+
+const SAMPLES: Record<string, unknown> = {
+  // Text
+  message: 'The English sentence the domain wrote.', name: 'estate.csv', site: 'Seoul', group: 'erp', server: 'PS02', id: 'PS02', tier: 'PS-8',
+  item: 'sql-01', machine: 'sql-01', column: 'dailyChurnGB', value: 97.5, field: 'dailyChurnGB', previous: 'site', headers: "'name', 'churn'",
+  delimiter: 'comma', suggested: 'semicolon', decimal: '.', detail: 'settings.multiplier', encoding: 'windows-949', examples: '1, 2, 3',
+  reason: 'utf16-no-bom', missing: 'cache', nearest: 'PS-4', short: '2 vCPU', version: '9.56.6879.1', configuration: '9.55.6765.1',
+  configSite: 'Busan', from: 'PS02', to: 'PS04', inventory: 'running-deployment.csv', ruleSet: 'asr-classic', health: 'asr-classic-health',
+  title: 'Troubleshoot the process server', url: 'https://learn.microsoft.com/azure/site-recovery/x', date: 'June 29, 2017', text: '',
+  signal: 'cache free space', signals: 'CPU utilisation and memory utilisation', strategy: 'Fewest servers', builtIn: 'on',
+  multiplier: '1.5', growth: '30%', headroom: 70, services: ['tmansvc', 'cxprocessserver'],
+  // Figures
+  accepted: 5, below: 70, cacheGB: 600, chars: 12_345, churn: 1234.5, churnGBPerDay: 1234.5, columns: 4, cores: 4, count: 3, dataRows: 10,
+  extraServers: 1, first: 2, firstLine: 2, fromServers: 22, gb: 1024, ghz: 2.5, headerLine: 1, headroomPercent: 70, immovable: 1, items: 2,
+  keep: 25, later: 5, lb: 3, limit: 1_000_000, limitMB: 200, limitMBps: 54, line: 1_000_002, lowerBound: 3, m: 1.5, machines: 162, mb: 12.3,
+  mbps: 123.4, memoryGB: 12, n: 7, peakMBps: 60.5, percent: 42, rejected: 2, rows: 12, serversAtFullHeadroom: 2, servers: 4, sizeMB: 250.4,
+  sockets: 2, threshold: 25, throttled: 20, totalMb: 45.6, totalRows: 100_000, unassigned: 4, unplaced: 1, vcpu: 8,
+};
+
+/** Parameters that are structures for one message only. */
+const OVERRIDES: Record<string, Record<string, unknown>> = {
+  'running.shed.over-limit': { machines: { load: 162, limit: 150 }, churn: { load: 1100.25, limit: 1024 }, headroom: 100 },
+  'running.shed.load-critical': { value: 97.5, keep: 0.897 },
+  'health.alert.cpu': { value: 97.5, threshold: 95 },
+  'health.alert.heartbeat': { value: 20, threshold: 15 },
+  'health.alert.version': { server: '9.56.6879.1' },
+  // The reason already in the page's language (built from the parts above it).
+  'running.move.reason': { text: '미할당 컴퓨터' },
+};
+
+/** A params object for `key` that records each name read; `unknown` collects names with no sample. */
+export function recording(key: string): { params: object; read: Set<string>; unknown: Set<string> } {
+  const read = new Set<string>();
+  const unknown = new Set<string>();
+  const values = { ...SAMPLES, ...OVERRIDES[key] };
+  const params = new Proxy(values, {
+    get(target, prop) {
+      if (typeof prop !== 'string') return undefined;
+      read.add(prop);
+      if (!(prop in target)) unknown.add(prop);
+      return target[prop];
+    },
+  });
+  return { params, read, unknown };
+}
+
+/** The sample English sentence domain messages pass through. */
+export const SAMPLE_MESSAGE = SAMPLES.message as string;
