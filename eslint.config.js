@@ -16,7 +16,7 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'zod', message: "Import z from src/core/schema.ts: it configures zod for the CSP (jitless)." }] },
+        { paths: [{ name: 'zod', message: 'Import z from src/core/schema.ts: it configures zod for the CSP (jitless).' }] },
       ],
     },
   },

@@ -15,7 +15,17 @@ import { heapSampler } from './heap-sampler';
  */
 
 const BUDGET = { initialKB: 100, replanP95Ms: 16, dropToPlan100kMs: 1000 };
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-precise-memory-info',
+];
 
 function initialJsGzipKB(): number {
   const html = readFileSync('dist/index.html', 'utf8');
@@ -25,7 +35,11 @@ function initialJsGzipKB(): number {
 
 async function serve(): Promise<{ url: string; stop: () => void }> {
   const port = 4300 + Math.floor(Math.random() * 500);
-  const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true, env: { ...process.env, NO_COLOR: '1' } });
+  const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 150; i++) {
     try {
@@ -120,9 +134,15 @@ async function main(): Promise<void> {
     for (const [k, v] of Object.entries(results)) console.log(`${k.padEnd(width)}  ${v}`);
     const drop100k = Number(results['drop to plan, 100,000 rows (ms)']);
     console.log('');
-    console.log(`initial JS ${initialKB.toFixed(1)} KB gzip (budget ≤ ${BUDGET.initialKB}) ${initialKB <= BUDGET.initialKB ? 'OK' : 'OVER'}`);
-    console.log(`re-plan p95 ${drag.p95.toFixed(1)} ms at 10k (budget ≤ ${BUDGET.replanP95Ms}) ${drag.p95 <= BUDGET.replanP95Ms ? 'OK' : 'OVER'}`);
-    console.log(`drop to plan ${drop100k} ms at 100k (budget ≤ ${BUDGET.dropToPlan100kMs}) ${drop100k <= BUDGET.dropToPlan100kMs ? 'OK' : 'OVER'}`);
+    console.log(
+      `initial JS ${initialKB.toFixed(1)} KB gzip (budget ≤ ${BUDGET.initialKB}) ${initialKB <= BUDGET.initialKB ? 'OK' : 'OVER'}`,
+    );
+    console.log(
+      `re-plan p95 ${drag.p95.toFixed(1)} ms at 10k (budget ≤ ${BUDGET.replanP95Ms}) ${drag.p95 <= BUDGET.replanP95Ms ? 'OK' : 'OVER'}`,
+    );
+    console.log(
+      `drop to plan ${drop100k} ms at 100k (budget ≤ ${BUDGET.dropToPlan100kMs}) ${drop100k <= BUDGET.dropToPlan100kMs ? 'OK' : 'OVER'}`,
+    );
   } finally {
     await browser.close();
     server.stop();

@@ -21,11 +21,16 @@ export async function heapSampler(browser: Browser, page: Page): Promise<{ stop:
       const { targetInfos } = (await browserSession.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string }[] };
       const worker = targetInfos.find((t) => t.type === 'worker');
       if (!worker) return NaN;
-      workerSession = ((await browserSession.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false })) as { sessionId: string }).sessionId;
+      workerSession = (
+        (await browserSession.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false })) as { sessionId: string }
+      ).sessionId;
     }
     const id = nextId++;
     const result = new Promise<number>((resolve) => pending.set(id, resolve));
-    await browserSession.send('Target.sendMessageToTarget', { sessionId: workerSession, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) });
+    await browserSession.send('Target.sendMessageToTarget', {
+      sessionId: workerSession,
+      message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }),
+    });
     return Promise.race([result, new Promise<number>((r) => setTimeout(() => r(NaN), 200))]);
   };
   let peakPage = 0;

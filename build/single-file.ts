@@ -35,7 +35,11 @@ function inlineSamples(dir: string): Plugin {
     resolveId: (id) => (id === VIRTUAL_SAMPLES ? `\0${VIRTUAL_SAMPLES}` : null),
     load(id) {
       if (id !== `\0${VIRTUAL_SAMPLES}`) return null;
-      const texts = Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.csv')).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+      const texts = Object.fromEntries(
+        readdirSync(dir)
+          .filter((f) => f.endsWith('.csv'))
+          .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+      );
       return `export const SAMPLE_TEXTS = ${JSON.stringify(texts)};`;
     },
   };
@@ -55,9 +59,15 @@ function hashedCsp(outDir: string): Plugin {
       let html = readFileSync(path, 'utf8');
       const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => sha256(m[1]!));
       const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1]!));
-      const csp = cspDirectives({ 'script-src': scripts, 'style-src': styles, 'worker-src': ['blob:'] }).replace("default-src 'self'", "default-src 'none'");
+      const csp = cspDirectives({ 'script-src': scripts, 'style-src': styles, 'worker-src': ['blob:'] }).replace(
+        "default-src 'self'",
+        "default-src 'none'",
+      );
       html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/, '');
-      html = html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
+      html = html.replace(
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`,
+      );
       writeFileSync(path, html);
       renameSync(path, join(outDir, SINGLE_FILE_NAME));
     },
@@ -66,5 +76,10 @@ function hashedCsp(outDir: string): Plugin {
 
 /** Plugins of the single-file build. */
 export function singleFilePlugins(opts: { outDir: string; samplesDir: string }): Plugin[] {
-  return [inlineTwins(), inlineSamples(opts.samplesDir), viteSingleFile({ removeViteModuleLoader: true }) as Plugin, hashedCsp(opts.outDir)];
+  return [
+    inlineTwins(),
+    inlineSamples(opts.samplesDir),
+    viteSingleFile({ removeViteModuleLoader: true }) as Plugin,
+    hashedCsp(opts.outDir),
+  ];
 }

@@ -67,7 +67,11 @@ describe.each(COMBOS)('axe, $lang, $scheme', ({ lang, scheme }) => {
 
   it('a file that cannot be read', async () => {
     app = await open();
-    await uploadInventoryAs(app.page, t('load.fileLabel'), { name: 'estate.xlsx', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from('PK\u0003\u0004 not a workbook \u0000\u0001') });
+    await uploadInventoryAs(app.page, t('load.fileLabel'), {
+      name: 'estate.xlsx',
+      mimeType: 'application/vnd.ms-excel',
+      buffer: Buffer.from('PK\u0003\u0004 not a workbook \u0000\u0001'),
+    });
     await app.page.getByTestId('read-failure').waitFor();
     await clean(app.page, 'read failure');
   });

@@ -41,7 +41,10 @@ async function shownText(page: Page, where: BadFile['page'] | 'alert' | 'status'
     return notice.innerText();
   }
   await waitForPlan(page);
-  const section = where === 'note' ? page.locator('section[aria-labelledby=read-notes-heading]') : page.locator('section[aria-labelledby=rejected-heading]');
+  const section =
+    where === 'note'
+      ? page.locator('section[aria-labelledby=read-notes-heading]')
+      : page.locator('section[aria-labelledby=rejected-heading]');
   return section.innerText();
 }
 
@@ -62,7 +65,9 @@ describe('every bad inventory in the corpus, uploaded', () => {
     if (f.rows) {
       // The counts on the page add up, as in the CLI.
       const summary = await app.page.getByTestId('read-summary').innerText();
-      expect(summary).toContain(`${f.rows.accepted} machines accepted, ${f.rows.data - f.rows.accepted} rows rejected, of ${f.rows.data} data rows`);
+      expect(summary).toContain(
+        `${f.rows.accepted} machines accepted, ${f.rows.data - f.rows.accepted} rows rejected, of ${f.rows.data} data rows`,
+      );
     }
     await stillUsable(app.page);
   });
@@ -88,20 +93,26 @@ describe('every bad inventory in the corpus, uploaded', () => {
 describe('damaged share links and stored states', () => {
   const fixtureText = (file: string) => readFileSync(`test/fixtures/bad/${file}`, 'utf8').trim();
 
-  it.each(BAD_STATES.filter((s) => s.kind === 'share').map((s) => [s.what, s] as const))('opening %s says so and keeps working', async (_, s) => {
-    app = await openApp(browser, { path: `#${fixtureText(s.file)}` });
-    expect(await shownText(app.page, s.page)).toMatch(s.message);
-    // The fragment is dropped, so a reload does not show the message again.
-    expect(new URL(app.page.url()).hash).toBe('');
-    await stillUsable(app.page);
-  });
+  it.each(BAD_STATES.filter((s) => s.kind === 'share').map((s) => [s.what, s] as const))(
+    'opening %s says so and keeps working',
+    async (_, s) => {
+      app = await openApp(browser, { path: `#${fixtureText(s.file)}` });
+      expect(await shownText(app.page, s.page)).toMatch(s.message);
+      // The fragment is dropped, so a reload does not show the message again.
+      expect(new URL(app.page.url()).hash).toBe('');
+      await stillUsable(app.page);
+    },
+  );
 
-  it.each(BAD_STATES.filter((s) => s.kind === 'stored').map((s) => [s.what, s] as const))('a page that finds %s says so, removes it and keeps working', async (_, s) => {
-    app = await openApp(browser);
-    await app.page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STATE_KEY, fixtureText(s.file)]);
-    await app.page.reload();
-    expect(await shownText(app.page, s.page)).toMatch(s.message);
-    expect(await app.page.evaluate((key) => localStorage.getItem(key), STATE_KEY)).toBeNull();
-    await stillUsable(app.page);
-  });
+  it.each(BAD_STATES.filter((s) => s.kind === 'stored').map((s) => [s.what, s] as const))(
+    'a page that finds %s says so, removes it and keeps working',
+    async (_, s) => {
+      app = await openApp(browser);
+      await app.page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STATE_KEY, fixtureText(s.file)]);
+      await app.page.reload();
+      expect(await shownText(app.page, s.page)).toMatch(s.message);
+      expect(await app.page.evaluate((key) => localStorage.getItem(key), STATE_KEY)).toBeNull();
+      await stillUsable(app.page);
+    },
+  );
 });

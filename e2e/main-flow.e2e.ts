@@ -18,7 +18,10 @@ import { runCli } from '../test/support/run-cli';
 
 // Small enough for a comfortable share link, big enough (150 machines, 3 TB/day) to need scale-out servers; one Korean name.
 function estate(): string {
-  const rows = Array.from({ length: 150 }, (_, i) => `${i === 0 ? '회계-db-01' : `app-${String(i).padStart(3, '0')}`},${i % 2 ? 'Seoul' : 'Busan'},${(18 + (i % 5)).toFixed(1)}`);
+  const rows = Array.from(
+    { length: 150 },
+    (_, i) => `${i === 0 ? '회계-db-01' : `app-${String(i).padStart(3, '0')}`},${i % 2 ? 'Seoul' : 'Busan'},${(18 + (i % 5)).toFixed(1)}`,
+  );
   const file = join(mkdtempSync(join(tmpdir(), 'asr-flow-')), 'estate-150.csv');
   writeFileSync(file, ['name,site,dailyChurnGB', ...rows].join('\n') + '\n');
   return file;
@@ -90,14 +93,24 @@ describe.each(['en', 'ko'] as const)('the main flow in %s', (lang) => {
 
     await p.getByText(t('chart.whatif.title')).first().waitFor();
     const text = await printedText(p);
-    for (const key of ['print.title', 'print.inputs', 'summary.heading', 'why.heading', 'servers.heading', 'chart.util.title', 'print.machines'] as const) {
+    for (const key of [
+      'print.title',
+      'print.inputs',
+      'summary.heading',
+      'why.heading',
+      'servers.heading',
+      'chart.util.title',
+      'print.machines',
+    ] as const) {
       expect(text, key).toContain(t(key));
     }
     expect(text).toContain(t('checklist.heading').split('(')[0]);
     expect(text).toContain('/DataTransferSecurePort 9443');
     expect(text).toContain('회계-db-01');
     expect(text).toContain('app-149');
-    for (const key of ['print.title', 'print.inputs', 'why.heading'] as const) expect(text, `no ${OTHER[lang]} ${key}`).not.toContain(other(key));
-    for (const key of ['load.sample', 'actions.share', 'actions.downloadPlan'] as const) expect(text, `no control ${key}`).not.toContain(t(key));
+    for (const key of ['print.title', 'print.inputs', 'why.heading'] as const)
+      expect(text, `no ${OTHER[lang]} ${key}`).not.toContain(other(key));
+    for (const key of ['load.sample', 'actions.share', 'actions.downloadPlan'] as const)
+      expect(text, `no control ${key}`).not.toContain(t(key));
   });
 });

@@ -49,7 +49,8 @@ describe('the plan view in Chromium', () => {
     app = await openApp(browser);
     const p = app.page;
     await expect(p.getByLabel('Inventory CSV').count()).resolves.toBe(1);
-    for (const name of ['Churn multiplier', 'Growth (%)', 'Headroom (%)']) await expect(p.getByRole('slider', { name }).count()).resolves.toBe(1);
+    for (const name of ['Churn multiplier', 'Growth (%)', 'Headroom (%)'])
+      await expect(p.getByRole('slider', { name }).count()).resolves.toBe(1);
     await expect(p.getByRole('checkbox', { name: 'Use the configuration server’s built-in process server' }).count()).resolves.toBe(1);
     for (const name of ['Load sample', 'Print plan', 'Copy share link', 'Download plan (JSON)', 'Download assignments (CSV)']) {
       await expect(p.getByRole('button', { name, exact: true }).count()).resolves.toBe(1);
@@ -58,7 +59,11 @@ describe('the plan view in Chromium', () => {
 
   it('shows why a bad file cannot be read, and stays usable', async () => {
     app = await openApp(browser);
-    await uploadInventory(app.page, { name: 'estate.xlsx', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from('PK\u0003\u0004 not really a workbook \u0000\u0001\u0002') });
+    await uploadInventory(app.page, {
+      name: 'estate.xlsx',
+      mimeType: 'application/vnd.ms-excel',
+      buffer: Buffer.from('PK\u0003\u0004 not really a workbook \u0000\u0001\u0002'),
+    });
     const failure = app.page.getByTestId('read-failure');
     await failure.waitFor();
     expect(await failure.innerText()).toMatch(/Excel/);
@@ -87,14 +92,21 @@ describe('the plan view in Chromium', () => {
     await uploadInventory(app.page, file);
     await waitForPlan(app.page);
     const { text } = await downloadText(app.page, 'Download assignments (CSV)');
-    const lines = text.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter(Boolean);
     expect(lines[0]).toBe('machine,site,group,server,tier,churnGBPerDay');
     expect(lines).toHaveLength(4);
     expect(lines[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/x"",""y""\)",/);
     expect(lines[3]).toMatch(/^'@SUM\(1\),/);
     // The names show as plain text on the page.
     await app.page.getByRole('button', { name: 'Show 3 machines' }).click();
-    expect(await app.page.locator('#machines-CS li').allInnerTexts()).toEqual(['=HYPERLINK("http://x","y")', '<img src=x onerror=alert(1)>', '@SUM(1)']);
+    expect(await app.page.locator('#machines-CS li').allInnerTexts()).toEqual([
+      '=HYPERLINK("http://x","y")',
+      '<img src=x onerror=alert(1)>',
+      '@SUM(1)',
+    ]);
   });
 });
 

@@ -46,7 +46,9 @@ describe('the running-deployment view in Chromium', () => {
     await empty.getByRole('button', { name: 'Load the sample running deployment' }).click();
     await waitForRebalance(app.page);
     expect(await runningMetric(app.page, 'moved')).toBe('26');
-    expect(await app.page.getByTestId('server-file-summary').innerText()).toContain('running-deployment-servers.csv: 5 servers accepted, 0 rows rejected');
+    expect(await app.page.getByTestId('server-file-summary').innerText()).toContain(
+      'running-deployment-servers.csv: 5 servers accepted, 0 rows rejected',
+    );
   });
 
   it('shows PS02 over its machine limit, PS03 critical on cache, the moves, and nothing moved off servers that need nothing', async () => {
@@ -106,7 +108,10 @@ describe('the running-deployment view in Chromium', () => {
     const inventory = join(dir, 'hostile.csv');
     const servers = join(dir, 'hostile-servers.csv');
     writeFileSync(inventory, `${lines.join('\n')}\n`);
-    writeFileSync(servers, 'name,role,site,vcpu,memoryGB,cacheGB,cpuPercent\nCS,configuration,Seoul,16,32,1024,40\nPS01,scale-out,Seoul,4,8,300,50\nPS02,scale-out,Seoul,12,24,1024,30\nPS09,scale-out,Seoul,4,8,300,150\n');
+    writeFileSync(
+      servers,
+      'name,role,site,vcpu,memoryGB,cacheGB,cpuPercent\nCS,configuration,Seoul,16,32,1024,40\nPS01,scale-out,Seoul,4,8,300,50\nPS02,scale-out,Seoul,12,24,1024,30\nPS09,scale-out,Seoul,4,8,300,150\n',
+    );
 
     app = await openApp(browser);
     await app.page.getByRole('button', { name: 'Running deployment' }).click();
@@ -120,7 +125,10 @@ describe('the running-deployment view in Chromium', () => {
     expect(await rejected.first().innerText()).toMatch(/^5\s+cpuPercent\s+150\s+\S/);
 
     const { text: csv } = await downloadText(app.page, 'Download moves (CSV)');
-    const out = csv.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+    const out = csv
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter(Boolean);
     expect(out[0]).toBe('machine,site,group,from,to,churnGBPerDay,reason');
     expect(out).toHaveLength(6);
     const cells = out.slice(1).map((l) => l.split(',')[0]);
@@ -160,11 +168,23 @@ describe('the running-deployment view in Chromium', () => {
     await loadRunningSample();
     const p = app.page;
     await expect(p.getByLabel('Process server CSV').count()).resolves.toBe(1);
-    for (const name of ['Churn multiplier', 'Growth (%)', 'Headroom (%)']) await expect(p.getByRole('slider', { name }).count()).resolves.toBe(1);
-    for (const name of ['Load sample server file', 'Remove server file', 'Print change list', 'Download moves (CSV)', 'Download rebalance (JSON)']) {
+    for (const name of ['Churn multiplier', 'Growth (%)', 'Headroom (%)'])
+      await expect(p.getByRole('slider', { name }).count()).resolves.toBe(1);
+    for (const name of [
+      'Load sample server file',
+      'Remove server file',
+      'Print change list',
+      'Download moves (CSV)',
+      'Download rebalance (JSON)',
+    ]) {
       await expect(p.getByRole('button', { name, exact: true }).count()).resolves.toBe(1);
     }
-    await expect(p.getByRole('table').filter({ has: p.getByRole('columnheader', { name: 'Rebalance' }) }).count()).resolves.toBe(1);
+    await expect(
+      p
+        .getByRole('table')
+        .filter({ has: p.getByRole('columnheader', { name: 'Rebalance' }) })
+        .count(),
+    ).resolves.toBe(1);
     await expect(p.getByRole('img', { name: 'Machines per server' }).count()).resolves.toBe(1);
   });
 
@@ -194,7 +214,14 @@ describe('the running-deployment view in Chromium', () => {
     ]) {
       expect(text, part).toContain(part);
     }
-    for (const control of ['Print change list', 'Download moves (CSV)', 'Download rebalance (JSON)', 'Load sample server file', 'Choose server file', 'Remove server file']) {
+    for (const control of [
+      'Print change list',
+      'Download moves (CSV)',
+      'Download rebalance (JSON)',
+      'Load sample server file',
+      'Choose server file',
+      'Remove server file',
+    ]) {
       expect(text, control).not.toContain(control);
     }
   });

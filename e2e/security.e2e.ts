@@ -29,7 +29,15 @@ describe('security', () => {
   it('serves a Content-Security-Policy that allows only the page’s own origin', async () => {
     app = await openApp(browser);
     const csp = await app.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-    for (const d of ["default-src 'self'", "script-src 'self'", "style-src 'self'", "connect-src 'self'", "worker-src 'self'", "object-src 'none'"]) expect(csp).toContain(d);
+    for (const d of [
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self'",
+      "connect-src 'self'",
+      "worker-src 'self'",
+      "object-src 'none'",
+    ])
+      expect(csp).toContain(d);
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
   });
 

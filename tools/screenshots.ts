@@ -15,7 +15,16 @@ import type { Lang } from '../src/i18n/format';
 const OUT = process.argv[2] ?? '/tmp/asr-shots';
 const PORT = 4791;
 const BASE = `http://127.0.0.1:${PORT}/`;
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const SIZES = [
   { name: 'wide', width: 1280, height: 800 },
   { name: 'phone', width: 390, height: 844 },
@@ -35,7 +44,11 @@ async function waitForServer(): Promise<void> {
 }
 
 async function open(browser: Browser, lang: Lang, size: (typeof SIZES)[number], scheme: 'light' | 'dark'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, locale: LOCALE[lang], colorScheme: scheme });
+  const context = await browser.newContext({
+    viewport: { width: size.width, height: size.height },
+    locale: LOCALE[lang],
+    colorScheme: scheme,
+  });
   const page = await context.newPage();
   await page.goto(BASE);
   return page;
@@ -85,7 +98,10 @@ async function printed(browser: Browser, lang: Lang, view: 'plan' | 'running'): 
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  });
   try {
     await waitForServer();
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });

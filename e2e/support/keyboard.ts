@@ -27,7 +27,14 @@ export function focused(page: Page): Promise<Focused | null> {
     const rect = shown.getBoundingClientRect();
     const label = input?.labels?.[0]?.innerText ?? (e instanceof HTMLSelectElement ? e.labels?.[0]?.innerText : undefined);
     const name = (e.getAttribute('aria-label') ?? label ?? e.innerText ?? '').replace(/\s+/g, ' ').trim().slice(0, 120);
-    return { tag: e.tagName, type: input?.type ?? '', id: e.id, name, indicator: outline || cs.boxShadow !== 'none', visible: rect.width > 1 && rect.height > 1 };
+    return {
+      tag: e.tagName,
+      type: input?.type ?? '',
+      id: e.id,
+      name,
+      indicator: outline || cs.boxShadow !== 'none',
+      visible: rect.width > 1 && rect.height > 1,
+    };
   });
 }
 
@@ -49,7 +56,10 @@ export async function tabTo(page: Page, want: (f: Focused) => boolean, opts: { b
 }
 
 /** Matches an element by its name (exactly, or by a start when `prefix`). */
-export const named = (name: string, prefix = false) => (f: Focused) => (prefix ? f.name.startsWith(name) : f.name === name);
+export const named =
+  (name: string, prefix = false) =>
+  (f: Focused) =>
+    prefix ? f.name.startsWith(name) : f.name === name;
 
 /**
  * Resolves with the next file chooser the page opens. Playwright intercepts choosers only once a
@@ -62,9 +72,11 @@ export function watchFileChoosers(page: Page): () => Promise<FileChooser> {
   page.on('filechooser', (c) => (waiting.length ? waiting.shift()!(c) : queue.push(c)));
   return () => {
     const ready = queue.shift();
-    return ready ? Promise.resolve(ready) : new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('no file chooser opened within 5 s')), 5000);
-      waiting.push((c) => (clearTimeout(timer), resolve(c)));
-    });
+    return ready
+      ? Promise.resolve(ready)
+      : new Promise((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error('no file chooser opened within 5 s')), 5000);
+          waiting.push((c) => (clearTimeout(timer), resolve(c)));
+        });
   };
 }

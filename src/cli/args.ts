@@ -19,7 +19,16 @@ export interface CliArgs {
 
 type ValueOption = 'multiplier' | 'growth' | 'headroom' | 'config-site' | 'strategy' | 'column' | 'delimiter' | 'decimal-mark';
 
-const VALUE_OPTIONS: readonly ValueOption[] = ['multiplier', 'growth', 'headroom', 'config-site', 'strategy', 'column', 'delimiter', 'decimal-mark'];
+const VALUE_OPTIONS: readonly ValueOption[] = [
+  'multiplier',
+  'growth',
+  'headroom',
+  'config-site',
+  'strategy',
+  'column',
+  'delimiter',
+  'decimal-mark',
+];
 const DELIMITERS: Record<string, ',' | ';' | '\t'> = { comma: ',', ',': ',', semicolon: ';', ';': ';', tab: '\t', '\\t': '\t' };
 
 const bad = (message: string): Result<never> => ({ ok: false, issues: [{ code: 'bad-option', message }] });
@@ -51,7 +60,8 @@ export function parseArgs(argv: readonly string[], extraOptions: readonly string
     if (err) return bad(err);
   }
   if (out.help) return { ok: true, value: { ...out, settings: { ...DEFAULT_SETTINGS } } };
-  if (positional.length !== 1) return bad(positional.length ? `expected one inventory file, got ${positional.length}` : 'missing the inventory CSV file');
+  if (positional.length !== 1)
+    return bad(positional.length ? `expected one inventory file, got ${positional.length}` : 'missing the inventory CSV file');
   out.file = positional[0]!;
   const settings = parseSettings(raw);
   if (!settings.ok) return bad(settings.issues.map((i) => i.message).join('; '));

@@ -11,18 +11,24 @@ const MAX_LISTED = 20;
 /** One sentence per scale-out driver, in English. */
 export function describeDriver(d: ScaleOutDriver): string {
   switch (d.kind) {
-    case 'machines': return t('why.machines', d);
-    case 'churn': return t('why.churn', d);
-    case 'other-site': return t('why.other-site', d);
-    case 'built-in-off': return t('why.built-in-off');
-    case 'headroom': return t('why.headroom', d);
-    case 'groups': return t('why.groups', d);
-    case 'dedicated': return t('why.dedicated', d);
-    case 'packing': return t('why.packing', d);
+    case 'machines':
+      return t('why.machines', d);
+    case 'churn':
+      return t('why.churn', d);
+    case 'other-site':
+      return t('why.other-site', d);
+    case 'built-in-off':
+      return t('why.built-in-off');
+    case 'headroom':
+      return t('why.headroom', d);
+    case 'groups':
+      return t('why.groups', d);
+    case 'dedicated':
+      return t('why.dedicated', d);
+    case 'packing':
+      return t('why.packing', d);
   }
 }
-
-
 
 /** The plan as a readable terminal report; `notices` are what reading the file found worth saying. */
 export function formatPlan(doc: PlanDocument, file: string, notices: readonly string[] = []): string {
@@ -56,11 +62,28 @@ export function formatPlan(doc: PlanDocument, file: string, notices: readonly st
   out.push(textTable([head, ...rows], new Set([5, 6, 7, 8])));
   for (const site of doc.sites) {
     const lines = site.drivers.map(describeDriver);
-    if (lines.length) out.push('', `Why site ${siteLabel(site.site)} needs ${site.scaleOutServers} scale-out server${site.scaleOutServers === 1 ? "" : "s"}:`, ...lines.map((l) => `  - ${l}`));
+    if (lines.length)
+      out.push(
+        '',
+        `Why site ${siteLabel(site.site)} needs ${site.scaleOutServers} scale-out server${site.scaleOutServers === 1 ? '' : 's'}:`,
+        ...lines.map((l) => `  - ${l}`),
+      );
   }
-  listed(out, 'Unplaced machines', doc.unplaced.map((u) => `${u.machine} (site ${siteLabel(u.site)}): ${u.reason}`));
-  listed(out, 'Rejected rows', doc.rejected.map((r) => `line ${r.line}: ${r.message}`));
-  listed(out, 'Warnings', doc.warnings.filter((w) => w.code !== 'unplaced').map((w) => w.message));
+  listed(
+    out,
+    'Unplaced machines',
+    doc.unplaced.map((u) => `${u.machine} (site ${siteLabel(u.site)}): ${u.reason}`),
+  );
+  listed(
+    out,
+    'Rejected rows',
+    doc.rejected.map((r) => `line ${r.line}: ${r.message}`),
+  );
+  listed(
+    out,
+    'Warnings',
+    doc.warnings.filter((w) => w.code !== 'unplaced').map((w) => w.message),
+  );
   listed(out, 'Notes on reading the file', [...notices]);
   return out.join('\n') + '\n';
 }

@@ -8,8 +8,6 @@ const f = formatters('en');
 const MAX_MOVES_PER_SOURCE = 25;
 const MAX_LISTED = 20;
 
-
-
 /** "cache free space 22 % (< 25 %)", "services: tmansvc", "version 9.56 > 9.55". */
 export function signalText(a: AlertDoc): string {
   const label = t(`health.signal.${a.signal as 'cpu'}`);
@@ -43,27 +41,55 @@ function worstText(s: ServerDoc): string {
 export function formatRebalance(doc: RebalanceDocument, files: { inventory: string; servers: string | null }): string {
   const s = doc.summary;
   const out: string[] = [];
-  out.push(`Running deployment ${files.inventory}${files.servers ? ` with servers from ${files.servers}` : ' (no server file)'} (rule sets ${doc.ruleSet}, ${doc.healthRuleSet})`);
-  out.push(`Machines ${f.num(s.machines)} · servers ${s.servers}: ${s.healthy} healthy, ${s.warning} warning, ${s.critical} critical · rejected rows ${s.rejectedRows} (inventory), ${s.rejectedServerRows} (servers)`);
-  out.push(`Settings: multiplier ${f.num(doc.settings.multiplier)}×, growth ${f.num(doc.settings.growthPercent)} %, headroom ${f.num(doc.settings.headroomPercent)} %`);
+  out.push(
+    `Running deployment ${files.inventory}${files.servers ? ` with servers from ${files.servers}` : ' (no server file)'} (rule sets ${doc.ruleSet}, ${doc.healthRuleSet})`,
+  );
+  out.push(
+    `Machines ${f.num(s.machines)} · servers ${s.servers}: ${s.healthy} healthy, ${s.warning} warning, ${s.critical} critical · rejected rows ${s.rejectedRows} (inventory), ${s.rejectedServerRows} (servers)`,
+  );
+  out.push(
+    `Settings: multiplier ${f.num(doc.settings.multiplier)}×, growth ${f.num(doc.settings.growthPercent)} %, headroom ${f.num(doc.settings.headroomPercent)} %`,
+  );
   out.push('');
   const head = ['ID', 'Role', 'Site', 'Tier', 'Status', 'Worst signal', 'Rebalance', 'Machines', 'Churn GB/day', 'Limits'];
   const rows = doc.servers.map((v) => [
-    v.id, v.role, siteLabel(v.site), tierText(v), t(`health.status.${v.status}`), worstText(v), roleText(v),
+    v.id,
+    v.role,
+    siteLabel(v.site),
+    tierText(v),
+    t(`health.status.${v.status}`),
+    worstText(v),
+    roleText(v),
     `${v.before.machineCount} → ${v.after.machineCount}`,
     `${f.num(v.before.churnGBPerDay, 1)} → ${f.num(v.after.churnGBPerDay, 1)}`,
     `${v.limits.machines} / ${f.num(v.limits.churnGBPerDay, 1)}`,
   ]);
   out.push(textTable([head, ...rows], new Set([7, 8, 9])));
-  out.push('* tier assumed (see assumptions)   † the spec matches no tier: the nearest tier\'s limits apply');
+  out.push("* tier assumed (see assumptions)   † the spec matches no tier: the nearest tier's limits apply");
   alerts(out, doc);
   moves(out, doc);
   newServers(out, doc);
-  listed(out, 'Unresolved', doc.unresolved.map((u) => u.reason));
-  listed(out, 'Assumptions', doc.servers.flatMap((v) => v.assumptions.map((a) => `${v.id}: ${a.message}`)));
+  listed(
+    out,
+    'Unresolved',
+    doc.unresolved.map((u) => u.reason),
+  );
+  listed(
+    out,
+    'Assumptions',
+    doc.servers.flatMap((v) => v.assumptions.map((a) => `${v.id}: ${a.message}`)),
+  );
   listed(out, 'Notes', [...doc.servers.flatMap((v) => v.notes.map((n) => `${v.id}: ${n.message}`)), ...doc.notices.map((n) => n.message)]);
-  listed(out, 'Rejected inventory rows', doc.rejected.inventory.map((r) => `line ${r.line}: ${r.message}`));
-  listed(out, 'Rejected server rows', doc.rejected.servers.map((r) => `line ${r.line}: ${r.message}`));
+  listed(
+    out,
+    'Rejected inventory rows',
+    doc.rejected.inventory.map((r) => `line ${r.line}: ${r.message}`),
+  );
+  listed(
+    out,
+    'Rejected server rows',
+    doc.rejected.servers.map((r) => `line ${r.line}: ${r.message}`),
+  );
   return out.join('\n') + '\n';
 }
 
@@ -84,10 +110,14 @@ function moves(out: string[], doc: RebalanceDocument): void {
   const s = doc.summary;
   out.push('');
   if (!doc.moves.length) {
-    out.push(`No machine needs to move: every server is within its limits at ${f.num(doc.settings.headroomPercent)} % headroom${s.unresolved ? ' or reported below as unresolved' : ''}.`);
+    out.push(
+      `No machine needs to move: every server is within its limits at ${f.num(doc.settings.headroomPercent)} % headroom${s.unresolved ? ' or reported below as unresolved' : ''}.`,
+    );
     return;
   }
-  out.push(`Moves: ${f.num(s.machinesMoved)} machine(s), ${f.gbPerDay(s.churnMovedGBPerDay)} (${s.machinesMovedFromServers} from overloaded or critical servers, ${s.unassignedPlaced} unassigned placed)`);
+  out.push(
+    `Moves: ${f.num(s.machinesMoved)} machine(s), ${f.gbPerDay(s.churnMovedGBPerDay)} (${s.machinesMovedFromServers} from overloaded or critical servers, ${s.unassignedPlaced} unassigned placed)`,
+  );
   const bySource = new Map<string, RebalanceDocument['moves']>();
   for (const m of doc.moves) {
     const list = bySource.get(m.from);
@@ -96,7 +126,9 @@ function moves(out: string[], doc: RebalanceDocument): void {
   }
   for (const [from, list] of bySource) {
     out.push(from === '' ? '  Unassigned machines:' : `  From ${from}: ${list[0]!.reason.split('; no existing server')[0]}`);
-    const rows = list.slice(0, MAX_MOVES_PER_SOURCE).map((m) => [`    ${m.machine}`, m.group ? `(group ${m.group})` : '', `→ ${m.to}`, f.gbPerDay(m.churnGBPerDay)]);
+    const rows = list
+      .slice(0, MAX_MOVES_PER_SOURCE)
+      .map((m) => [`    ${m.machine}`, m.group ? `(group ${m.group})` : '', `→ ${m.to}`, f.gbPerDay(m.churnGBPerDay)]);
     out.push(textTable(rows, new Set([3])));
     if (list.length > MAX_MOVES_PER_SOURCE) out.push(`    … and ${list.length - MAX_MOVES_PER_SOURCE} more (--json lists all)`);
   }
@@ -106,7 +138,9 @@ function newServers(out: string[], doc: RebalanceDocument): void {
   if (!doc.newServers.length) return;
   out.push('', `New scale-out process servers (${doc.newServers.length}):`);
   for (const n of doc.newServers) {
-    out.push(`  ${n.id}  site ${siteLabel(n.site)}  ${n.tier}: ${n.vcpu} vCPU (${n.sockets}×${n.coresPerSocket} @ ${n.ghz} GHz), ${n.memoryGB} GB RAM, ${n.cacheGB} GB cache — ${n.machineCount} machine(s), ${f.gbPerDay(n.churnGBPerDay)}${n.dedicated ? ' (dedicated)' : ''}`);
+    out.push(
+      `  ${n.id}  site ${siteLabel(n.site)}  ${n.tier}: ${n.vcpu} vCPU (${n.sockets}×${n.coresPerSocket} @ ${n.ghz} GHz), ${n.memoryGB} GB RAM, ${n.cacheGB} GB cache — ${n.machineCount} machine(s), ${f.gbPerDay(n.churnGBPerDay)}${n.dedicated ? ' (dedicated)' : ''}`,
+    );
   }
 }
 

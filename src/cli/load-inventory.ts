@@ -22,13 +22,21 @@ export function loadInventory(args: CliArgs): Result<InventoryRead> & { exit?: n
   if (inv.machines.length === 0) {
     const first = inv.rejected[0];
     const why = first ? ` First: line ${first.line}: ${first.message}` : '';
-    return { ok: false, issues: [{ code: 'no-valid-row', message: `"${args.file}" has no valid machine row: all ${inv.dataRows} data rows were rejected.${why}` }] };
+    return {
+      ok: false,
+      issues: [
+        { code: 'no-valid-row', message: `"${args.file}" has no valid machine row: all ${inv.dataRows} data rows were rejected.${why}` },
+      ],
+    };
   }
   const site = args.settings.configSite;
   if (site !== null && !inv.machines.some((m) => m.site === site)) {
     const sites = [...new Set(inv.machines.map((m) => m.site))].map((s) => `"${s}"`).join(', ');
-    return { ok: false, exit: 2, issues: [{ code: 'bad-option', message: `--config-site "${site}" is not a site of this inventory (sites: ${sites})` }] };
+    return {
+      ok: false,
+      exit: 2,
+      issues: [{ code: 'bad-option', message: `--config-site "${site}" is not a site of this inventory (sites: ${sites})` }],
+    };
   }
   return read;
 }
-

@@ -24,4 +24,3 @@ export function planCommand(argv: readonly string[], io: CommandIo): number {
   io.out(args.value.json ? `${JSON.stringify(document, null, 2)}\n` : formatPlan(document, args.value.file, notices));
   return 0;
 }
-

@@ -30,10 +30,16 @@ export function rebalanceCommand(argv: readonly string[], io: CommandIo): number
   const servers = serversFile === null ? null : loadServers(serversFile);
   if (servers && !servers.ok) return io.fail(1, `rebalance: ${servers.issues[0]!.message}`);
   const s = args.value.settings;
-  const done = rebalanceRead(read.value, servers?.value ?? null, { multiplier: s.multiplier, growthPercent: s.growthPercent, headroomPercent: s.headroomPercent });
+  const done = rebalanceRead(read.value, servers?.value ?? null, {
+    multiplier: s.multiplier,
+    growthPercent: s.growthPercent,
+    headroomPercent: s.headroomPercent,
+  });
   if (!done.ok) return io.fail(1, `rebalance: "${args.value.file}": ${done.issues[0]!.message}`);
   const doc = done.value.document;
-  io.out(args.value.json ? `${JSON.stringify(doc, null, 2)}\n` : formatRebalance(doc, { inventory: args.value.file, servers: serversFile }));
+  io.out(
+    args.value.json ? `${JSON.stringify(doc, null, 2)}\n` : formatRebalance(doc, { inventory: args.value.file, servers: serversFile }),
+  );
   return 0;
 }
 

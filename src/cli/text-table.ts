@@ -1,7 +1,8 @@
 /** Terminal tables for the commands' readable reports. */
 
 // East Asian wide characters take two terminal columns: Hangul, CJK ideographs, full-width forms.
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
 /** Columns a string takes in a terminal. */
 export function displayWidth(text: string): number {
@@ -18,7 +19,14 @@ const pad = (text: string, width: number, right: boolean) => {
 /** Rows of cells as aligned columns; columns in `rightAligned` are right-aligned (numbers). */
 export function textTable(rows: readonly string[][], rightAligned: ReadonlySet<number>): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c]!))));
-  return rows.map((r) => r.map((cell, c) => pad(cell, widths[c]!, rightAligned.has(c))).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((cell, c) => pad(cell, widths[c]!, rightAligned.has(c)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 /** How a report names a site (the empty site of an inventory without sites). */

@@ -81,16 +81,43 @@ export interface RebalanceDocument {
   summary: { [K in keyof RebalanceSummary]: number } & { rejectedRows: number; rejectedServerRows: number };
   servers: ServerDoc[];
   newServers: {
-    id: string; site: string; tier: string; vcpu: number; sockets: number; coresPerSocket: number; ghz: number;
-    memoryGB: number; cacheGB: number; machineCount: number; churnGBPerDay: number; dedicated: boolean; machines: string[];
+    id: string;
+    site: string;
+    tier: string;
+    vcpu: number;
+    sockets: number;
+    coresPerSocket: number;
+    ghz: number;
+    memoryGB: number;
+    cacheGB: number;
+    machineCount: number;
+    churnGBPerDay: number;
+    dedicated: boolean;
+    machines: string[];
   }[];
-  moves: { machine: string; site: string; group: string; from: string; to: string; churnGBPerDay: number; reason: string; because: string[]; toNewServer: boolean }[];
+  moves: {
+    machine: string;
+    site: string;
+    group: string;
+    from: string;
+    to: string;
+    churnGBPerDay: number;
+    reason: string;
+    because: string[];
+    toNewServer: boolean;
+  }[];
   unresolved: Unresolved[];
   notices: { code: string; message: string; params: Record<string, string | number> }[];
   rejected: { inventory: RejectedRowDoc[]; servers: RejectedRowDoc[] };
 }
 
-const rejectedDoc = (r: RejectedRowDoc): RejectedRowDoc => ({ line: r.line, column: r.column, value: r.value, message: r.message, code: r.code });
+const rejectedDoc = (r: RejectedRowDoc): RejectedRowDoc => ({
+  line: r.line,
+  column: r.column,
+  value: r.value,
+  message: r.message,
+  code: r.code,
+});
 
 /**
  * Builds the published document. Figures are rounded for reading (churn to 3 decimals,
@@ -117,7 +144,10 @@ export function rebalanceDocument(
       const load = (l: { machines: number; churnGBPerDay: number }): LoadDoc => ({
         machineCount: l.machines,
         churnGBPerDay: roundTo(l.churnGBPerDay),
-        utilisation: { machines: roundTo(l.machines / s.tier.maxMachines, 4), churn: roundTo(l.churnGBPerDay / s.tier.maxChurnGBPerDay, 4) },
+        utilisation: {
+          machines: roundTo(l.machines / s.tier.maxMachines, 4),
+          churn: roundTo(l.churnGBPerDay / s.tier.maxChurnGBPerDay, 4),
+        },
       });
       return {
         id: s.id,
@@ -147,9 +177,19 @@ export function rebalanceDocument(
       };
     }),
     newServers: r.newServers.map((n) => ({
-      id: n.id, site: n.site, tier: n.tier.id, vcpu: n.tier.vcpu, sockets: n.tier.sockets, coresPerSocket: n.tier.coresPerSocket,
-      ghz: n.tier.ghz, memoryGB: n.tier.memoryGB, cacheGB: n.tier.cacheGB, machineCount: n.machineCount,
-      churnGBPerDay: roundTo(n.churnGBPerDay), dedicated: n.dedicated, machines: n.machines,
+      id: n.id,
+      site: n.site,
+      tier: n.tier.id,
+      vcpu: n.tier.vcpu,
+      sockets: n.tier.sockets,
+      coresPerSocket: n.tier.coresPerSocket,
+      ghz: n.tier.ghz,
+      memoryGB: n.tier.memoryGB,
+      cacheGB: n.tier.cacheGB,
+      machineCount: n.machineCount,
+      churnGBPerDay: roundTo(n.churnGBPerDay),
+      dedicated: n.dedicated,
+      machines: n.machines,
     })),
     moves: r.moves.map((m) => ({ ...m, churnGBPerDay: roundTo(m.churnGBPerDay) })),
     unresolved: r.unresolved,

@@ -41,8 +41,10 @@ export function parseSettings(input: unknown): Result<PlanSettings> {
   if (r.success) return { ok: true, value: r.data };
   return {
     ok: false,
-    issues: r.error.issues.map(
-      (i): Issue => ({ code: 'bad-setting', message: `${i.path.join('.') || 'settings'}: ${i.message}`, params: { setting: i.path.join('.') } }),
-    ),
+    issues: r.error.issues.map((i): Issue => ({
+      code: 'bad-setting',
+      message: `${i.path.join('.') || 'settings'}: ${i.message}`,
+      params: { setting: i.path.join('.') },
+    })),
   };
 }

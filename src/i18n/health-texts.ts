@@ -11,12 +11,18 @@ export function healthTexts(lang: Lang): HealthTexts {
   const alert = (a: Alert): string => {
     const figures = { value: a.value ?? 0, threshold: a.threshold ?? 0 };
     switch (a.signal) {
-      case 'cpu': return t('health.alert.cpu', figures);
-      case 'memory': return t('health.alert.memory', figures);
-      case 'cacheFree': return t('health.alert.cacheFree', figures);
-      case 'heartbeat': return t('health.alert.heartbeat', figures);
-      case 'serviceDown': return t('health.alert.serviceDown', { services: a.services ?? [] });
-      case 'version': return t('health.alert.version', a.versions ?? { server: '?', configuration: '?' });
+      case 'cpu':
+        return t('health.alert.cpu', figures);
+      case 'memory':
+        return t('health.alert.memory', figures);
+      case 'cacheFree':
+        return t('health.alert.cacheFree', figures);
+      case 'heartbeat':
+        return t('health.alert.heartbeat', figures);
+      case 'serviceDown':
+        return t('health.alert.serviceDown', { services: a.services ?? [] });
+      case 'version':
+        return t('health.alert.version', a.versions ?? { server: '?', configuration: '?' });
     }
   };
   return { action, alert };

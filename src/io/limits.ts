@@ -33,13 +33,15 @@ export function checkFileSize(bytes: number, limit: number = MAX_FILE_BYTES): Re
   if (bytes <= limit) return { ok: true, value: bytes };
   return {
     ok: false,
-    issues: [{
-      code: 'file-too-large',
-      message:
-        `The file is ${megabytes(bytes)} (${grouped(bytes)} bytes), more than the ${megabytes(limit)} the planner reads, so it was not opened. ` +
-        `Split the inventory by site (one file per site, each under ${megabytes(limit)}) and plan each file.`,
-      params: { sizeMB: roundMB(bytes), limitMB: roundMB(limit), sizeBytes: bytes, limitBytes: limit },
-    }],
+    issues: [
+      {
+        code: 'file-too-large',
+        message:
+          `The file is ${megabytes(bytes)} (${grouped(bytes)} bytes), more than the ${megabytes(limit)} the planner reads, so it was not opened. ` +
+          `Split the inventory by site (one file per site, each under ${megabytes(limit)}) and plan each file.`,
+        params: { sizeMB: roundMB(bytes), limitMB: roundMB(limit), sizeBytes: bytes, limitBytes: limit },
+      },
+    ],
   };
 }
 

@@ -36,7 +36,12 @@ export function mappingFromHeaderNames(headers: readonly string[], names: Partia
     if (index < 0) {
       return {
         ok: false,
-        issues: [{ code: 'unknown-column', message: `no column "${name}" for ${field}; the columns are: ${headers.map((h) => `"${h}"`).join(', ')}` }],
+        issues: [
+          {
+            code: 'unknown-column',
+            message: `no column "${name}" for ${field}; the columns are: ${headers.map((h) => `"${h}"`).join(', ')}`,
+          },
+        ],
       };
     }
     mapping[field] = index;

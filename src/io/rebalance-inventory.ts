@@ -20,10 +20,16 @@ export interface RebalancedInventory {
  * the app. Fails when nothing says which process servers exist: no processServer column with a
  * value and no server file.
  */
-export function rebalanceRead(inventory: InventoryRead, servers: ServersRead | null, settings: RebalanceSettings, lang: Lang = 'en'): Result<RebalancedInventory> {
+export function rebalanceRead(
+  inventory: InventoryRead,
+  servers: ServersRead | null,
+  settings: RebalanceSettings,
+  lang: Lang = 'en',
+): Result<RebalancedInventory> {
   const assigned = inventory.mapping.processServer !== undefined && inventory.machines.some((m) => m.processServer !== undefined);
   if (!assigned && servers === null) {
-    const why = inventory.mapping.processServer === undefined ? 'has no processServer column' : 'names no process server in its processServer column';
+    const why =
+      inventory.mapping.processServer === undefined ? 'has no processServer column' : 'names no process server in its processServer column';
     return fail({
       code: 'no-process-server',
       message: `The inventory ${why} and no server file was given, so nothing says which process servers run today. Add a processServer column (or "process server") or give the server file.`,

@@ -62,7 +62,11 @@ function discard(storage: Storage, issues: readonly Issue[]): Result<never> {
   clearState(storage);
   return {
     ok: false,
-    issues: withCode(issues, 'stored-state-discarded', (d) => `The work saved by an earlier visit could not be restored (${d}), so it was removed. Load the inventory again.`),
+    issues: withCode(
+      issues,
+      'stored-state-discarded',
+      (d) => `The work saved by an earlier visit could not be restored (${d}), so it was removed. Load the inventory again.`,
+    ),
   };
 }
 
@@ -86,13 +90,28 @@ function isQuotaError(e: unknown): boolean {
 
 function notSaved(w: Exclude<Written, 'ok'>): Result<never> {
   if (w !== 'quota') return { ok: false, issues: [w] };
-  return { ok: false, issues: [{ code: 'state-not-saved', message: "The browser's storage for this page is full, so the settings were not saved. Free some site data, or save a plan file instead." }] };
+  return {
+    ok: false,
+    issues: [
+      {
+        code: 'state-not-saved',
+        message:
+          "The browser's storage for this page is full, so the settings were not saved. Free some site data, or save a plan file instead.",
+      },
+    ],
+  };
 }
 
 function unavailable(e: unknown): { ok: false; issues: Issue[] } {
   const detail = e instanceof Error ? e.message : String(e);
   return {
     ok: false,
-    issues: [{ code: 'storage-unavailable', message: `The browser does not let this page use its storage (${detail}); work is not kept between visits. Save a plan file to keep it.`, params: { detail } }],
+    issues: [
+      {
+        code: 'storage-unavailable',
+        message: `The browser does not let this page use its storage (${detail}); work is not kept between visits. Save a plan file to keep it.`,
+        params: { detail },
+      },
+    ],
   };
 }

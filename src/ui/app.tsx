@@ -34,7 +34,9 @@ function Page() {
   });
   return (
     <>
-      <a class="skip" href="#results">{tr('app.skip')}</a>
+      <a class="skip" href="#results">
+        {tr('app.skip')}
+      </a>
       <AppHeader />
       <Notices />
       <Show when={state.view === 'plan'}>
@@ -44,7 +46,15 @@ function Page() {
         <aside class="sidebar" aria-label={tr('app.inputs')}>
           <LoadPanel />
           <Show when={state.inventory}>{(inv) => <MappingPanel inventory={inv()} />}</Show>
-          <Show when={state.view === 'running'} fallback={<><SettingsPanel /><PlanActions /></>}>
+          <Show
+            when={state.view === 'running'}
+            fallback={
+              <>
+                <SettingsPanel />
+                <PlanActions />
+              </>
+            }
+          >
             <Suspense>
               <RunningSidebar />
             </Suspense>

@@ -14,7 +14,9 @@ const call = (tr: Translate, key: MessageKey, params: unknown) => (tr as (k: Mes
 /** An input problem (fatal issue or notice). */
 export function issueText(tr: Translate, issue: Issue): string {
   const key = `issue.${issue.code}`;
-  return has(key) ? call(tr, key, { ...issue.params, line: issue.line, column: issue.column, value: issue.value, message: issue.message }) : issue.message;
+  return has(key)
+    ? call(tr, key, { ...issue.params, line: issue.line, column: issue.column, value: issue.value, message: issue.message })
+    : issue.message;
 }
 
 /** Why a row was rejected. */
@@ -24,7 +26,10 @@ export function rejectReason(tr: Translate, row: RejectedRow): string {
 }
 
 /** A plan warning. */
-export function warningText(tr: Translate, w: PlanWarning | { code: string; message: string; params: Record<string, string | number> }): string {
+export function warningText(
+  tr: Translate,
+  w: PlanWarning | { code: string; message: string; params: Record<string, string | number> },
+): string {
   const key = `warning.${w.code}`;
   return has(key) ? call(tr, key, { ...w.params, message: w.message }) : w.message;
 }

@@ -54,7 +54,11 @@ function at(cur: PlanSettings, k: Slider, v: number): PlanSettings | null {
  */
 export function likelyNext(prev: PlanSettings | null, cur: PlanSettings): PlanSettings[] {
   const moved = prev ? SLIDERS.filter((k) => prev[k] !== cur[k]) : [];
-  const others = prev !== null && prev.useConfigServerPs === cur.useConfigServerPs && prev.configSite === cur.configSite && prev.strategy === cur.strategy;
+  const others =
+    prev !== null &&
+    prev.useConfigServerPs === cur.useConfigServerPs &&
+    prev.configSite === cur.configSite &&
+    prev.strategy === cur.strategy;
   const guesses =
     moved.length === 1 && others
       ? [1, 2, 3].map((n) => at(cur, moved[0]!, cur[moved[0]!] + n * (cur[moved[0]!] - prev![moved[0]!])))

@@ -10,7 +10,10 @@ import type { RebalanceDetail, RebalanceJsonRequest, RebalanceRequest, Rebalance
  * The worker's side of the running view. The last server file read is kept, so a slider move
  * does not parse it again; bursts of requests are coalesced to the newest, as plans are.
  */
-export function createRebalanceHandler(post: (r: RebalanceResponse | { type: 'error'; id: number; message: string }) => void, inventory: () => InventoryRead | null) {
+export function createRebalanceHandler(
+  post: (r: RebalanceResponse | { type: 'error'; id: number; message: string }) => void,
+  inventory: () => InventoryRead | null,
+) {
   let cache: { text: string; raw: Result<ServersRead>; read: Result<ServersRead> } | null = null;
   let pending: RebalanceRequest | null = null;
 
@@ -43,7 +46,12 @@ export function createRebalanceHandler(post: (r: RebalanceResponse | { type: 'er
 
   function json(req: RebalanceJsonRequest): void {
     const r = run(req.settings, req.servers, 'en');
-    post({ type: 'rebalance-json', id: req.id, json: r.ok ? `${JSON.stringify(r.value.document, null, 2)}\n` : null, issues: r.ok ? [] : r.issues });
+    post({
+      type: 'rebalance-json',
+      id: req.id,
+      json: r.ok ? `${JSON.stringify(r.value.document, null, 2)}\n` : null,
+      issues: r.ok ? [] : r.issues,
+    });
   }
 
   function guarded(req: RebalanceRequest | RebalanceJsonRequest): void {

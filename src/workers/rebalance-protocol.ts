@@ -28,7 +28,8 @@ export interface RebalanceDetail {
 }
 
 /** A rebalance, or why there is none (no process server named anywhere, an unusable server file). */
-export type RebalanceReply = { ok: true; document: RebalanceDocument; detail: RebalanceDetail } | { ok: false; issues: Issue[]; serverRejected: RejectedServerRow[] };
+export type RebalanceReply =
+  { ok: true; document: RebalanceDocument; detail: RebalanceDetail } | { ok: false; issues: Issue[]; serverRejected: RejectedServerRow[] };
 
 /** Page → worker: rebalance the inventory the worker holds. */
 export type RebalanceRequest = { type: 'rebalance'; id: number; settings: RebalanceSettings; servers: string | null; lang: Lang };
@@ -38,5 +39,4 @@ export type RebalanceJsonRequest = { type: 'rebalance-json'; id: number; setting
 
 /** Worker → page. */
 export type RebalanceResponse =
-  | { type: 'rebalance'; id: number; reply: RebalanceReply }
-  | { type: 'rebalance-json'; id: number; json: string | null; issues: Issue[] };
+  { type: 'rebalance'; id: number; reply: RebalanceReply } | { type: 'rebalance-json'; id: number; json: string | null; issues: Issue[] };

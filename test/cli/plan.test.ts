@@ -16,7 +16,16 @@ describe('plan command on fixture files', () => {
   it('a 60-machine shop fits the built-in process server of a CS-8', () => {
     const doc = planJson('shop-60.csv');
     expect(tiers(doc)).toEqual([':CS-8:60']);
-    expect(doc.summary).toMatchObject({ machines: 60, rejectedRows: 0, scaleOutServers: 0, lowerBound: 0, totalVcpu: 8, totalMemoryGB: 16, totalCacheGB: 300, totalChurnGBPerDay: 405 });
+    expect(doc.summary).toMatchObject({
+      machines: 60,
+      rejectedRows: 0,
+      scaleOutServers: 0,
+      lowerBound: 0,
+      totalVcpu: 8,
+      totalMemoryGB: 16,
+      totalCacheGB: 300,
+      totalChurnGBPerDay: 405,
+    });
     expect(doc.summary.bandwidthMbps).toBeCloseTo((405 * 8 * 1024) / 86400, 2);
   });
 
@@ -31,7 +40,14 @@ describe('plan command on fixture files', () => {
     ]);
     expect(cs!.machineCount).toBeLessThanOrEqual(150);
     expect(260 - cs!.machineCount).toBeLessThanOrEqual(150);
-    expect(doc.summary).toMatchObject({ machines: 300, scaleOutServers: 2, lowerBound: 2, totalVcpu: 28, totalMemoryGB: 42, totalCacheGB: 1800 });
+    expect(doc.summary).toMatchObject({
+      machines: 300,
+      scaleOutServers: 2,
+      lowerBound: 2,
+      totalVcpu: 28,
+      totalMemoryGB: 42,
+      totalCacheGB: 1800,
+    });
   });
 
   it('a messy Korean export: BOM, CRLF, semicolons, decimal commas, duplicates and bad numbers', () => {
@@ -59,12 +75,31 @@ describe('plan command on fixture files', () => {
     const doc = planJson('planner-export.csv');
     expect(doc.summary).toMatchObject({ machines: 181, scaleOutServers: 1, lowerBound: 1, totalVcpu: 24 });
     expect(doc.sites[0]!.drivers.map((d) => d.kind)).toEqual(['churn']);
-    expect(doc.warnings).toEqual([expect.objectContaining({ code: 'peak-churn-over-limit', params: expect.objectContaining({ machine: 'bigsql' }) })]);
+    expect(doc.warnings).toEqual([
+      expect.objectContaining({ code: 'peak-churn-over-limit', params: expect.objectContaining({ machine: 'bigsql' }) }),
+    ]);
   });
 
   it('applies settings: growth, headroom, multiplier, built-in off, strategy', () => {
-    const doc = planJson('shop-60.csv', '--growth', '30', '--headroom', '70', '--multiplier=2', '--no-config-server-ps', '--strategy', 'least-vcpu');
-    expect(doc.settings).toEqual({ multiplier: 2, growthPercent: 30, headroomPercent: 70, useConfigServerPs: false, configSite: '', strategy: 'least-vcpu' });
+    const doc = planJson(
+      'shop-60.csv',
+      '--growth',
+      '30',
+      '--headroom',
+      '70',
+      '--multiplier=2',
+      '--no-config-server-ps',
+      '--strategy',
+      'least-vcpu',
+    );
+    expect(doc.settings).toEqual({
+      multiplier: 2,
+      growthPercent: 30,
+      headroomPercent: 70,
+      useConfigServerPs: false,
+      configSite: '',
+      strategy: 'least-vcpu',
+    });
     expect(doc.summary.totalChurnGBPerDay).toBeCloseTo(405 * 2 * 1.3, 6);
     expect(doc.servers[0]).toMatchObject({ tier: 'CS-8', machineCount: 0 });
     // 1053 GB/day at 70 %: PS-4 holds 175, PS-8 716.8, PS-12 1433.6 → least vCPU is PS-8 + PS-4 … or more PS-4s
@@ -102,7 +137,10 @@ describe('plan command errors', () => {
     ['no churn column', ['cli/no-churn.csv'], /churn/i],
     ['no valid row', ['cli/all-invalid.csv'], /no valid machine row: all 3 data rows were rejected/],
   ])('exits 1 with one line for %s', (_, args, message) => {
-    const r = runCli('plan', args.map((a) => fixture(a)));
+    const r = runCli(
+      'plan',
+      args.map((a) => fixture(a)),
+    );
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);

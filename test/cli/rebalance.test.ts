@@ -27,7 +27,13 @@ describe('rebalance command on fixture files', () => {
     expect(ps2.alerts).toEqual([expect.objectContaining({ signal: 'cacheFree', level: 'critical', value: 22, threshold: 25 })]);
     expect(ps2.alerts[0]!.actions).toContain('Don’t add new machines to this process server.');
     expect(ps2.alerts[0]!.actions).toContain('Consider setting up an additional (scale-out) process server.');
-    expect(ps2.alerts[0]!.actionCodes).toEqual(['follow-alert-guidance', 'dont-add-machines', 'add-scale-out-server', 'check-connectivity', 'run-deployment-planner']);
+    expect(ps2.alerts[0]!.actionCodes).toEqual([
+      'follow-alert-guidance',
+      'dont-add-machines',
+      'add-scale-out-server',
+      'check-connectivity',
+      'run-deployment-planner',
+    ]);
     expect(doc.servers[4]!.alerts.map((a) => a.signal)).toEqual(['serviceDown', 'version']);
     expect(doc.servers[5]).toMatchObject({ inServerFile: false, tierMatch: 'assumed', site: 'Busan' });
     expect(doc.servers[5]!.assumptions.map((a) => a.code)).toEqual(['not-in-server-file', 'site-from-machines', 'tier-from-load']);
@@ -37,17 +43,39 @@ describe('rebalance command on fixture files', () => {
     const doc = small();
     // PS01: 260 GB/day on a PS-4 (250): the quietest machine of at least 10 GB/day is a6 (20).
     // PS02: cache free 22 % → keep 70/78 of 10 machines and 100 GB/day → 8 machines, ≤ 89.7: two singles of 10.
-    expect(doc.moves.map((m) => [m.from, m.churnGBPerDay])).toEqual([['PS01', 20], ['PS02', 10], ['PS02', 10], ['', 3]]);
-    expect(doc.moves[0]).toMatchObject({ machine: 'a6', site: 'Seoul', reason: 'PS01 is over its churn limit at 100 % headroom (260 of 250 GB/day for PS-4)' });
+    expect(doc.moves.map((m) => [m.from, m.churnGBPerDay])).toEqual([
+      ['PS01', 20],
+      ['PS02', 10],
+      ['PS02', 10],
+      ['', 3],
+    ]);
+    expect(doc.moves[0]).toMatchObject({
+      machine: 'a6',
+      site: 'Seoul',
+      reason: 'PS01 is over its churn limit at 100 % headroom (260 of 250 GB/day for PS-4)',
+    });
     expect(doc.moves[1]!.reason).toBe('PS02 is critical on cache free space (22 %): shedding load to keep 89.7 % of it');
     expect(doc.moves.filter((m) => m.from === 'PS02').every((m) => m.group === '')).toBe(true); // the erp group of 3 costs more
     expect(doc.moves[3]).toMatchObject({ machine: 'e1', from: '', reason: 'unassigned machine' });
     // Receivers: only CS and PS04 (PS03 warns on memory, PS02 is critical, PS05 is in Busan).
     expect(new Set(doc.moves.map((m) => m.to))).toEqual(new Set(['CS', 'PS04']));
     expect(doc.servers.map((s) => [s.id, s.before.machineCount, s.after.machineCount])).toEqual([
-      ['CS', 2, 4], ['PS01', 6, 5], ['PS02', 10, 8], ['PS03', 3, 3], ['PS04', 2, 4], ['PS05', 1, 1],
+      ['CS', 2, 4],
+      ['PS01', 6, 5],
+      ['PS02', 10, 8],
+      ['PS03', 3, 3],
+      ['PS04', 2, 4],
+      ['PS05', 1, 1],
     ]);
-    expect(doc.summary).toMatchObject({ machinesMoved: 4, churnMovedGBPerDay: 43, newServers: 0, unresolved: 0, healthy: 3, warning: 2, critical: 1 });
+    expect(doc.summary).toMatchObject({
+      machinesMoved: 4,
+      churnMovedGBPerDay: 43,
+      newServers: 0,
+      unresolved: 0,
+      healthy: 3,
+      warning: 2,
+      critical: 1,
+    });
     expect(doc.newServers).toEqual([]);
   });
 
@@ -55,19 +83,35 @@ describe('rebalance command on fixture files', () => {
     const doc = small();
     expect(Object.keys(doc)).toEqual(expect.arrayContaining(['servers', 'newServers', 'moves', 'summary']));
     for (const s of doc.servers) {
-      expect(s).toMatchObject({ id: expect.any(String), role: expect.any(String), site: expect.any(String), tier: expect.any(String), status: expect.stringMatching(/^(healthy|warning|critical)$/) });
+      expect(s).toMatchObject({
+        id: expect.any(String),
+        role: expect.any(String),
+        site: expect.any(String),
+        tier: expect.any(String),
+        status: expect.stringMatching(/^(healthy|warning|critical)$/),
+      });
       expect(s.before).toMatchObject({ machineCount: expect.any(Number), churnGBPerDay: expect.any(Number) });
       expect(s.after).toMatchObject({ machineCount: expect.any(Number), churnGBPerDay: expect.any(Number) });
-      for (const a of s.alerts) expect(a).toMatchObject({ signal: expect.any(String), level: expect.any(String), actions: expect.any(Array) });
+      for (const a of s.alerts)
+        expect(a).toMatchObject({ signal: expect.any(String), level: expect.any(String), actions: expect.any(Array) });
     }
-    for (const m of doc.moves) expect(Object.keys(m)).toEqual(expect.arrayContaining(['machine', 'site', 'from', 'to', 'churnGBPerDay', 'reason']));
+    for (const m of doc.moves)
+      expect(Object.keys(m)).toEqual(expect.arrayContaining(['machine', 'site', 'from', 'to', 'churnGBPerDay', 'reason']));
     expect(Object.keys(doc.summary)).toEqual(expect.arrayContaining(['machinesMoved', 'churnMovedGBPerDay', 'newServers']));
   });
 
   it('adds new scale-out servers when the existing ones can’t hold the load', () => {
     // 50 machines on a PS-4 at 50 % headroom (42): 8 must go, and no other server exists.
-    const doc = rebalanceJson(fixture('rebalance/needs-new.csv'), '--servers', fixture('rebalance/needs-new-servers.csv'), '--headroom', '50');
-    expect(doc.newServers).toEqual([expect.objectContaining({ id: 'NEW01', site: '', tier: 'PS-4', vcpu: 4, memoryGB: 8, cacheGB: 300, machineCount: 8 })]);
+    const doc = rebalanceJson(
+      fixture('rebalance/needs-new.csv'),
+      '--servers',
+      fixture('rebalance/needs-new-servers.csv'),
+      '--headroom',
+      '50',
+    );
+    expect(doc.newServers).toEqual([
+      expect.objectContaining({ id: 'NEW01', site: '', tier: 'PS-4', vcpu: 4, memoryGB: 8, cacheGB: 300, machineCount: 8 }),
+    ]);
     expect(doc.moves).toHaveLength(8);
     expect(doc.moves.every((m) => m.from === 'PS01' && m.to === 'NEW01')).toBe(true);
     expect(doc.moves[0]!.reason).toContain('over its machine limit at 50 % headroom (50 of 42 for PS-4)');
@@ -76,11 +120,16 @@ describe('rebalance command on fixture files', () => {
 
   it('a Korean semicolon server file: aliases, decimal commas, | lists, a rejected row with its line', () => {
     const doc = rebalanceJson(fixture('rebalance/korean.csv'), '--servers', fixture('rebalance/korean-servers.csv'));
-    expect(doc.servers.map((s) => [s.id, s.site, s.status, s.worstSignal])).toEqual([['PS01', '서울', 'critical', 'cpu'], ['PS02', '서울', 'warning', 'serviceDown']]);
+    expect(doc.servers.map((s) => [s.id, s.site, s.status, s.worstSignal])).toEqual([
+      ['PS01', '서울', 'critical', 'cpu'],
+      ['PS02', '서울', 'warning', 'serviceDown'],
+    ]);
     expect(doc.servers[1]!.alerts[0]!.services).toEqual(['tmansvc', 'cxprocessserver']);
     // CPU 96.5 % → keep floor(20 × 80/96.5) = 16 machines.
     expect(doc.moves).toHaveLength(4);
-    expect(doc.rejected.servers).toEqual([expect.objectContaining({ line: 4, code: 'out-of-range', column: 'CPU 사용률 (%)', value: '150' })]);
+    expect(doc.rejected.servers).toEqual([
+      expect.objectContaining({ line: 4, code: 'out-of-range', column: 'CPU 사용률 (%)', value: '150' }),
+    ]);
     expect(doc.summary.rejectedServerRows).toBe(1);
   });
 
@@ -110,14 +159,20 @@ describe('rebalance command on fixture files', () => {
   it('prints a readable report without --json', () => {
     const r = runCli('rebalance', [fixture('rebalance/small.csv'), '--servers', fixture('rebalance/small-servers.csv')]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/PS02\s+scale-out\s+Seoul\s+PS-8\s+critical\s+cache free space 22 % \(< 25 %\)\s+sheds: load-critical\s+10 → 8/);
+    expect(r.stdout).toMatch(
+      /PS02\s+scale-out\s+Seoul\s+PS-8\s+critical\s+cache free space 22 % \(< 25 %\)\s+sheds: load-critical\s+10 → 8/,
+    );
     expect(r.stdout).toContain('From PS01: PS01 is over its churn limit');
     expect(r.stdout).toContain('1. Check that the process server’s required services are running');
     expect(r.stdout).toContain('PS05: PS05 is named in the inventory but not in the server file');
   });
 
   it('runs as documented: npm run --silent rebalance -- <file> --servers <file> --json prints exactly one JSON document', () => {
-    const r = spawnSync('npm', ['run', '--silent', 'rebalance', '--', fixture('rebalance/small.csv'), '--servers', fixture('rebalance/small-servers.csv'), '--json'], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(
+      'npm',
+      ['run', '--silent', 'rebalance', '--', fixture('rebalance/small.csv'), '--servers', fixture('rebalance/small-servers.csv'), '--json'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).healthRuleSet).toBe('asr-classic-health');
   });
@@ -128,8 +183,16 @@ describe('rebalance command errors', () => {
     ['missing inventory', [fixture('rebalance/nope.csv')], /cannot read .*nope\.csv.*no such file/],
     ['missing server file', [fixture('rebalance/small.csv'), '--servers', fixture('rebalance/nope.csv')], /cannot read .*nope\.csv/],
     ['no processServer column and no server file', [fixture('rebalance/no-assignment.csv')], /no processServer column and no server file/],
-    ['no valid server row', [fixture('rebalance/small.csv'), '--servers', fixture('rebalance/all-bad-servers.csv')], /no valid server row: all 2 data rows were rejected/],
-    ['no name column in the server file', [fixture('rebalance/small.csv'), '--servers', fixture('rebalance/servers-no-name.csv')], /server name/],
+    [
+      'no valid server row',
+      [fixture('rebalance/small.csv'), '--servers', fixture('rebalance/all-bad-servers.csv')],
+      /no valid server row: all 2 data rows were rejected/,
+    ],
+    [
+      'no name column in the server file',
+      [fixture('rebalance/small.csv'), '--servers', fixture('rebalance/servers-no-name.csv')],
+      /server name/,
+    ],
     ['no valid machine row', [fixture('cli/all-invalid.csv')], /no valid machine row/],
   ])('exits 1 with one line for %s', (_, args, message) => {
     const r = runCli('rebalance', args);
@@ -142,7 +205,10 @@ describe('rebalance command errors', () => {
 
   it('a server file alone is enough: machines without a process server are placed on it', () => {
     const doc = rebalanceJson(fixture('rebalance/no-assignment.csv'), '--servers', fixture('rebalance/needs-new-servers.csv'));
-    expect(doc.moves.map((m) => [m.from, m.to])).toEqual([['', 'PS01'], ['', 'PS01']]);
+    expect(doc.moves.map((m) => [m.from, m.to])).toEqual([
+      ['', 'PS01'],
+      ['', 'PS01'],
+    ]);
   });
 
   it.each([

@@ -9,7 +9,14 @@ describe('terminal tables', () => {
   });
 
   it('aligns columns with Korean names the way a terminal shows them', () => {
-    const out = textTable([['site', 'n'], ['서울', '12'], ['Busan', '3']], new Set([1]));
+    const out = textTable(
+      [
+        ['site', 'n'],
+        ['서울', '12'],
+        ['Busan', '3'],
+      ],
+      new Set([1]),
+    );
     const lines = out.split('\n');
     expect(lines.map(displayWidth)).toEqual([lines[0]!.length, displayWidth(lines[1]!), displayWidth(lines[2]!)]);
     expect(new Set(lines.map(displayWidth)).size).toBe(1);

@@ -4,7 +4,17 @@ import { fits, scaledLimits, smallestFittingTier, tierById, tiersOf } from '../.
 
 describe('rule set asr-classic (SIZING §2)', () => {
   it('holds the published tier table, row by row', () => {
-    const rows = asrClassic.tiers.map((t) => [t.id, t.vcpu, t.sockets, t.coresPerSocket, t.ghz, t.memoryGB, t.cacheGB, t.maxChurnGBPerDay, t.maxMachines]);
+    const rows = asrClassic.tiers.map((t) => [
+      t.id,
+      t.vcpu,
+      t.sockets,
+      t.coresPerSocket,
+      t.ghz,
+      t.memoryGB,
+      t.cacheGB,
+      t.maxChurnGBPerDay,
+      t.maxMachines,
+    ]);
     expect(rows).toEqual([
       ['PS-4', 4, 2, 2, 2.5, 8, 300, 250, 85],
       ['PS-8', 8, 2, 4, 2.5, 12, 600, 1024, 150],
@@ -16,7 +26,12 @@ describe('rule set asr-classic (SIZING §2)', () => {
   });
 
   it('cites a source with an ISO doc date on every row and limit', () => {
-    const sources = [...asrClassic.tiers.map((t) => t.source), asrClassic.builtInShare.machines.source, asrClassic.builtInShare.churnGBPerDay.source, asrClassic.peakChurnLimitMBps.source];
+    const sources = [
+      ...asrClassic.tiers.map((t) => t.source),
+      asrClassic.builtInShare.machines.source,
+      asrClassic.builtInShare.churnGBPerDay.source,
+      asrClassic.peakChurnLimitMBps.source,
+    ];
     for (const s of sources) {
       expect(s.title).not.toBe('');
       expect(s.url).toMatch(/^https:\/\/learn\.microsoft\.com\//);

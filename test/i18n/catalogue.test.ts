@@ -23,9 +23,11 @@ function files(dir: string, ext: RegExp): string[] {
 
 const SRC = join(ROOT, 'src');
 const keys = Object.keys(en) as MessageKey[];
-const call = (lang: 'en' | 'ko', key: MessageKey, params: object) => (translator(lang) as (k: MessageKey, p: object) => string)(key, params);
+const call = (lang: 'en' | 'ko', key: MessageKey, params: object) =>
+  (translator(lang) as (k: MessageKey, p: object) => string)(key, params);
 const HANGUL = /[\uAC00-\uD7AF]/;
-const isDomain = (key: MessageKey) => en[key] !== undefined && typeof en[key] === 'function' && call('en', key, recording(key).params) === SAMPLE_MESSAGE;
+const isDomain = (key: MessageKey) =>
+  en[key] !== undefined && typeof en[key] === 'function' && call('en', key, recording(key).params) === SAMPLE_MESSAGE;
 
 // Korean entries that rightly have no Hangul: the CSV example is data; a source's citation is its own title, date and address.
 const KO_WITHOUT_HANGUL = new Set<MessageKey>(['load.pastePlaceholder', 'print.source']);
@@ -86,18 +88,21 @@ describe('(b) every key is used', () => {
     expect(unused).toEqual([]);
   });
 
-  it.each(FAMILIES.map((f) => [f.prefix, f] as const))('family %s: built in src/, and its keys are exactly codes the domain produces', (_, family) => {
-    expect(code, `nothing builds ${family.prefix}… any more`).toContain(family.builtBy);
-    const members = keys.filter((k) => k.startsWith(family.prefix) && !literal(k)).map((k) => k.slice(family.prefix.length));
-    if (family.codes === 'scanned') {
-      // String-typed codes: each must be written somewhere outside the catalogue as a code literal.
-      for (const c of members) expect(literal(c), `${family.prefix}${c}: no source produces '${c}'`).toBe(true);
-    } else {
-      const codes = new Set(family.codes);
-      for (const c of members) expect(codes.has(c), `${family.prefix}${c} is not a code of the domain`).toBe(true);
-      for (const c of codes) expect(keys, `the domain's code ${c} has no ${family.prefix} message`).toContain(`${family.prefix}${c}`);
-    }
-  });
+  it.each(FAMILIES.map((f) => [f.prefix, f] as const))(
+    'family %s: built in src/, and its keys are exactly codes the domain produces',
+    (_, family) => {
+      expect(code, `nothing builds ${family.prefix}… any more`).toContain(family.builtBy);
+      const members = keys.filter((k) => k.startsWith(family.prefix) && !literal(k)).map((k) => k.slice(family.prefix.length));
+      if (family.codes === 'scanned') {
+        // String-typed codes: each must be written somewhere outside the catalogue as a code literal.
+        for (const c of members) expect(literal(c), `${family.prefix}${c}: no source produces '${c}'`).toBe(true);
+      } else {
+        const codes = new Set(family.codes);
+        for (const c of members) expect(codes.has(c), `${family.prefix}${c} is not a code of the domain`).toBe(true);
+        for (const c of codes) expect(keys, `the domain's code ${c} has no ${family.prefix} message`).toContain(`${family.prefix}${c}`);
+      }
+    },
+  );
 });
 
 /*
@@ -113,7 +118,9 @@ describe('(c) no user-facing literal in components', () => {
   const tsx = files(join(SRC, 'ui'), /\.tsx$/);
 
   it('the scan finds the literals it should', () => {
-    const found = jsxLiterals(`const X = () => <p title="Hello" aria-label={\`Server \${id}\`}>Text {ok ? 'Yes' : tr('k')} {a === 'plan' ? '' : '→'} 한국어</p>;`);
+    const found = jsxLiterals(
+      `const X = () => <p title="Hello" aria-label={\`Server \${id}\`}>Text {ok ? 'Yes' : tr('k')} {a === 'plan' ? '' : '→'} 한국어</p>;`,
+    );
     expect(found.map((l) => l.text)).toEqual(['Hello', 'Server', 'Text', 'Yes', '한국어']);
   });
 

@@ -24,7 +24,9 @@ describe('health sentences (en, ko)', () => {
     expect(en.alert(cache)).toBe('Cache disk free space of 22 % over the last 15 minutes is below 25 %.');
     expect(ko.alert(cache)).toContain('캐시 디스크');
     expect(ko.alert({ signal: 'heartbeat', level: 'critical', value: 20, threshold: 15, actions: [] })).toContain('하트비트');
-    expect(en.alert({ signal: 'serviceDown', level: 'warning', services: ['tmansvc', 'cxprocessserver'], actions: [] })).toBe('Required services not running: tmansvc and cxprocessserver.');
+    expect(en.alert({ signal: 'serviceDown', level: 'warning', services: ['tmansvc', 'cxprocessserver'], actions: [] })).toBe(
+      'Required services not running: tmansvc and cxprocessserver.',
+    );
     expect(ko.action('align-versions')).toContain('구성 서버');
     expect(ko.action('add-scale-out-server')).toContain('확장 프로세스 서버');
     expect(en.action('check-connectivity')).toContain('9443');

@@ -43,11 +43,14 @@ describe('the damaged links and stored states of the corpus', () => {
     expect(!r.ok && r.issues[0]).toMatchObject({ code: s.code, message: expect.stringMatching(s.message) });
   });
 
-  it.each(BAD_STATES.filter((s) => s.kind === 'stored').map((s) => [s.what, s] as const))('stored state, %s: its code and message, and it is removed', (_, s) => {
-    const storage = storageWith(text(s.file));
-    const r = loadState(storage);
-    expect(!r.ok && r.issues[0]).toMatchObject({ code: s.code, message: expect.stringMatching(s.message) });
-    expect(storage.removed).toBe(true);
-    expect(loadState(storage)).toEqual({ ok: true, value: null });
-  });
+  it.each(BAD_STATES.filter((s) => s.kind === 'stored').map((s) => [s.what, s] as const))(
+    'stored state, %s: its code and message, and it is removed',
+    (_, s) => {
+      const storage = storageWith(text(s.file));
+      const r = loadState(storage);
+      expect(!r.ok && r.issues[0]).toMatchObject({ code: s.code, message: expect.stringMatching(s.message) });
+      expect(storage.removed).toBe(true);
+      expect(loadState(storage)).toEqual({ ok: true, value: null });
+    },
+  );
 });

@@ -21,7 +21,10 @@ describe('checkFileSize', () => {
     const r = checkFileSize(MAX_FILE_BYTES + 1);
     expect(r.ok).toBe(false);
     const issue = !r.ok && r.issues[0];
-    expect(issue).toMatchObject({ code: 'file-too-large', params: { sizeMB: 200.1, limitMB: 200, sizeBytes: MAX_FILE_BYTES + 1, limitBytes: MAX_FILE_BYTES } });
+    expect(issue).toMatchObject({
+      code: 'file-too-large',
+      params: { sizeMB: 200.1, limitMB: 200, sizeBytes: MAX_FILE_BYTES + 1, limitBytes: MAX_FILE_BYTES },
+    });
     expect(issue && issue.message).toBe(
       'The file is 200.1 MB (209,715,201 bytes), more than the 200 MB the planner reads, so it was not opened. ' +
         'Split the inventory by site (one file per site, each under 200 MB) and plan each file.',

@@ -18,7 +18,10 @@ describe('read → plan pipeline', () => {
   });
 
   it('maps fields to columns by header text, ignoring case and punctuation', () => {
-    expect(mappingFromHeaderNames(['VM Name', 'Daily Churn (GB)'], { name: 'vm name', dailyChurnGB: 'daily churn gb' })).toEqual({ ok: true, value: { name: 0, dailyChurnGB: 1 } });
+    expect(mappingFromHeaderNames(['VM Name', 'Daily Churn (GB)'], { name: 'vm name', dailyChurnGB: 'daily churn gb' })).toEqual({
+      ok: true,
+      value: { name: 0, dailyChurnGB: 1 },
+    });
     const bad = mappingFromHeaderNames(['a'], { site: 'Datacenter' });
     expect(bad.ok).toBe(false);
   });

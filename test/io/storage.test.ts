@@ -57,7 +57,11 @@ describe('stored state in localStorage', () => {
   });
 
   it.each([
-    ['headroom 120', (p: ReturnType<typeof payload>) => ({ ...p, settings: { ...p.settings, headroomPercent: 120 } }), 'settings.headroomPercent'],
+    [
+      'headroom 120',
+      (p: ReturnType<typeof payload>) => ({ ...p, settings: { ...p.settings, headroomPercent: 120 } }),
+      'settings.headroomPercent',
+    ],
     ['an extra key', (p: ReturnType<typeof payload>) => ({ ...p, script: '<img src=x onerror=alert(1)>' }), 'script'],
     ['an old layout', () => ({ inventory: 'x', settings: {} }), 'v'],
     ['a bare number', () => 42, '(payload)'],

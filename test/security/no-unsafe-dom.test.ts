@@ -13,7 +13,9 @@ function files(dir: string): string[] {
 describe('no HTML or code built from strings', () => {
   it('src/ never uses innerHTML, outerHTML, insertAdjacentHTML, document.write, eval or new Function', () => {
     const offenders = files(join(ROOT, 'src')).filter((f) =>
-      /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write|\beval\s*\(|new\s+Function\s*\(|innerHTML=/.test(readFileSync(f, 'utf8')),
+      /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write|\beval\s*\(|new\s+Function\s*\(|innerHTML=/.test(
+        readFileSync(f, 'utf8'),
+      ),
     );
     expect(offenders).toEqual([]);
   });

@@ -53,7 +53,12 @@ export function realisticInventory(seed: number, shape: InventoryShape): Machine
       group = groupName;
     }
     const churn = r() < 0.04 ? 0 : Math.min(1500, median * Math.exp(1.1 * gauss()));
-    out.push({ name: `vm-${String(i).padStart(6, '0')}`, dailyChurnGB: Math.round(churn * 100) / 100, site: siteCount > 1 ? site : '', group });
+    out.push({
+      name: `vm-${String(i).padStart(6, '0')}`,
+      dailyChurnGB: Math.round(churn * 100) / 100,
+      site: siteCount > 1 ? site : '',
+      group,
+    });
   }
   return out;
 }

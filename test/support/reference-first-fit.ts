@@ -29,13 +29,15 @@ export function balancedFirstFit(machines: Machine[], s: PlanSettings): { vcpu: 
   let csLoad = { m: 0, c: 0 };
   for (const site of new Set(machines.map((m) => m.site))) {
     const items = new Map<string, { m: number; c: number }>();
-    machines.filter((m) => m.site === site).forEach((m, i) => {
-      const key = m.group ? `g:${m.group}` : `m:${i}`;
-      const it = items.get(key) ?? { m: 0, c: 0 };
-      it.m += 1;
-      it.c += m.dailyChurnGB * f;
-      items.set(key, it);
-    });
+    machines
+      .filter((m) => m.site === site)
+      .forEach((m, i) => {
+        const key = m.group ? `g:${m.group}` : `m:${i}`;
+        const it = items.get(key) ?? { m: 0, c: 0 };
+        it.m += 1;
+        it.c += m.dailyChurnGB * f;
+        items.set(key, it);
+      });
     const placeable = [...items.values()].filter((it) => it.c <= 2048 && it.m <= 225).sort((a, b) => b.c - a.c || b.m - a.m);
     const bins: { m: number; c: number; cap: { m: number; c: number }; cs: boolean }[] = [];
     if (s.useConfigServerPs && site === configSite) bins.push({ m: 0, c: 0, cap: capOf(CS[2]!), cs: true });

@@ -7,14 +7,28 @@ import { changeGroups, wholeSwitch } from '../../src/ui/views/running/change-gro
 type Move = RebalanceDocument['moves'][number];
 
 const move = (machine: string, from: string, to: string, extra: Partial<Move> = {}): Move => ({
-  machine, site: 'Seoul', group: '', from, to, churnGBPerDay: 1, reason: `${from} is over`, because: ['over-limit'], toNewServer: false, ...extra,
+  machine,
+  site: 'Seoul',
+  group: '',
+  from,
+  to,
+  churnGBPerDay: 1,
+  reason: `${from} is over`,
+  because: ['over-limit'],
+  toNewServer: false,
+  ...extra,
 });
 
 const rows = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { newline: '\r\n', skipEmptyLines: true }).data;
 
 describe('movesCsv', () => {
   it('writes one row per move with the header the brief names, BOM and CRLF', () => {
-    const csv = movesCsv({ moves: [move('web-01', 'PS02', 'PS01', { churnGBPerDay: 0.9 }), move('db-01', '', 'CS', { group: 'erp', reason: 'unassigned machine' })] });
+    const csv = movesCsv({
+      moves: [
+        move('web-01', 'PS02', 'PS01', { churnGBPerDay: 0.9 }),
+        move('db-01', '', 'CS', { group: 'erp', reason: 'unassigned machine' }),
+      ],
+    });
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(rows(csv)).toEqual([

@@ -5,8 +5,19 @@ import { packPlan, unpacker } from '../../src/workers/packed-plan';
 import { fleet, settings } from '../support/machines';
 
 describe('packed plans (worker → page)', () => {
-  const machines = [...fleet(300, 4, { site: 'a' }), ...fleet(40, 9, { site: 'b', prefix: '서버' }), { name: '', dailyChurnGB: 1, site: 'a', group: '' }];
-  const doc = planDocument(plan(machines.filter((m) => m.name !== ''), settings()), 340, []);
+  const machines = [
+    ...fleet(300, 4, { site: 'a' }),
+    ...fleet(40, 9, { site: 'b', prefix: '서버' }),
+    { name: '', dailyChurnGB: 1, site: 'a', group: '' },
+  ];
+  const doc = planDocument(
+    plan(
+      machines.filter((m) => m.name !== ''),
+      settings(),
+    ),
+    340,
+    [],
+  );
 
   it('carries no machine list in the document and gives every list back unchanged', () => {
     const packed = packPlan(doc);
@@ -17,7 +28,14 @@ describe('packed plans (worker → page)', () => {
   });
 
   it('keeps names with separators, newlines and non-Latin letters intact', () => {
-    const odd = plan([{ name: 'a,b', dailyChurnGB: 1, site: '', group: '' }, { name: 'x\ny', dailyChurnGB: 1, site: '', group: '' }, { name: '웹서버', dailyChurnGB: 1, site: '', group: '' }], settings());
+    const odd = plan(
+      [
+        { name: 'a,b', dailyChurnGB: 1, site: '', group: '' },
+        { name: 'x\ny', dailyChurnGB: 1, site: '', group: '' },
+        { name: '웹서버', dailyChurnGB: 1, site: '', group: '' },
+      ],
+      settings(),
+    );
     const d = planDocument(odd, 3, []);
     expect(unpacker(packPlan(d)).whole()).toEqual(d);
   });

@@ -3,7 +3,13 @@
 import type { ServerObservation } from '../deployment';
 import type { ServerRole } from '../rules/rule-set';
 import type {
-  AlertLevel, Comparison, HealthAction, HealthRuleSet, HealthSignal, HealthStatus, HealthThreshold,
+  AlertLevel,
+  Comparison,
+  HealthAction,
+  HealthRuleSet,
+  HealthSignal,
+  HealthStatus,
+  HealthThreshold,
 } from '../rules/health-rule-set';
 import { compareVersions, parseVersion } from './version';
 
@@ -128,14 +134,22 @@ function versionCheck(
 ): void {
   if (server === undefined) return void notMeasured.push('version');
   if (configuration === undefined) {
-    notes.push({ code: 'version-unchecked', message: `Version ${server} can't be checked: the configuration server's version is not known.`, params: { version: server } });
+    notes.push({
+      code: 'version-unchecked',
+      message: `Version ${server} can't be checked: the configuration server's version is not known.`,
+      params: { version: server },
+    });
     return;
   }
   const a = parseVersion(server);
   const b = parseVersion(configuration);
   if (!a || !b) {
     const bad = !a ? server : configuration;
-    notes.push({ code: 'version-unknown', message: `Version "${bad}" is not a dotted number (such as 9.38.5340.1), so the versions were not compared.`, params: { version: bad } });
+    notes.push({
+      code: 'version-unknown',
+      message: `Version "${bad}" is not a dotted number (such as 9.38.5340.1), so the versions were not compared.`,
+      params: { version: bad },
+    });
     return;
   }
   if (compareVersions(a, b) > 0) alerts.push({ ...ruleAlert('version', rules), versions: { server, configuration } });

@@ -46,12 +46,25 @@ const describe = (item: Item, names: (i: number) => string) =>
   item.group !== '' ? `Group "${item.group}" (${item.machines} machines)` : `Machine "${names(item.members[0]!)}"`;
 
 /** Warning for an item that needs a PS-12 of its own at this headroom. */
-export function dedicatedWarning(item: Item, names: (i: number) => string, cap: Limits, headroomPercent: number, tier: string): PlanWarning {
+export function dedicatedWarning(
+  item: Item,
+  names: (i: number) => string,
+  cap: Limits,
+  headroomPercent: number,
+  tier: string,
+): PlanWarning {
   const churn = roundTo(item.churn, 2);
   return {
     code: 'dedicated-server',
     message: `${describe(item, names)} with ${churn} GB/day exceeds the ${tier} limits at ${headroomPercent} % headroom (${cap.machines} machines, ${roundTo(cap.churnGBPerDay, 2)} GB/day); it gets a dedicated ${tier}.`,
-    params: { item: item.group || names(item.members[0]!), group: item.group, machines: item.machines, churnGBPerDay: churn, headroomPercent, tier },
+    params: {
+      item: item.group || names(item.members[0]!),
+      group: item.group,
+      machines: item.machines,
+      churnGBPerDay: churn,
+      headroomPercent,
+      tier,
+    },
   };
 }
 
@@ -60,7 +73,12 @@ export function unplacedWarning(item: Item, names: (i: number) => string, reason
   return {
     code: 'unplaced',
     message: `${describe(item, names)} can't be placed: ${reason}`,
-    params: { item: item.group || names(item.members[0]!), group: item.group, machines: item.machines, churnGBPerDay: roundTo(item.churn, 2) },
+    params: {
+      item: item.group || names(item.members[0]!),
+      group: item.group,
+      machines: item.machines,
+      churnGBPerDay: roundTo(item.churn, 2),
+    },
   };
 }
 

@@ -127,7 +127,10 @@ export function packBalanced(p: PackItems, specs: BinSpec[], ref: RoleReference)
  */
 export function packFirstFit(p: PackItems, specs: BinSpec[]): Packing | null {
   const out = emptyPacking(specs, p.items.length);
-  const tree = new FirstFitTree(specs.map((s) => s.cap.machines), specs.map((s) => churnCap(s.cap)));
+  const tree = new FirstFitTree(
+    specs.map((s) => s.cap.machines),
+    specs.map((s) => churnCap(s.cap)),
+  );
   for (let k = 0; k < p.items.length; k++) {
     const m = p.machines[k]!;
     const c = p.churn[k]!;

@@ -20,7 +20,14 @@ export interface Placed {
 }
 
 const limitsOf = (t: Tier): Limits => ({ machines: t.maxMachines, churnGBPerDay: t.maxChurnGBPerDay });
-const fromBin = (b: Bin, site: string): Placed => ({ site, tier: b.spec.tier, items: b.items, machines: b.machines, churn: b.churn, dedicated: false });
+const fromBin = (b: Bin, site: string): Placed => ({
+  site,
+  tier: b.spec.tier,
+  items: b.items,
+  machines: b.machines,
+  churn: b.churn,
+  dedicated: false,
+});
 
 /**
  * Plans process servers for `machines` under `settings` (SIZING §2–6). Pure and deterministic:
@@ -60,7 +67,9 @@ export function plan(machines: readonly Machine[], settings: PlanSettings, rules
     }
     scaleOut.push(...sortServers(placed));
     collectUnplaced(classified, names, churnOf, unplaced, warnings);
-    sites.push(sitePlan(classified, placed.length, solved.lowerBound + classified.dedicated.length, configReplicates, settings, configSite, rules));
+    sites.push(
+      sitePlan(classified, placed.length, solved.lowerBound + classified.dedicated.length, configReplicates, settings, configSite, rules),
+    );
   }
   peakWarnings(machines, rules, warnings);
   const width = Math.max(2, String(scaleOut.length).length);
@@ -96,7 +105,14 @@ function sortServers(placed: Placed[]): Placed[] {
 
 function configServer(bin: Placed | null, site: string, rules: RuleSet, h: number, names: (i: number) => string): PlannedServer {
   const idle = { machines: 0, churnGBPerDay: 0 };
-  const placed: Placed = bin ?? { site, tier: smallestFittingTier(rules, 'configuration', idle, h)!, items: [], machines: 0, churn: 0, dedicated: false };
+  const placed: Placed = bin ?? {
+    site,
+    tier: smallestFittingTier(rules, 'configuration', idle, h)!,
+    items: [],
+    machines: 0,
+    churn: 0,
+    dedicated: false,
+  };
   return server('CS', 'configuration', placed, names);
 }
 
@@ -150,7 +166,15 @@ function collectUnplaced(
   }
 }
 
-function sitePlan(c: SiteItems, servers: number, lb: number, configReplicates: boolean, settings: PlanSettings, configSite: string, rules: RuleSet): SitePlan {
+function sitePlan(
+  c: SiteItems,
+  servers: number,
+  lb: number,
+  configReplicates: boolean,
+  settings: PlanSettings,
+  configSite: string,
+  rules: RuleSet,
+): SitePlan {
   const h = settings.headroomPercent;
   const share = rules.builtInShare;
   const shareAt = (pct: number): Limits | null =>
@@ -191,5 +215,6 @@ function sitePlan(c: SiteItems, servers: number, lb: number, configReplicates: b
 
 function peakWarnings(machines: readonly Machine[], rules: RuleSet, warnings: PlanWarning[]): void {
   const limit = rules.peakChurnLimitMBps.value;
-  for (const m of machines) if (m.peakChurnMBps !== undefined && m.peakChurnMBps > limit) warnings.push(peakWarning(m.name, m.peakChurnMBps, limit));
+  for (const m of machines)
+    if (m.peakChurnMBps !== undefined && m.peakChurnMBps > limit) warnings.push(peakWarning(m.name, m.peakChurnMBps, limit));
 }

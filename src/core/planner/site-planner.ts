@@ -72,7 +72,10 @@ export function planSite(items: readonly Item[], ctx: SiteContext): SiteSolution
   const firstPacking = (mixes: TierMix[]) => {
     for (let i = 0; i < Math.min(mixes.length, MAX_ATTEMPTS); i++) {
       const mix = mixes[i]!;
-      const sol = attempt(mix.config, mix.counts.flatMap((n, t) => new Array<SizedTier>(n).fill(sz.scaleOut[t]!)));
+      const sol = attempt(
+        mix.config,
+        mix.counts.flatMap((n, t) => new Array<SizedTier>(n).fill(sz.scaleOut[t]!)),
+      );
       if (sol) return { sol, rank: i };
     }
     return null;

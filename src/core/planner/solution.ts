@@ -48,8 +48,7 @@ export function score(sol: Solution, ref: RoleReference): Score {
 
 /** Negative when `a` is the better plan under `strategy` (SIZING §6). */
 export function compareScores(a: Score, b: Score, strategy: Strategy): number {
-  const order: (keyof Score)[] =
-    strategy === 'least-vcpu' ? ['vcpu', 'servers', 'maxUtil'] : ['servers', 'vcpu', 'maxUtil'];
+  const order: (keyof Score)[] = strategy === 'least-vcpu' ? ['vcpu', 'servers', 'maxUtil'] : ['servers', 'vcpu', 'maxUtil'];
   for (const k of order) {
     // Utilisations are floats from different summation orders: treat near-equal as equal.
     const d = a[k] - b[k];

@@ -51,8 +51,14 @@ function estimate(mix: { config: SizedTier | null; counts: number[] }, scaleOut:
   const all = scaleOut.map((t, i) => ({ t, n: mix.counts[i]! }));
   if (mix.config) all.push({ t: mix.config, n: 1 });
   const dim = (pick: (l: Limits) => number) =>
-    fillLevel(all.map(({ t, n }) => ({ count: n, cap: pick(t.cap), ref: pick(t.ref) })), pick(load));
-  return Math.max(dim((l) => l.machines), dim((l) => l.churnGBPerDay));
+    fillLevel(
+      all.map(({ t, n }) => ({ count: n, cap: pick(t.cap), ref: pick(t.ref) })),
+      pick(load),
+    );
+  return Math.max(
+    dim((l) => l.machines),
+    dim((l) => l.churnGBPerDay),
+  );
 }
 
 type Visit = (config: SizedTier | null, counts: readonly number[], vcpu: number) => void;
@@ -89,8 +95,10 @@ export function forEachMix(
       return;
     }
     if (k === 1) {
-      if (left * scaleOut[0]!.cap.machines + cap.machines >= load.machines &&
-          left * scaleOut[0]!.cap.churnGBPerDay + cap.churnGBPerDay >= load.churnGBPerDay - 1e-9) {
+      if (
+        left * scaleOut[0]!.cap.machines + cap.machines >= load.machines &&
+        left * scaleOut[0]!.cap.churnGBPerDay + cap.churnGBPerDay >= load.churnGBPerDay - 1e-9
+      ) {
         counts[0] = left;
         emit(config);
       }
@@ -138,12 +146,7 @@ export function tierMixes(
 }
 
 /** The fewest vCPU any line-up of `servers` slots can cost, or Infinity. */
-export function cheapestVcpu(
-  scaleOut: readonly SizedTier[],
-  configs: readonly SizedTier[],
-  servers: number,
-  load: Limits,
-): number {
+export function cheapestVcpu(scaleOut: readonly SizedTier[], configs: readonly SizedTier[], servers: number, load: Limits): number {
   let best = Infinity;
   forEachMix(scaleOut, configs, servers, load, (_c, _n, vcpu) => {
     if (vcpu < best) best = vcpu;

@@ -66,7 +66,10 @@ function splitNotices(groupServers: Map<string, Set<number>>, serverIds: readonl
   for (const [key, set] of groupServers) {
     if (set.size < 2) continue;
     const [site, group] = key.split('\u0000') as [string, string];
-    const names = [...set].sort((a, b) => a - b).map((s) => serverIds[s]!).join(', ');
+    const names = [...set]
+      .sort((a, b) => a - b)
+      .map((s) => serverIds[s]!)
+      .join(', ');
     notices.push({
       code: 'group-split',
       message: `Group "${group}"${site === '' ? '' : ` of site "${site}"`} is split over ${names}; a multi-VM consistency group must replicate through one process server. Each part is kept whole; join them when you next change the group.`,

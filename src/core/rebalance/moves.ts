@@ -18,7 +18,13 @@ export interface BuiltMoves {
 }
 
 /** Names new servers NEW01, NEW02, … (skipping names already in use) and lists every move. */
-export function buildMoves(machines: readonly Machine[], d: ResolvedDeployment, placement: Placement, fresh: NewServersPlan, holdings: Holdings): BuiltMoves {
+export function buildMoves(
+  machines: readonly Machine[],
+  d: ResolvedDeployment,
+  placement: Placement,
+  fresh: NewServersPlan,
+  holdings: Holdings,
+): BuiltMoves {
   const { servers } = d;
   const final = Int32Array.from(d.assignment);
   const ids = newIds(fresh.bins.length, new Set(servers.map((s) => serverKey(s.id))));
@@ -29,7 +35,10 @@ export function buildMoves(machines: readonly Machine[], d: ResolvedDeployment, 
     machineCount: b.machines,
     churnGBPerDay: b.churn,
     dedicated: b.dedicated,
-    machines: b.items.flatMap((it) => it.members).sort((x, y) => x - y).map((i) => machines[i]!.name),
+    machines: b.items
+      .flatMap((it) => it.members)
+      .sort((x, y) => x - y)
+      .map((i) => machines[i]!.name),
   }));
   const homeOf = homes(holdings, d);
   const fromOf = new Map<Item, number>();

@@ -43,9 +43,20 @@ export function rebalance(
   const d = resolveDeployment(machines, observations, settings, rules, health);
   const { servers, notices } = d;
   if (observations === null) {
-    notices.push({ code: 'no-server-file', message: 'No server file was given: every server is assumed to be a scale-out process server of the smallest tier that holds its load, and nothing about its health is measured.', params: {} });
+    notices.push({
+      code: 'no-server-file',
+      message:
+        'No server file was given: every server is assumed to be a scale-out process server of the smallest tier that holds its load, and nothing about its health is measured.',
+      params: {},
+    });
   }
-  const holdings = buildHoldings(machines, d.assignment, d.churn, servers.map((s) => s.id), notices);
+  const holdings = buildHoldings(
+    machines,
+    d.assignment,
+    d.churn,
+    servers.map((s) => s.id),
+    notices,
+  );
   for (const s of servers) {
     const t = shedTarget(s, health, h);
     s.shedReasons = t.reasons;
@@ -58,7 +69,11 @@ export function rebalance(
   for (const item of holdings.unassigned) pending.push({ item, from: -1, cls: UNASSIGNED, home: holdings.home.get(item) });
   const topLimits: Limits = { machines: top.maxMachines, churnGBPerDay: top.maxChurnGBPerDay };
   const placement = choosePlacement(pending, receiversOf(servers), topLimits, rules, h);
-  const fresh = planNewServers(placement.leftover.map((p) => p.item), rules, h);
+  const fresh = planNewServers(
+    placement.leftover.map((p) => p.item),
+    rules,
+    h,
+  );
   const built = buildMoves(machines, d, placement, fresh, holdings);
   verify(servers, built, fresh.tooBig, machines, d.churn, h, top, unresolved);
   const moved = built.moves;
@@ -89,7 +104,13 @@ export function rebalance(
 }
 
 // Each shedding server's cheapest set, or an unresolved entry when no set brings it within target.
-function shedAll(servers: DeploymentServer[], holdings: Holdings, top: { maxMachines: number; maxChurnGBPerDay: number }, unresolved: Unresolved[], notices: DeploymentNotice[]): Pending[] {
+function shedAll(
+  servers: DeploymentServer[],
+  holdings: Holdings,
+  top: { maxMachines: number; maxChurnGBPerDay: number },
+  unresolved: Unresolved[],
+  notices: DeploymentNotice[],
+): Pending[] {
   const pending: Pending[] = [];
   servers.forEach((s, i) => {
     if (!s.target) return;
@@ -108,7 +129,15 @@ function receiversOf(servers: readonly DeploymentServer[]): Receiver[] {
   return servers.flatMap((s, i): Receiver[] =>
     s.receiveBlockedBy
       ? []
-      : [{ server: i, site: s.site, cap: s.limits, load: { ...s.before }, ref: { machines: s.tier.maxMachines, churnGBPerDay: s.tier.maxChurnGBPerDay } }],
+      : [
+          {
+            server: i,
+            site: s.site,
+            cap: s.limits,
+            load: { ...s.before },
+            ref: { machines: s.tier.maxMachines, churnGBPerDay: s.tier.maxChurnGBPerDay },
+          },
+        ],
   );
 }
 
@@ -117,15 +146,21 @@ function choosePlacement(pending: Pending[], receivers: Receiver[], top: Limits,
   const balanced = placeBalanced(pending, receivers, top);
   if (balanced.leftover.length === 0) return balanced;
   const tight = placeFirstFit(pending, receivers, top);
-  const count = (p: Placement) => newServerCount(p.leftover.map((x): Item => x.item), rules, h);
+  const count = (p: Placement) =>
+    newServerCount(
+      p.leftover.map((x): Item => x.item),
+      rules,
+      h,
+    );
   return count(tight) < count(balanced) ? tight : balanced;
 }
 
 function cannotShed(s: DeploymentServer, immovable: number): Unresolved {
   const target = s.target!;
-  const why = immovable > 0
-    ? `${immovable} of its machines or groups are too big for any one process server and can't move`
-    : 'moving every machine it may give would not be enough';
+  const why =
+    immovable > 0
+      ? `${immovable} of its machines or groups are too big for any one process server and can't move`
+      : 'moving every machine it may give would not be enough';
   return {
     server: s.id,
     site: s.site,

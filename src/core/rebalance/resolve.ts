@@ -112,8 +112,16 @@ function roleOf(d: Draft, noServerFile: boolean, out: Assumption[]): ServerRole 
   if (d.obs === null) {
     out.push(
       noServerFile
-        ? { code: 'no-server-file', message: `No server file: ${d.id} is assumed to be a scale-out process server (nothing says which server is the configuration server), and nothing about it is measured.`, params: { server: d.id } }
-        : { code: 'not-in-server-file', message: `${d.id} is named in the inventory but not in the server file: assumed to be a scale-out process server, and nothing about it is measured.`, params: { server: d.id } },
+        ? {
+            code: 'no-server-file',
+            message: `No server file: ${d.id} is assumed to be a scale-out process server (nothing says which server is the configuration server), and nothing about it is measured.`,
+            params: { server: d.id },
+          }
+        : {
+            code: 'not-in-server-file',
+            message: `${d.id} is named in the inventory but not in the server file: assumed to be a scale-out process server, and nothing about it is measured.`,
+            params: { server: d.id },
+          },
     );
     return 'scale-out';
   }
@@ -126,7 +134,9 @@ function tierOf(d: Draft, role: ServerRole, load: Load, rules: RuleSet, out: Ass
   const matched = d.obs ? matchTier(rules, role, d.obs) : null;
   if (matched?.kind === 'no-tier') {
     const s = d.obs!;
-    const short = (['vcpu', 'memoryGB', 'cacheGB'] as const).filter((k) => matched.shortBy[k] > 0).map((k) => `${matched.shortBy[k]} ${UNIT[k]}`);
+    const short = (['vcpu', 'memoryGB', 'cacheGB'] as const)
+      .filter((k) => matched.shortBy[k] > 0)
+      .map((k) => `${matched.shortBy[k]} ${UNIT[k]}`);
     out.push({
       code: 'nearest-tier-limits',
       message: `Its hardware (${s.vcpu} vCPU, ${s.memoryGB} GB RAM, ${s.cacheGB} GB cache) matches no ${role} tier: it is ${short.join(', ')} short of ${matched.nearest.id}. ${matched.nearest.id}'s limits are used, and it takes no new machines.`,
@@ -136,14 +146,26 @@ function tierOf(d: Draft, role: ServerRole, load: Load, rules: RuleSet, out: Ass
   if (matched) return matched;
   if (d.obs) {
     const missing = (['vcpu', 'memoryGB', 'cacheGB'] as const).filter((k) => d.obs![k] === undefined);
-    out.push({ code: 'spec-incomplete', message: `The server file lacks ${missing.join(', ')} for ${d.id}, so its tier can't be matched from its hardware.`, params: { missing: missing.join(', ') } });
+    out.push({
+      code: 'spec-incomplete',
+      message: `The server file lacks ${missing.join(', ')} for ${d.id}, so its tier can't be matched from its hardware.`,
+      params: { missing: missing.join(', ') },
+    });
   }
   const a = assumeTier(rules, role, load);
   const figures = `${load.machines} machine${load.machines === 1 ? '' : 's'}, ${roundTo(load.churnGBPerDay, 1)} GB/day`;
   out.push(
     a.holdsLoad
-      ? { code: 'tier-from-load', message: `Assumed ${a.tier.id}: the smallest ${role} tier that holds its current load (${figures}) at 100 %.`, params: { tier: a.tier.id } }
-      : { code: 'tier-over-largest', message: `Not even ${a.tier.id}, the largest ${role} tier, holds its current load (${figures}); ${a.tier.id} is assumed and the server is over its limits.`, params: { tier: a.tier.id } },
+      ? {
+          code: 'tier-from-load',
+          message: `Assumed ${a.tier.id}: the smallest ${role} tier that holds its current load (${figures}) at 100 %.`,
+          params: { tier: a.tier.id },
+        }
+      : {
+          code: 'tier-over-largest',
+          message: `Not even ${a.tier.id}, the largest ${role} tier, holds its current load (${figures}); ${a.tier.id} is assumed and the server is over its limits.`,
+          params: { tier: a.tier.id },
+        },
   );
   return a;
 }
@@ -156,11 +178,19 @@ function configurationVersion(observations: readonly ServerObservation[] | null,
   const configs = observations.filter((o) => o.role === 'configuration');
   if (configs.length > 1) {
     const names = configs.map((c) => c.name).join(', ');
-    notices.push({ code: 'several-configuration-servers', message: `The server file names ${configs.length} configuration servers (${names}); versions are compared with the first that states one.`, params: { servers: names } });
+    notices.push({
+      code: 'several-configuration-servers',
+      message: `The server file names ${configs.length} configuration servers (${names}); versions are compared with the first that states one.`,
+      params: { servers: names },
+    });
   }
   const v = configs.find((c) => c.version !== undefined)?.version;
   if (v === undefined && observations.some((o) => o.role !== 'configuration' && o.version !== undefined)) {
-    notices.push({ code: 'no-configuration-version', message: "The server file gives no configuration server version, so scale-out versions can't be checked against it.", params: {} });
+    notices.push({
+      code: 'no-configuration-version',
+      message: "The server file gives no configuration server version, so scale-out versions can't be checked against it.",
+      params: {},
+    });
   }
   return v;
 }

@@ -13,7 +13,11 @@ const EPS = 1e-9;
  * its warning threshold, assuming the signal scales with load (CPU 97 % → keep 80/97; cache free
  * 22 % → keep (100 − 30)/(100 − 22) of it). Heartbeat and services don't move machines.
  */
-export function shedTarget(server: DeploymentServer, health: HealthRuleSet, headroomPercent: number): { reasons: ShedReason[]; target: Limits | null } {
+export function shedTarget(
+  server: DeploymentServer,
+  health: HealthRuleSet,
+  headroomPercent: number,
+): { reasons: ShedReason[]; target: Limits | null } {
   const reasons: ShedReason[] = [];
   const { before, limits } = server;
   if (!fits(before, limits)) {

@@ -36,7 +36,13 @@ export function verify(
     if (reported.has(s.id)) return;
     const within = fits(s.after, s.limits) && (!s.target || fits(s.after, s.target));
     if (!within) {
-      unresolved.push({ server: s.id, site: s.site, code: 'still-over', reason: `${s.id} stays over its limits (${loadText(s.after, s.limits)} for ${tierLabel(s)}).`, params: { server: s.id } });
+      unresolved.push({
+        server: s.id,
+        site: s.site,
+        code: 'still-over',
+        reason: `${s.id} stays over its limits (${loadText(s.after, s.limits)} for ${tierLabel(s)}).`,
+        params: { server: s.id },
+      });
     }
   });
   for (const n of built.newServers) {
@@ -51,7 +57,10 @@ export function verify(
   }
   for (const it of tooBig) {
     const names = it.members.map((i) => machines[i]!.name);
-    const what = it.group !== '' ? `group "${it.group}" (${it.machines} machines, ${roundTo(it.churn, 1)} GB/day)` : `${names[0]} (${roundTo(it.churn, 1)} GB/day)`;
+    const what =
+      it.group !== ''
+        ? `group "${it.group}" (${it.machines} machines, ${roundTo(it.churn, 1)} GB/day)`
+        : `${names[0]} (${roundTo(it.churn, 1)} GB/day)`;
     unresolved.push({
       server: '',
       site: it.site,

@@ -26,10 +26,7 @@ export function scaledLimits(tier: Tier, headroomPercent: number): Limits {
 
 /** True when `load` is within `limits` (inclusive at the top). */
 export function fits(load: Load, limits: Limits): boolean {
-  return (
-    load.machines <= limits.machines &&
-    load.churnGBPerDay <= limits.churnGBPerDay * (1 + CHURN_EPSILON) + CHURN_EPSILON
-  );
+  return load.machines <= limits.machines && load.churnGBPerDay <= limits.churnGBPerDay * (1 + CHURN_EPSILON) + CHURN_EPSILON;
 }
 
 /** The tiers of one role, fewest vCPU first. */
@@ -46,12 +43,7 @@ export function largestTier(rules: RuleSet, role: ServerRole): Tier {
 }
 
 /** The smallest tier (fewest vCPU) of `role` whose headroom-scaled limits hold `load`, or null. */
-export function smallestFittingTier(
-  rules: RuleSet,
-  role: ServerRole,
-  load: Load,
-  headroomPercent: number,
-): Tier | null {
+export function smallestFittingTier(rules: RuleSet, role: ServerRole, load: Load, headroomPercent: number): Tier | null {
   return tiersOf(rules, role).find((t) => fits(load, scaledLimits(t, headroomPercent))) ?? null;
 }
 

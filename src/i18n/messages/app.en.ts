@@ -36,7 +36,8 @@ export const appEn = {
   'sample.running': 'Running deployment — machines with their current process servers',
 
   'mapping.heading': 'Columns',
-  'mapping.format': (p: { delimiter: string; decimal: string }) => `Delimiter “${p.delimiter}”, decimal mark “${p.decimal}”. Change a column if it was detected wrongly.`,
+  'mapping.format': (p: { delimiter: string; decimal: string }) =>
+    `Delimiter “${p.delimiter}”, decimal mark “${p.decimal}”. Change a column if it was detected wrongly.`,
   'mapping.none': '(not used)',
   'mapping.tab': 'Tab',
   'mapping.unnamed': (p: { n: number }) => `(column ${p.n})`,
@@ -71,7 +72,8 @@ export const appEn = {
   'failure.next': 'Fix the file and load it again, or load a sample. Nothing else has changed.',
 
   'empty.heading': 'Plan your process servers',
-  'empty.body': 'Load an inventory of the machines you replicate with their daily churn. The plan says how many scale-out process servers to deploy, of which size, and which machines each one replicates.',
+  'empty.body':
+    'Load an inventory of the machines you replicate with their daily churn. The plan says how many scale-out process servers to deploy, of which size, and which machines each one replicates.',
   'empty.step1': 'Choose or drop a CSV file, paste CSV text, or load a sample.',
   'empty.step2': 'Check the detected columns and the rejected rows.',
   'empty.step3': 'Tune churn, growth and headroom; print the plan or share it as a link.',

@@ -37,7 +37,8 @@ export const appKo: typeof appEn = {
   'sample.running': '운영 중인 배포 — 현재 프로세스 서버가 지정된 컴퓨터',
 
   'mapping.heading': '열',
-  'mapping.format': (p: { delimiter: string; decimal: string }) => `구분 기호 “${p.delimiter}”, 소수점 “${p.decimal}”. 잘못 인식된 열은 바꿀 수 있습니다.`,
+  'mapping.format': (p: { delimiter: string; decimal: string }) =>
+    `구분 기호 “${p.delimiter}”, 소수점 “${p.decimal}”. 잘못 인식된 열은 바꿀 수 있습니다.`,
   'mapping.none': '(사용 안 함)',
   'mapping.tab': '탭',
   'mapping.unnamed': (p: { n: number }) => `(${p.n}번 열)`,
@@ -72,7 +73,8 @@ export const appKo: typeof appEn = {
   'failure.next': '파일을 고친 뒤 다시 불러오거나 샘플을 불러오세요. 다른 것은 바뀌지 않았습니다.',
 
   'empty.heading': '프로세스 서버 계획하기',
-  'empty.body': '복제할 컴퓨터와 일일 데이터 변경률이 담긴 인벤토리를 불러오세요. 확장 프로세스 서버를 몇 대, 어떤 크기로 배포하고 각 서버가 어떤 컴퓨터를 복제할지 알려 드립니다.',
+  'empty.body':
+    '복제할 컴퓨터와 일일 데이터 변경률이 담긴 인벤토리를 불러오세요. 확장 프로세스 서버를 몇 대, 어떤 크기로 배포하고 각 서버가 어떤 컴퓨터를 복제할지 알려 드립니다.',
   'empty.step1': 'CSV 파일을 선택하거나 끌어 놓거나, CSV 텍스트를 붙여넣거나, 샘플을 불러옵니다.',
   'empty.step2': '인식된 열과 제외된 행을 확인합니다.',
   'empty.step3': '데이터 변경률, 증가율, 여유율을 조정하고 계획을 인쇄하거나 링크로 공유합니다.',

@@ -15,54 +15,80 @@ const DELIMITER_KO: Record<string, string> = { comma: '쉼표(,)', semicolon: '�
 function delimiterHintKo(p: P): string {
   if (p.delimiter === undefined) return '';
   const used = `머리글이 ${DELIMITER_KO[s(p.delimiter)] ?? s(p.delimiter)}로 나뉘어 한 열로만 읽혔습니다. `;
-  if (p.suggested === 'pipe') return `${used}세로 막대(|)로 구분한 파일은 지원하지 않습니다. 쉼표, 세미콜론 또는 탭으로 구분한 CSV로 저장하세요. `;
-  if (p.suggested) return `${used}파일은 ${DELIMITER_KO[s(p.suggested)] ?? s(p.suggested)} 구분 기호를 쓰는 것 같습니다. 그 구분 기호로 읽으세요(명령줄: --delimiter ${s(p.suggested)}). `;
+  if (p.suggested === 'pipe')
+    return `${used}세로 막대(|)로 구분한 파일은 지원하지 않습니다. 쉼표, 세미콜론 또는 탭으로 구분한 CSV로 저장하세요. `;
+  if (p.suggested)
+    return `${used}파일은 ${DELIMITER_KO[s(p.suggested)] ?? s(p.suggested)} 구분 기호를 쓰는 것 같습니다. 그 구분 기호로 읽으세요(명령줄: --delimiter ${s(p.suggested)}). `;
   return `${used}다른 구분 기호를 쓰는 파일이라면 쉼표, 세미콜론 또는 탭으로 구분한 CSV로 저장하세요. `;
 }
 
 /** 도메인 코드의 한국어. */
 export const domainKo: typeof domainEn = {
-  'reject.name-empty': (p: P) => `이름 열 '${s(p.column)}'이(가) 비어 있습니다. 모든 컴퓨터에는 이름이 필요합니다. 이름을 입력하거나 행을 삭제하세요.`,
-  'reject.churn-missing': (p: P) => `'${s(p.column)}' 값이 비어 있습니다. 일일 데이터 변경률은 필수입니다. 변경이 정말 없다면 0을 입력하세요.`,
-  'reject.churn-not-number': (p: P) => `'${s(p.column)}' 값 '${s(p.value)}'은(는) 숫자가 아닙니다. 12.5처럼 숫자로 쓰고, 필요하면 단위(GB, TB, MB/s)를 붙이세요. 쉼표·마침표의 의미는 파일의 구분 기호에 따라 다릅니다.`,
-  'reject.churn-negative': (p: P) => `'${s(p.column)}' 값 '${s(p.value)}'은(는) 음수입니다. 데이터 변경률은 음수일 수 없습니다. 값을 고치거나 행을 삭제하세요.`,
-  'reject.churn-not-finite': (p: P) => `'${s(p.column)}' 값 '${s(p.value)}'은(는) 유한한 숫자가 아닙니다(NaN, Infinity). 실제 일일 데이터 변경률을 입력하세요.`,
-  'reject.duplicate-name': (p: P) => `'${s(p.value)}'은(는) 같은 사이트에서 이미 사용한 이름입니다(호스트 이름처럼 대소문자를 구분하지 않음). 중복 행을 삭제하거나 이름을 바꾸세요.`,
+  'reject.name-empty': (p: P) =>
+    `이름 열 '${s(p.column)}'이(가) 비어 있습니다. 모든 컴퓨터에는 이름이 필요합니다. 이름을 입력하거나 행을 삭제하세요.`,
+  'reject.churn-missing': (p: P) =>
+    `'${s(p.column)}' 값이 비어 있습니다. 일일 데이터 변경률은 필수입니다. 변경이 정말 없다면 0을 입력하세요.`,
+  'reject.churn-not-number': (p: P) =>
+    `'${s(p.column)}' 값 '${s(p.value)}'은(는) 숫자가 아닙니다. 12.5처럼 숫자로 쓰고, 필요하면 단위(GB, TB, MB/s)를 붙이세요. 쉼표·마침표의 의미는 파일의 구분 기호에 따라 다릅니다.`,
+  'reject.churn-negative': (p: P) =>
+    `'${s(p.column)}' 값 '${s(p.value)}'은(는) 음수입니다. 데이터 변경률은 음수일 수 없습니다. 값을 고치거나 행을 삭제하세요.`,
+  'reject.churn-not-finite': (p: P) =>
+    `'${s(p.column)}' 값 '${s(p.value)}'은(는) 유한한 숫자가 아닙니다(NaN, Infinity). 실제 일일 데이터 변경률을 입력하세요.`,
+  'reject.duplicate-name': (p: P) =>
+    `'${s(p.value)}'은(는) 같은 사이트에서 이미 사용한 이름입니다(호스트 이름처럼 대소문자를 구분하지 않음). 중복 행을 삭제하거나 이름을 바꾸세요.`,
   'reject.bad-number': (p: P) => `'${s(p.column)}' 값 '${s(p.value)}'을(를) 숫자로 읽을 수 없습니다. 값을 고치거나 열 지정을 해제하세요.`,
   'reject.row-shape': (p: P) => `행의 형식이 올바르지 않습니다: '${s(p.value)}'.`,
-  'reject.name-too-long': (p: P) => `이름 열 '${s(p.column)}'의 값('${s(p.value)}')이 컴퓨터 이름의 최대 길이 255자보다 깁니다. 이 열이 이름 열이 맞는지, 빠진 따옴표가 없는지 확인하고 이름을 줄이거나 행을 삭제하세요.`,
-  'reject.unclosed-quote': (p: P) => `'${s(p.column)}'에서 연 따옴표가 닫히지 않아 파일의 나머지 전체가 하나의 값으로 읽혔고, 여기서는 컴퓨터를 하나도 가져오지 않았습니다. 따옴표를 닫고(값 안의 따옴표는 두 번 씁니다) 파일을 다시 불러오세요.`,
+  'reject.name-too-long': (p: P) =>
+    `이름 열 '${s(p.column)}'의 값('${s(p.value)}')이 컴퓨터 이름의 최대 길이 255자보다 깁니다. 이 열이 이름 열이 맞는지, 빠진 따옴표가 없는지 확인하고 이름을 줄이거나 행을 삭제하세요.`,
+  'reject.unclosed-quote': (p: P) =>
+    `'${s(p.column)}'에서 연 따옴표가 닫히지 않아 파일의 나머지 전체가 하나의 값으로 읽혔고, 여기서는 컴퓨터를 하나도 가져오지 않았습니다. 따옴표를 닫고(값 안의 따옴표는 두 번 씁니다) 파일을 다시 불러오세요.`,
 
   'issue.empty': () => '파일이 비어 있습니다(또는 빈 줄만 있습니다). 머리글 행과 컴퓨터마다 한 행이 있는 CSV로 내보내세요.',
-  'issue.not-csv': (p: P, f: F) => `CSV 텍스트가 아닌 것 같습니다. 앞부분 문자의 ${percentOf(f, p.percent)}가 제어 문자이거나 읽을 수 없는 문자입니다. 인벤토리를 CSV(UTF-8)로 내보내세요.`,
+  'issue.not-csv': (p: P, f: F) =>
+    `CSV 텍스트가 아닌 것 같습니다. 앞부분 문자의 ${percentOf(f, p.percent)}가 제어 문자이거나 읽을 수 없는 문자입니다. 인벤토리를 CSV(UTF-8)로 내보내세요.`,
   'issue.xlsx': () => 'Excel 통합 문서로 보입니다. Excel에서 “CSV UTF-8(쉼표로 분리)”로 저장한 뒤 그 파일을 불러오세요.',
   'issue.binary': (p: P) =>
     p.reason === 'utf16-no-bom'
       ? '바이트 순서 표시(BOM)가 없는 UTF-16 텍스트로 보여 안전하게 읽을 수 없습니다. Excel에서 “CSV UTF-8(쉼표로 분리)”로 다시 저장한 뒤 그 파일을 불러오세요.'
       : '텍스트가 아닌 이진 파일입니다. 인벤토리를 CSV(UTF-8)로 내보내세요.',
-  'issue.no-name-column': (p: P) => `컴퓨터 이름 열을 찾지 못했습니다. 발견된 머리글: ${s(p.headers) || '(없음)'}. ${delimiterHintKo(p)}머리글을 name, VM name, hostname, 이름 등으로 바꾸거나 열을 직접 지정하세요.`,
-  'issue.no-churn-column': (p: P) => `일일 데이터 변경률 열을 찾지 못했습니다. 발견된 머리글: ${s(p.headers) || '(없음)'}. ${delimiterHintKo(p)}머리글을 dailyChurnGB, churn (GB/day), 데이터 변경률 (GB/일) 등으로 바꾸거나 열을 직접 지정하세요.`,
-  'issue.no-data-rows': (p: P) => `파일에 머리글(${s(p.headerLine)}번 줄)만 있고 컴퓨터 행이 없습니다. 머리글 아래에 컴퓨터마다 한 행(이름과 일일 데이터 변경률)을 추가하거나, 올바른 파일인지 확인하세요.`,
-  'issue.no-valid-row': (p: P, f: F) => `사용할 수 있는 컴퓨터 행이 없습니다. 데이터 행 ${figure(f, p.dataRows)}개가 모두 제외되었습니다(첫 번째: ${s(p.firstLine)}번 줄). 아래 제외된 행을 고치거나, 열이 잘못 인식되었다면 직접 지정하세요.`,
-  'issue.numeric-names': (p: P) => `'${s(p.column)}' 열의 컴퓨터 이름이 모두 숫자입니다(${s(p.examples)}). 이 열이 행 번호나 ID라면 이름 열을 직접 지정하세요. 호스트 이름이 1001일 수도 있으므로 행은 그대로 두었습니다.`,
-  'issue.file-too-large': (p: P, f: F) => `파일 크기가 ${figure(f, p.sizeMB)} MB로, 이 도구가 읽는 최대 크기 ${figure(f, p.limitMB)} MB를 넘어 열지 않았습니다. 인벤토리를 사이트별로 나누어(파일마다 ${figure(f, p.limitMB)} MB 미만) 각각 계획하세요.`,
-  'issue.too-many-rows': (p: P, f: F) => `컴퓨터 행이 이 도구가 읽는 최대 ${figure(f, p.limit)}개를 넘습니다. ${figure(f, p.line)}번 줄에서 읽기를 멈췄습니다. 인벤토리를 사이트별로 나누어 각각 계획하세요.`,
-  'issue.bad-mapping': (p: P) => `${s(p.field)}에 지정한 ${s(p.column)}번 열이 없습니다(이 파일의 열은 ${s(p.columns)}개). 다른 열을 지정하세요.`,
+  'issue.no-name-column': (p: P) =>
+    `컴퓨터 이름 열을 찾지 못했습니다. 발견된 머리글: ${s(p.headers) || '(없음)'}. ${delimiterHintKo(p)}머리글을 name, VM name, hostname, 이름 등으로 바꾸거나 열을 직접 지정하세요.`,
+  'issue.no-churn-column': (p: P) =>
+    `일일 데이터 변경률 열을 찾지 못했습니다. 발견된 머리글: ${s(p.headers) || '(없음)'}. ${delimiterHintKo(p)}머리글을 dailyChurnGB, churn (GB/day), 데이터 변경률 (GB/일) 등으로 바꾸거나 열을 직접 지정하세요.`,
+  'issue.no-data-rows': (p: P) =>
+    `파일에 머리글(${s(p.headerLine)}번 줄)만 있고 컴퓨터 행이 없습니다. 머리글 아래에 컴퓨터마다 한 행(이름과 일일 데이터 변경률)을 추가하거나, 올바른 파일인지 확인하세요.`,
+  'issue.no-valid-row': (p: P, f: F) =>
+    `사용할 수 있는 컴퓨터 행이 없습니다. 데이터 행 ${figure(f, p.dataRows)}개가 모두 제외되었습니다(첫 번째: ${s(p.firstLine)}번 줄). 아래 제외된 행을 고치거나, 열이 잘못 인식되었다면 직접 지정하세요.`,
+  'issue.numeric-names': (p: P) =>
+    `'${s(p.column)}' 열의 컴퓨터 이름이 모두 숫자입니다(${s(p.examples)}). 이 열이 행 번호나 ID라면 이름 열을 직접 지정하세요. 호스트 이름이 1001일 수도 있으므로 행은 그대로 두었습니다.`,
+  'issue.file-too-large': (p: P, f: F) =>
+    `파일 크기가 ${figure(f, p.sizeMB)} MB로, 이 도구가 읽는 최대 크기 ${figure(f, p.limitMB)} MB를 넘어 열지 않았습니다. 인벤토리를 사이트별로 나누어(파일마다 ${figure(f, p.limitMB)} MB 미만) 각각 계획하세요.`,
+  'issue.too-many-rows': (p: P, f: F) =>
+    `컴퓨터 행이 이 도구가 읽는 최대 ${figure(f, p.limit)}개를 넘습니다. ${figure(f, p.line)}번 줄에서 읽기를 멈췄습니다. 인벤토리를 사이트별로 나누어 각각 계획하세요.`,
+  'issue.bad-mapping': (p: P) =>
+    `${s(p.field)}에 지정한 ${s(p.column)}번 열이 없습니다(이 파일의 열은 ${s(p.columns)}개). 다른 열을 지정하세요.`,
   'issue.bad-options': () => '읽기 옵션이 올바르지 않습니다. 열 지정을 초기화하고 다시 시도하세요.',
-  'issue.duplicate-header': (p: P) => `${s(p.first)}번 열과 ${s(p.later)}번 열이 모두 '${s(p.field)}'입니다. ${s(p.first)}번 열을 사용합니다. 다른 열이 맞다면 직접 지정하세요.`,
-  'issue.several-churn-columns': (p: P) => `데이터 변경률 열이 여러 개입니다. ${s(p.field)}을(를) 사용합니다(GB/일, TB/일, MB/s 순). 다른 열을 쓰려면 직접 지정하세요.`,
+  'issue.duplicate-header': (p: P) =>
+    `${s(p.first)}번 열과 ${s(p.later)}번 열이 모두 '${s(p.field)}'입니다. ${s(p.first)}번 열을 사용합니다. 다른 열이 맞다면 직접 지정하세요.`,
+  'issue.several-churn-columns': (p: P) =>
+    `데이터 변경률 열이 여러 개입니다. ${s(p.field)}을(를) 사용합니다(GB/일, TB/일, MB/s 순). 다른 열을 쓰려면 직접 지정하세요.`,
   'issue.mapping-reassigned': (p: P) => `${s(p.column)}번 열을 ${s(p.field)}에 지정했으므로 ${s(p.previous)}에서는 해제했습니다.`,
-  'issue.ragged-rows': (p: P, f: F) => `${figure(f, p.count)}개 행의 셀 수가 머리글과 다릅니다(첫 번째: ${s(p.firstLine)}번 줄). 없는 셀은 빈 값으로, 남는 셀은 무시하고 읽었습니다. 구분 기호와 따옴표를 확인하세요.`,
-  'issue.unclosed-quote': (p: P) => `${s(p.line)}번 줄에서 시작한 따옴표가 닫히지 않아 파일의 나머지가 하나의 값으로 읽혔습니다. 따옴표를 닫으세요(값 안의 따옴표는 두 번 씁니다).`,
-  'issue.malformed-quote': (p: P) => `${s(p.line)}번 줄의 따옴표로 묶은 필드 안에 따옴표가 있어 쓰인 그대로 읽었습니다. 필드 안의 따옴표는 두 번("") 써야 합니다.`,
+  'issue.ragged-rows': (p: P, f: F) =>
+    `${figure(f, p.count)}개 행의 셀 수가 머리글과 다릅니다(첫 번째: ${s(p.firstLine)}번 줄). 없는 셀은 빈 값으로, 남는 셀은 무시하고 읽었습니다. 구분 기호와 따옴표를 확인하세요.`,
+  'issue.unclosed-quote': (p: P) =>
+    `${s(p.line)}번 줄에서 시작한 따옴표가 닫히지 않아 파일의 나머지가 하나의 값으로 읽혔습니다. 따옴표를 닫으세요(값 안의 따옴표는 두 번 씁니다).`,
+  'issue.malformed-quote': (p: P) =>
+    `${s(p.line)}번 줄의 따옴표로 묶은 필드 안에 따옴표가 있어 쓰인 그대로 읽었습니다. 필드 안의 따옴표는 두 번("") 써야 합니다.`,
   'issue.encoding-utf16': (p: P) => `파일을 UTF-16(${s(p.encoding)}) 텍스트로 읽었습니다.`,
-  'issue.encoding-fallback': (p: P) => `UTF-8이 아니어서 ${s(p.encoding)}(으)로 읽었습니다. 이름이 깨져 보이면 “CSV UTF-8”로 다시 저장하세요.`,
+  'issue.encoding-fallback': (p: P) =>
+    `UTF-8이 아니어서 ${s(p.encoding)}(으)로 읽었습니다. 이름이 깨져 보이면 “CSV UTF-8”로 다시 저장하세요.`,
   'issue.encoding-invalid-utf8': () => 'UTF-8 파일에 잘못된 바이트가 있어 일부 문자를 대체 문자(�)로 읽었습니다. 이름을 확인하세요.',
   'issue.read-cancelled': () => '읽기를 취소했습니다.',
   'issue.stored-state-discarded': () => '이 브라우저에 저장된 이전 상태를 읽을 수 없어 삭제했습니다. 인벤토리를 다시 불러오세요.',
   'issue.stored-settings-only': () => '인벤토리가 너무 커서 이 브라우저에는 설정만 저장됩니다.',
   'issue.share-version': () => '이 공유 링크는 이 도구가 모르는 형식입니다. 보낸 사람에게 계획 파일을 요청하세요.',
-  'issue.share-truncated': () => '공유 링크가 중간에 잘렸습니다(붙여넣을 때 잘렸을 수 있습니다). 링크 전체를 다시 복사하거나 계획 파일을 사용하세요.',
+  'issue.share-truncated': () =>
+    '공유 링크가 중간에 잘렸습니다(붙여넣을 때 잘렸을 수 있습니다). 링크 전체를 다시 복사하거나 계획 파일을 사용하세요.',
   'issue.share-corrupt': () => '공유 링크가 손상되었습니다. 링크 전체를 다시 복사하거나 계획 파일을 사용하세요.',
   'issue.share-invalid': (p: P) => `공유 링크의 내용이 올바르지 않습니다${p.detail ? `: ${s(p.detail)}` : ''}. 링크를 다시 받으세요.`,
   'issue.share-too-large': () => '공유 링크의 내용이 너무 큽니다(50 MB 초과). 계획 파일을 사용하세요.',
@@ -81,9 +107,12 @@ export const domainKo: typeof domainEn = {
     `${p.group ? `그룹 “${s(p.item)}”(컴퓨터 ${figure(f, p.machines)}대)` : `컴퓨터 “${s(p.item)}”`}의 데이터 변경률 ${figure(f, p.churnGBPerDay)} GB/일은 여유율 ${percentOf(f, p.headroomPercent)}에서 ${s(p.tier)} 한도를 넘습니다. 전용 ${s(p.tier)}를 할당합니다.`,
   'warning.peak-churn-over-limit': (p: P, f: F) =>
     `컴퓨터 “${s(p.machine)}”의 최대 데이터 변경률 ${figure(f, p.peakMBps)} MB/s가 컴퓨터당 한도 ${figure(f, p.limitMBps)} MB/s를 넘습니다. 계획에는 포함하지만 최대 부하 때 복제가 뒤처질 수 있습니다.`,
-  'warning.unplaced': (p: P, f: F) => `${p.group ? `그룹 “${s(p.item)}”(컴퓨터 ${figure(f, p.machines)}대)` : `컴퓨터 “${s(p.item)}”`}은(는) 어떤 프로세스 서버에도 배치할 수 없습니다.`,
-  'warning.config-site-empty': (p: P) => `구성 서버 사이트 “${s(p.site)}”에 이 인벤토리의 컴퓨터가 없습니다. 기본 제공 프로세스 서버는 아무것도 복제하지 않습니다.`,
-  'warning.above-lower-bound': (p: P, f: F) => `사이트 “${s(p.site)}”에는 확장 프로세스 서버 ${figure(f, p.servers)}대가 필요하며, 하한 ${figure(f, p.lowerBound)}대보다 많습니다.`,
+  'warning.unplaced': (p: P, f: F) =>
+    `${p.group ? `그룹 “${s(p.item)}”(컴퓨터 ${figure(f, p.machines)}대)` : `컴퓨터 “${s(p.item)}”`}은(는) 어떤 프로세스 서버에도 배치할 수 없습니다.`,
+  'warning.config-site-empty': (p: P) =>
+    `구성 서버 사이트 “${s(p.site)}”에 이 인벤토리의 컴퓨터가 없습니다. 기본 제공 프로세스 서버는 아무것도 복제하지 않습니다.`,
+  'warning.above-lower-bound': (p: P, f: F) =>
+    `사이트 “${s(p.site)}”에는 확장 프로세스 서버 ${figure(f, p.servers)}대가 필요하며, 하한 ${figure(f, p.lowerBound)}대보다 많습니다.`,
   'unplaced.churn-over-limit': (p: P, f: F) =>
     p.group
       ? `그룹 “${s(p.group)}”은(는) 한 서버에 함께 있어야 하는데, 전체 데이터 변경률이 프로세스 서버 한 대(PS-12)가 복제할 수 있는 ${figure(f, 2048)} GB/일을 넘습니다.`

@@ -27,12 +27,14 @@ export const healthEn = {
   'health.alert.version': (p: { server: string; configuration: string }) =>
     `Version ${p.server} is newer than the configuration server's ${p.configuration}.`,
   'health.action.dont-add-machines': 'Don’t add new machines to this process server.',
-  'health.action.check-vm-count-limits': 'Check that the number of machines replicating through this process server is within the capacity limits.',
+  'health.action.check-vm-count-limits':
+    'Check that the number of machines replicating through this process server is within the capacity limits.',
   'health.action.add-scale-out-server': 'Consider setting up an additional (scale-out) process server.',
   'health.action.check-connectivity':
     'Troubleshoot connectivity and replication: source machines must reach the process server on port 9443 (HTTPS), and the process server must reach Azure on port 443.',
   'health.action.run-deployment-planner': 'If the problem persists, run the Deployment Planner for VMware/physical replication.',
-  'health.action.check-services-running': 'Check that the process server’s required services are running; start or restart any that are not.',
+  'health.action.check-services-running':
+    'Check that the process server’s required services are running; start or restart any that are not.',
   'health.action.check-ps-running': 'Check that the process server (its VM) is running.',
   'health.action.check-tmansvc': 'Check that the tmansvc service is running on the process server and can reach the configuration server.',
   'health.action.follow-alert-guidance': 'Follow the guidance that comes with the alert itself.',

@@ -12,7 +12,8 @@ export const planEn = {
   'settings.configSite': 'Configuration server site',
   'settings.configSiteAuto': (p: { site: string }) => `Busiest site (${p.site})`,
   'settings.siteOption': (p: { site: string; machines: number }, f: Formatters) => `${p.site} — ${f.num(p.machines)} machines`,
-  'settings.configSiteMissing': (p: { site: string }) => `Site “${p.site}” has no machines in this inventory; the configuration server replicates none.`,
+  'settings.configSiteMissing': (p: { site: string }) =>
+    `Site “${p.site}” has no machines in this inventory; the configuration server replicates none.`,
   'settings.strategy': 'Strategy',
   'strategy.fewest': 'Fewest servers',
   'strategy.least': 'Least vCPU',
@@ -35,7 +36,8 @@ export const planEn = {
   'summary.atLowerBound': (p: { lb: number }, f: Formatters) => `meets the lower bound of ${f.num(p.lb)}`,
   'summary.lowerBound': (p: { lb: number }, f: Formatters) => `lower bound ${f.num(p.lb)}`,
   'summary.machines': 'Machines',
-  'summary.machinesSub': (p: { rejected: number; unplaced: number }, f: Formatters) => `${f.num(p.rejected)} rows rejected · ${f.num(p.unplaced)} unplaced`,
+  'summary.machinesSub': (p: { rejected: number; unplaced: number }, f: Formatters) =>
+    `${f.num(p.rejected)} rows rejected · ${f.num(p.unplaced)} unplaced`,
   'summary.churn': 'Effective churn',
   'summary.bandwidth': (p: { mbps: number }, f: Formatters) => `needs ${f.mbps(p.mbps)} on average`,
   'summary.vcpu': 'Total vCPU',
@@ -44,7 +46,8 @@ export const planEn = {
   'summary.cache': 'Total cache disk',
 
   'why.heading': 'Why this many servers',
-  'why.site': (p: { site: string; servers: number; lb: number }, f: Formatters) => `Site ${p.site}: ${f.num(p.servers)} scale-out server${p.servers === 1 ? '' : 's'} (lower bound ${f.num(p.lb)})`,
+  'why.site': (p: { site: string; servers: number; lb: number }, f: Formatters) =>
+    `Site ${p.site}: ${f.num(p.servers)} scale-out server${p.servers === 1 ? '' : 's'} (lower bound ${f.num(p.lb)})`,
 
   'servers.heading': 'Servers',
   'servers.id': 'Server',
@@ -55,12 +58,14 @@ export const planEn = {
   'servers.utilisation': 'Use of the tier’s limits',
   'servers.useMachines': 'machines',
   'servers.useChurn': 'churn',
-  'servers.spec': (p: { vcpu: number; sockets: number; cores: number; ghz: number }) => `${p.vcpu} vCPU (${p.sockets} × ${p.cores} @ ${p.ghz} GHz)`,
+  'servers.spec': (p: { vcpu: number; sockets: number; cores: number; ghz: number }) =>
+    `${p.vcpu} vCPU (${p.sockets} × ${p.cores} @ ${p.ghz} GHz)`,
   'servers.memory': (p: { gb: number }, f: Formatters) => `${f.gb(p.gb)} RAM`,
   'servers.cacheDisk': (p: { gb: number }, f: Formatters) => `${f.gb(p.gb)} cache`,
   'settings.configSiteAutoEmpty': 'Busiest site',
   'strip.label': 'Plan at a glance',
-  'strip.text': (p: { servers: number; vcpu: number; churn: number }, f: Formatters) => `${f.num(p.servers)} scale-out servers · ${f.num(p.vcpu)} vCPU · ${f.gbPerDay(p.churn)}`,
+  'strip.text': (p: { servers: number; vcpu: number; churn: number }, f: Formatters) =>
+    `${f.num(p.servers)} scale-out servers · ${f.num(p.vcpu)} vCPU · ${f.gbPerDay(p.churn)}`,
   'mapping.summary': (p: { name: string; churn: string }) => `Name: ${p.name} · churn: ${p.churn}`,
   'servers.updating': 'updating…',
   'servers.showAll': (p: { n: number }, f: Formatters) => `Show all ${f.num(p.n)} servers`,

@@ -13,7 +13,8 @@ export const planKo: typeof planEn = {
   'settings.configSite': '구성 서버 사이트',
   'settings.configSiteAuto': (p: { site: string }) => `컴퓨터가 가장 많은 사이트(${p.site})`,
   'settings.siteOption': (p: { site: string; machines: number }, f: Formatters) => `${p.site} — 컴퓨터 ${f.num(p.machines)}대`,
-  'settings.configSiteMissing': (p: { site: string }) => `“${p.site}” 사이트에는 이 인벤토리의 컴퓨터가 없어 구성 서버가 아무것도 복제하지 않습니다.`,
+  'settings.configSiteMissing': (p: { site: string }) =>
+    `“${p.site}” 사이트에는 이 인벤토리의 컴퓨터가 없어 구성 서버가 아무것도 복제하지 않습니다.`,
   'settings.strategy': '전략',
   'strategy.fewest': '서버 수 최소',
   'strategy.least': 'vCPU 최소',
@@ -36,7 +37,8 @@ export const planKo: typeof planEn = {
   'summary.atLowerBound': (p: { lb: number }, f: Formatters) => `하한 ${f.num(p.lb)}대와 같음`,
   'summary.lowerBound': (p: { lb: number }, f: Formatters) => `하한 ${f.num(p.lb)}대`,
   'summary.machines': '컴퓨터',
-  'summary.machinesSub': (p: { rejected: number; unplaced: number }, f: Formatters) => `제외된 행 ${f.num(p.rejected)} · 배치 불가 ${f.num(p.unplaced)}`,
+  'summary.machinesSub': (p: { rejected: number; unplaced: number }, f: Formatters) =>
+    `제외된 행 ${f.num(p.rejected)} · 배치 불가 ${f.num(p.unplaced)}`,
   'summary.churn': '유효 데이터 변경률',
   'summary.bandwidth': (p: { mbps: number }, f: Formatters) => `평균 ${f.mbps(p.mbps)} 필요`,
   'summary.vcpu': '총 vCPU',
@@ -45,7 +47,8 @@ export const planKo: typeof planEn = {
   'summary.cache': '총 캐시 디스크',
 
   'why.heading': '이만큼의 서버가 필요한 이유',
-  'why.site': (p: { site: string; servers: number; lb: number }, f: Formatters) => `사이트 ${p.site}: 확장 프로세스 서버 ${f.num(p.servers)}대(하한 ${f.num(p.lb)}대)`,
+  'why.site': (p: { site: string; servers: number; lb: number }, f: Formatters) =>
+    `사이트 ${p.site}: 확장 프로세스 서버 ${f.num(p.servers)}대(하한 ${f.num(p.lb)}대)`,
 
   'servers.heading': '서버',
   'servers.id': '서버',
@@ -56,12 +59,14 @@ export const planKo: typeof planEn = {
   'servers.utilisation': '등급 한도 대비 사용률',
   'servers.useMachines': '컴퓨터',
   'servers.useChurn': '변경률',
-  'servers.spec': (p: { vcpu: number; sockets: number; cores: number; ghz: number }) => `vCPU ${p.vcpu}개(${p.sockets}소켓 × ${p.cores}코어 @ ${p.ghz} GHz)`,
+  'servers.spec': (p: { vcpu: number; sockets: number; cores: number; ghz: number }) =>
+    `vCPU ${p.vcpu}개(${p.sockets}소켓 × ${p.cores}코어 @ ${p.ghz} GHz)`,
   'servers.memory': (p: { gb: number }, f: Formatters) => `메모리 ${f.gb(p.gb)}`,
   'servers.cacheDisk': (p: { gb: number }, f: Formatters) => `캐시 디스크 ${f.gb(p.gb)}`,
   'settings.configSiteAutoEmpty': '컴퓨터가 가장 많은 사이트',
   'strip.label': '계획 요약',
-  'strip.text': (p: { servers: number; vcpu: number; churn: number }, f: Formatters) => `확장 프로세스 서버 ${f.num(p.servers)}대 · vCPU ${f.num(p.vcpu)} · ${f.gbPerDay(p.churn)}`,
+  'strip.text': (p: { servers: number; vcpu: number; churn: number }, f: Formatters) =>
+    `확장 프로세스 서버 ${f.num(p.servers)}대 · vCPU ${f.num(p.vcpu)} · ${f.gbPerDay(p.churn)}`,
   'mapping.summary': (p: { name: string; churn: string }) => `이름: ${p.name} · 데이터 변경률: ${p.churn}`,
   'servers.updating': '업데이트 중…',
   'servers.showAll': (p: { n: number }, f: Formatters) => `서버 ${f.num(p.n)}대 모두 보기`,

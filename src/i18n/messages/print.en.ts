@@ -9,7 +9,8 @@ export const printEn = {
   // The rule set's own title (English, kept with the rules) passes through; other languages translate it.
   'print.ruleSetName': (p: { id: string; title: string }) => `${p.id} — ${p.title}`,
   'print.units': 'Units',
-  'print.unitsText': 'Churn in GB/day; 1 TB = 1024 GB; MB/s × 84.375 = GB/day; bandwidth in Mbit/s = GB/day × 8 × 1024 / 86400. Limits are inclusive.',
+  'print.unitsText':
+    'Churn in GB/day; 1 TB = 1024 GB; MB/s × 84.375 = GB/day; bandwidth in Mbit/s = GB/day × 8 × 1024 / 86400. Limits are inclusive.',
   'print.settings': 'Settings',
   'print.settingsText': (p: { multiplier: string; growth: string; headroom: string; builtIn: string; site: string; strategy: string }) =>
     `Churn multiplier ${p.multiplier}×, growth ${p.growth}, headroom ${p.headroom}, built-in process server ${p.builtIn}, configuration server in ${p.site}, strategy: ${p.strategy}.`,

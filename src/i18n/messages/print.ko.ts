@@ -7,9 +7,11 @@ export const printKo: typeof printEn = {
   'print.prepared': (p: { date: string; name: string }) => `${p.date} 작성 · 원본 ${p.name}`,
   'print.inputs': '입력과 가정',
   'print.ruleSet': '규칙 집합',
-  'print.ruleSetName': (p: { id: string; title: string }) => `${p.id} — Azure Site Recovery, VMware VM/물리적 서버에서 Azure로 재해 복구(클래식 아키텍처)`,
+  'print.ruleSetName': (p: { id: string; title: string }) =>
+    `${p.id} — Azure Site Recovery, VMware VM/물리적 서버에서 Azure로 재해 복구(클래식 아키텍처)`,
   'print.units': '단위',
-  'print.unitsText': '데이터 변경률은 GB/일, 1 TB = 1024 GB, MB/s × 84.375 = GB/일, 대역폭(Mbit/s) = GB/일 × 8 × 1024 / 86400. 한도는 경곗값을 포함합니다.',
+  'print.unitsText':
+    '데이터 변경률은 GB/일, 1 TB = 1024 GB, MB/s × 84.375 = GB/일, 대역폭(Mbit/s) = GB/일 × 8 × 1024 / 86400. 한도는 경곗값을 포함합니다.',
   'print.settings': '설정',
   'print.settingsText': (p: { multiplier: string; growth: string; headroom: string; builtIn: string; site: string; strategy: string }) =>
     `데이터 변경률 배수 ${p.multiplier}×, 증가율 ${p.growth}, 여유율 ${p.headroom}, 기본 제공 프로세스 서버 ${p.builtIn}, 구성 서버 사이트 ${p.site}, 전략: ${p.strategy}.`,

@@ -11,14 +11,19 @@ const passThrough: DomainMessage = (p) => p.message;
 type Load = { load: number; limit: number } | null;
 type Spec = { vcpu?: number; memoryGB?: number; cacheGB?: number };
 const specParts = (p: Spec, f: Formatters) =>
-  [p.vcpu !== undefined ? `${f.num(p.vcpu)} vCPU` : '', p.memoryGB !== undefined ? `${f.gb(p.memoryGB)} RAM` : '', p.cacheGB !== undefined ? `${f.gb(p.cacheGB)} cache` : ''].filter(Boolean);
+  [
+    p.vcpu !== undefined ? `${f.num(p.vcpu)} vCPU` : '',
+    p.memoryGB !== undefined ? `${f.gb(p.memoryGB)} RAM` : '',
+    p.cacheGB !== undefined ? `${f.gb(p.cacheGB)} cache` : '',
+  ].filter(Boolean);
 
 /** Running deployment, English. */
 export const runningEn = {
   'running.working': 'Working out the health and the moves…',
 
   'running.servers.heading': 'Process servers',
-  'running.servers.intro': 'Optional: a CSV with one row per process server — role, site, hardware, and the health figures the portal shows (CPU, memory, cache free space, heartbeat, services, version).',
+  'running.servers.intro':
+    'Optional: a CSV with one row per process server — role, site, hardware, and the health figures the portal shows (CPU, memory, cache free space, heartbeat, services, version).',
   'running.servers.choose': 'Choose server file',
   'running.servers.fileLabel': 'Process server CSV',
   'running.servers.sample': 'Load sample server file',
@@ -35,12 +40,17 @@ export const runningEn = {
   'running.actions.json': 'Download rebalance (JSON)',
 
   'running.empty.heading': 'Check a running deployment',
-  'running.empty.body': 'For teams already replicating with Site Recovery: which process servers are in trouble, what the troubleshooting guide says to do, and which machines to move where.',
-  'running.empty.need1': 'An inventory CSV with a processServer column (or “process server”, “프로세스 서버”): the server that replicates each machine today. Load it in the Inventory panel.',
-  'running.empty.need2': 'Optionally, a process server CSV: one row per server with its role, site, hardware and health figures. Without it, health is not measured.',
-  'running.empty.need3': 'Read each server’s health and the moves, then print the change list and work through the portal’s Load balance screen.',
+  'running.empty.body':
+    'For teams already replicating with Site Recovery: which process servers are in trouble, what the troubleshooting guide says to do, and which machines to move where.',
+  'running.empty.need1':
+    'An inventory CSV with a processServer column (or “process server”, “프로세스 서버”): the server that replicates each machine today. Load it in the Inventory panel.',
+  'running.empty.need2':
+    'Optionally, a process server CSV: one row per server with its role, site, hardware and health figures. Without it, health is not measured.',
+  'running.empty.need3':
+    'Read each server’s health and the moves, then print the change list and work through the portal’s Load balance screen.',
   'running.empty.sample': 'Load the sample running deployment',
-  'running.empty.sampleNote': '576 machines over a configuration server and four scale-out process servers in Seoul and Busan, with their server file.',
+  'running.empty.sampleNote':
+    '576 machines over a configuration server and four scale-out process servers in Seoul and Busan, with their server file.',
   'running.failed.heading': 'No rebalance for this input',
 
   'running.summary.heading': 'Summary',
@@ -93,7 +103,8 @@ export const runningEn = {
   'running.role.takes': (p: { n: number }, f: Formatters) => `takes ${f.num(p.n)}`,
 
   'running.todo.heading': 'What to do, server by server',
-  'running.todo.source': (p: { date: string }) => `Recommended actions from Troubleshoot the process server (${p.date}), in order; figures are over the last 15 minutes.`,
+  'running.todo.source': (p: { date: string }) =>
+    `Recommended actions from Troubleshoot the process server (${p.date}), in order; figures are over the last 15 minutes.`,
   'running.todo.none': 'No alert: every measured signal is within the guide’s thresholds.',
 
   'running.chart.heading': 'Load now, after the moves, and the limit',
@@ -113,7 +124,8 @@ export const runningEn = {
   'running.moves.newServer': 'new',
 
   'running.new.heading': 'New scale-out process servers',
-  'running.new.intro': 'No existing server of the site can take these machines: install and register these servers before moving machines to them.',
+  'running.new.intro':
+    'No existing server of the site can take these machines: install and register these servers before moving machines to them.',
   'running.new.spec': 'Spec',
   'running.new.dedicated': 'dedicated',
 
@@ -123,13 +135,17 @@ export const runningEn = {
   'running.serverNotes.heading': 'Notes on reading the server file',
 
   'running.print.title': 'Process server change list',
-  'running.print.prepared': (p: { date: string; inventory: string; servers: string }) => `Prepared ${p.date} from ${p.inventory}${p.servers ? ` and ${p.servers}` : ''}`,
+  'running.print.prepared': (p: { date: string; inventory: string; servers: string }) =>
+    `Prepared ${p.date} from ${p.inventory}${p.servers ? ` and ${p.servers}` : ''}`,
   'running.print.rules': (p: { ruleSet: string; health: string }) => `Rule sets ${p.ruleSet} (sizing) and ${p.health} (health).`,
   'running.change.heading': 'Change list',
-  'running.change.step1': 'In the Recovery Services vault: Manage > Site Recovery Infrastructure > For VMware & Physical machines > Configuration Servers; select the configuration server.',
+  'running.change.step1':
+    'In the Recovery Services vault: Manage > Site Recovery Infrastructure > For VMware & Physical machines > Configuration Servers; select the configuration server.',
   'running.change.step2': 'Select the source process server named in a table below and choose Load balance.',
-  'running.change.step3': 'Select the target process server of one group below, then Select machines, tick the machines of that group, and OK.',
-  'running.change.step4': 'Repeat for each group and tick its boxes here. Follow the jobs under Monitoring > Site Recovery jobs; changes show after about 15 minutes, or refresh the configuration server.',
+  'running.change.step3':
+    'Select the target process server of one group below, then Select machines, tick the machines of that group, and OK.',
+  'running.change.step4':
+    'Repeat for each group and tick its boxes here. Follow the jobs under Monitoring > Site Recovery jobs; changes show after about 15 minutes, or refresh the configuration server.',
   'running.change.from': (p: { server: string; site: string; machines: number; churn: number }, f: Formatters) =>
     `From ${p.server} (${p.site}): ${f.num(p.machines)} machines, ${f.gbPerDay(p.churn)}`,
   'running.change.group': (p: { server: string; machines: number; churn: number }, f: Formatters) =>
@@ -137,17 +153,24 @@ export const runningEn = {
   'running.change.unassignedGroup': (p: { server: string; machines: number; churn: number }, f: Formatters) =>
     `${p.server}: ${f.num(p.machines)} machines, ${f.gbPerDay(p.churn)}`,
   'running.change.installFirst': (p: { server: string }) => `${p.server} is a new server: install and register it first.`,
-  'running.change.switch': (p: { from: string; to: string }) => `Every machine of ${p.from} goes to ${p.to}: Switch moves them in one step.`,
+  'running.change.switch': (p: { from: string; to: string }) =>
+    `Every machine of ${p.from} goes to ${p.to}: Switch moves them in one step.`,
   'running.change.done': 'Done',
   'running.change.group.col': 'Group',
-  'running.change.unassigned': (p: { site: string }) => `Not replicated yet (${p.site}): choose this process server when you enable replication`,
+  'running.change.unassigned': (p: { site: string }) =>
+    `Not replicated yet (${p.site}): choose this process server when you enable replication`,
   'running.change.target': 'Process server',
   'running.change.none': 'No machine needs to move.',
 
-  'running.shed.over-limit': (p: { message: string; server: string; tier: string; headroom: number; machines: Load; churn: Load }, _f: Formatters) => p.message,
-  'running.shed.load-critical': (p: { message: string; server: string; signal: string; value: number; keep: number }, _f: Formatters) => p.message,
+  'running.shed.over-limit': (
+    p: { message: string; server: string; tier: string; headroom: number; machines: Load; churn: Load },
+    _f: Formatters,
+  ) => p.message,
+  'running.shed.load-critical': (p: { message: string; server: string; signal: string; value: number; keep: number }, _f: Formatters) =>
+    p.message,
   'running.move.unassigned': (p: { group: string }) => (p.group ? `unassigned machine (group "${p.group}")` : 'unassigned machine'),
-  'running.move.toNew': (p: { site: string }) => `no existing server${p.site ? ` of site "${p.site}"` : ''} that may take machines has room, so it goes to a new scale-out server`,
+  'running.move.toNew': (p: { site: string }) =>
+    `no existing server${p.site ? ` of site "${p.site}"` : ''} that may take machines has room, so it goes to a new scale-out server`,
   'running.move.reason': (p: { message: string; text: string }) => p.message,
 
   'running.assumption.not-in-server-file': passThrough,

@@ -14,7 +14,11 @@ type F = Formatters;
 type Load = { load: number; limit: number } | null;
 type Spec = { vcpu?: number; memoryGB?: number; cacheGB?: number };
 const specParts = (p: Spec, f: Formatters) =>
-  [p.vcpu !== undefined ? `vCPU ${f.num(p.vcpu)}개` : '', p.memoryGB !== undefined ? `메모리 ${f.gb(p.memoryGB)}` : '', p.cacheGB !== undefined ? `캐시 디스크 ${f.gb(p.cacheGB)}` : ''].filter(Boolean);
+  [
+    p.vcpu !== undefined ? `vCPU ${f.num(p.vcpu)}개` : '',
+    p.memoryGB !== undefined ? `메모리 ${f.gb(p.memoryGB)}` : '',
+    p.cacheGB !== undefined ? `캐시 디스크 ${f.gb(p.cacheGB)}` : '',
+  ].filter(Boolean);
 const s = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 
 /** 운영 중인 배포, 한국어. */
@@ -22,7 +26,8 @@ export const runningKo: typeof runningEn = {
   'running.working': '상태와 이동할 컴퓨터를 계산하는 중…',
 
   'running.servers.heading': '프로세스 서버',
-  'running.servers.intro': '선택 사항: 프로세스 서버마다 한 행인 CSV — 역할, 사이트, 하드웨어와 포털에 표시되는 상태 수치(CPU, 메모리, 캐시 디스크 여유 공간, 하트비트, 서비스, 버전).',
+  'running.servers.intro':
+    '선택 사항: 프로세스 서버마다 한 행인 CSV — 역할, 사이트, 하드웨어와 포털에 표시되는 상태 수치(CPU, 메모리, 캐시 디스크 여유 공간, 하트비트, 서비스, 버전).',
   'running.servers.choose': '서버 파일 선택',
   'running.servers.fileLabel': '프로세스 서버 CSV',
   'running.servers.sample': '샘플 서버 파일 불러오기',
@@ -39,10 +44,14 @@ export const runningKo: typeof runningEn = {
   'running.actions.json': '재분배 다운로드(JSON)',
 
   'running.empty.heading': '운영 중인 배포 점검하기',
-  'running.empty.body': '이미 Site Recovery로 복제 중인 팀을 위한 화면입니다. 어떤 프로세스 서버에 문제가 있는지, 문제 해결 가이드가 권장하는 조치는 무엇인지, 어떤 컴퓨터를 어디로 옮길지 알려 드립니다.',
-  'running.empty.need1': 'processServer 열(또는 “process server”, “프로세스 서버”)이 있는 인벤토리 CSV: 지금 각 컴퓨터를 복제하는 서버입니다. 인벤토리 패널에서 불러오세요.',
-  'running.empty.need2': '선택 사항: 서버마다 역할, 사이트, 하드웨어, 상태 수치가 한 행씩 있는 프로세스 서버 CSV. 없으면 상태를 측정하지 않습니다.',
-  'running.empty.need3': '서버별 상태와 이동 목록을 확인한 뒤 변경 목록을 인쇄하여 포털의 부하 분산(Load balance) 화면에서 차례로 처리하세요.',
+  'running.empty.body':
+    '이미 Site Recovery로 복제 중인 팀을 위한 화면입니다. 어떤 프로세스 서버에 문제가 있는지, 문제 해결 가이드가 권장하는 조치는 무엇인지, 어떤 컴퓨터를 어디로 옮길지 알려 드립니다.',
+  'running.empty.need1':
+    'processServer 열(또는 “process server”, “프로세스 서버”)이 있는 인벤토리 CSV: 지금 각 컴퓨터를 복제하는 서버입니다. 인벤토리 패널에서 불러오세요.',
+  'running.empty.need2':
+    '선택 사항: 서버마다 역할, 사이트, 하드웨어, 상태 수치가 한 행씩 있는 프로세스 서버 CSV. 없으면 상태를 측정하지 않습니다.',
+  'running.empty.need3':
+    '서버별 상태와 이동 목록을 확인한 뒤 변경 목록을 인쇄하여 포털의 부하 분산(Load balance) 화면에서 차례로 처리하세요.',
   'running.empty.sample': '운영 중인 배포 샘플 불러오기',
   'running.empty.sampleNote': '서울과 부산의 구성 서버 1대와 확장 프로세스 서버 4대가 복제하는 컴퓨터 576대, 그리고 서버 파일.',
   'running.failed.heading': '이 입력으로는 재분배할 수 없습니다',
@@ -97,7 +106,8 @@ export const runningKo: typeof runningEn = {
   'running.role.takes': (p: { n: number }, f: Formatters) => `${f.num(p.n)}대 받음`,
 
   'running.todo.heading': '서버별 조치',
-  'running.todo.source': (p: { date: string }) => `「프로세스 서버 문제 해결」(${p.date})의 권장 조치를 순서대로 적었습니다. 수치는 지난 15분 기준입니다.`,
+  'running.todo.source': (p: { date: string }) =>
+    `「프로세스 서버 문제 해결」(${p.date})의 권장 조치를 순서대로 적었습니다. 수치는 지난 15분 기준입니다.`,
   'running.todo.none': '경고 없음: 측정된 모든 신호가 가이드의 임계값 안에 있습니다.',
 
   'running.chart.heading': '현재 부하, 이동 후 부하, 한도',
@@ -127,13 +137,17 @@ export const runningKo: typeof runningEn = {
   'running.serverNotes.heading': '서버 파일 읽기 참고 사항',
 
   'running.print.title': '프로세스 서버 변경 목록',
-  'running.print.prepared': (p: { date: string; inventory: string; servers: string }) => `${p.date} 작성 — ${p.inventory}${p.servers ? `, ${p.servers}` : ''}`,
+  'running.print.prepared': (p: { date: string; inventory: string; servers: string }) =>
+    `${p.date} 작성 — ${p.inventory}${p.servers ? `, ${p.servers}` : ''}`,
   'running.print.rules': (p: { ruleSet: string; health: string }) => `규칙 집합 ${p.ruleSet}(크기 산정), ${p.health}(상태).`,
   'running.change.heading': '변경 목록',
-  'running.change.step1': 'Recovery Services 자격 증명 모음에서 관리 > Site Recovery 인프라 > VMware 및 물리적 머신용 > 구성 서버로 이동하여 구성 서버를 선택합니다.',
+  'running.change.step1':
+    'Recovery Services 자격 증명 모음에서 관리 > Site Recovery 인프라 > VMware 및 물리적 머신용 > 구성 서버로 이동하여 구성 서버를 선택합니다.',
   'running.change.step2': '아래 표 제목의 원본 프로세스 서버를 선택하고 부하 분산(Load balance)을 선택합니다.',
-  'running.change.step3': '아래 그룹 하나의 대상 프로세스 서버를 선택하고, 컴퓨터 선택(Select machines)에서 그 그룹의 컴퓨터를 선택한 뒤 확인을 누릅니다.',
-  'running.change.step4': '그룹마다 반복하고 여기 확인란에 표시합니다. 모니터링 > Site Recovery 작업에서 작업을 확인하세요. 변경 내용은 약 15분 뒤에 반영되며, 구성 서버를 새로 고치면 바로 반영됩니다.',
+  'running.change.step3':
+    '아래 그룹 하나의 대상 프로세스 서버를 선택하고, 컴퓨터 선택(Select machines)에서 그 그룹의 컴퓨터를 선택한 뒤 확인을 누릅니다.',
+  'running.change.step4':
+    '그룹마다 반복하고 여기 확인란에 표시합니다. 모니터링 > Site Recovery 작업에서 작업을 확인하세요. 변경 내용은 약 15분 뒤에 반영되며, 구성 서버를 새로 고치면 바로 반영됩니다.',
   'running.change.from': (p: { server: string; site: string; machines: number; churn: number }, f: Formatters) =>
     `${p.server}(${p.site})에서: 컴퓨터 ${f.num(p.machines)}대, ${f.gbPerDay(p.churn)}`,
   'running.change.group': (p: { server: string; machines: number; churn: number }, f: Formatters) =>
@@ -141,63 +155,91 @@ export const runningKo: typeof runningEn = {
   'running.change.unassignedGroup': (p: { server: string; machines: number; churn: number }, f: Formatters) =>
     `${p.server}: 컴퓨터 ${f.num(p.machines)}대, ${f.gbPerDay(p.churn)}`,
   'running.change.installFirst': (p: { server: string }) => `${p.server}은(는) 새 서버입니다. 먼저 설치하고 등록하세요.`,
-  'running.change.switch': (p: { from: string; to: string }) => `${p.from}의 모든 컴퓨터가 ${p.to}(으)로 옮겨집니다. 전환(Switch)으로 한 번에 옮길 수 있습니다.`,
+  'running.change.switch': (p: { from: string; to: string }) =>
+    `${p.from}의 모든 컴퓨터가 ${p.to}(으)로 옮겨집니다. 전환(Switch)으로 한 번에 옮길 수 있습니다.`,
   'running.change.done': '완료',
   'running.change.group.col': '그룹',
-  'running.change.unassigned': (p: { site: string }) => `아직 복제하지 않는 컴퓨터(${p.site}): 복제를 사용하도록 설정할 때 이 프로세스 서버를 선택하세요`,
+  'running.change.unassigned': (p: { site: string }) =>
+    `아직 복제하지 않는 컴퓨터(${p.site}): 복제를 사용하도록 설정할 때 이 프로세스 서버를 선택하세요`,
   'running.change.target': '프로세스 서버',
   'running.change.none': '옮길 컴퓨터가 없습니다.',
 
-  'running.shed.over-limit': (p: { message: string; server: string; tier: string; headroom: number; machines: Load; churn: Load }, f: Formatters) => {
+  'running.shed.over-limit': (
+    p: { message: string; server: string; tier: string; headroom: number; machines: Load; churn: Load },
+    f: Formatters,
+  ) => {
     const at = `여유율 ${f.percent(p.headroom)}에서`;
     const machines = (m: NonNullable<Load>) => `컴퓨터 ${f.num(m.load)}/${f.num(m.limit)}대`;
     const churn = (c: NonNullable<Load>) => `${f.num(c.load, 1)}/${f.gbPerDay(c.limit)}`;
-    if (p.machines && p.churn) return `${p.server}이(가) ${at} 컴퓨터 수와 데이터 변경률 한도를 넘었습니다(${p.tier}: ${machines(p.machines)}, ${churn(p.churn)})`;
+    if (p.machines && p.churn)
+      return `${p.server}이(가) ${at} 컴퓨터 수와 데이터 변경률 한도를 넘었습니다(${p.tier}: ${machines(p.machines)}, ${churn(p.churn)})`;
     if (p.machines) return `${p.server}이(가) ${at} 컴퓨터 수 한도를 넘었습니다(${p.tier}: ${machines(p.machines)})`;
     return `${p.server}이(가) ${at} 데이터 변경률 한도를 넘었습니다(${p.tier}: ${churn(p.churn ?? { load: 0, limit: 0 })})`;
   },
   'running.shed.load-critical': (p: { message: string; server: string; signal: string; value: number; keep: number }, f: Formatters) =>
     `${p.server}이(가) ${p.signal}에서 위험 상태입니다(${f.percent(p.value, 1)}). 부하의 ${f.pct(p.keep, 1)}만 남기도록 컴퓨터를 옮깁니다`,
   'running.move.unassigned': (p: { group: string }) => (p.group ? `미할당 컴퓨터(그룹 “${p.group}”)` : '미할당 컴퓨터'),
-  'running.move.toNew': (p: { site: string }) => `${p.site ? `“${p.site}” 사이트의 ` : ''}컴퓨터를 받을 수 있는 기존 서버에 여유가 없어 새 확장 프로세스 서버로 옮깁니다`,
+  'running.move.toNew': (p: { site: string }) =>
+    `${p.site ? `“${p.site}” 사이트의 ` : ''}컴퓨터를 받을 수 있는 기존 서버에 여유가 없어 새 확장 프로세스 서버로 옮깁니다`,
   'running.move.reason': (p: { message: string; text: string }) => p.text || p.message,
 
-  'running.assumption.not-in-server-file': (p: P) => `${s(p.server)}은(는) 인벤토리에만 있고 서버 파일에는 없습니다. 확장 프로세스 서버로 가정하며 상태는 측정되지 않습니다.`,
-  'running.assumption.no-server-file': (p: P) => `서버 파일이 없어 ${s(p.server)}을(를) 확장 프로세스 서버로 가정합니다(어느 서버가 구성 서버인지 알 수 없음). 상태는 측정되지 않습니다.`,
+  'running.assumption.not-in-server-file': (p: P) =>
+    `${s(p.server)}은(는) 인벤토리에만 있고 서버 파일에는 없습니다. 확장 프로세스 서버로 가정하며 상태는 측정되지 않습니다.`,
+  'running.assumption.no-server-file': (p: P) =>
+    `서버 파일이 없어 ${s(p.server)}을(를) 확장 프로세스 서버로 가정합니다(어느 서버가 구성 서버인지 알 수 없음). 상태는 측정되지 않습니다.`,
   'running.assumption.role-not-given': (p: P) => `서버 파일에 ${s(p.server)}의 역할이 없어 확장 프로세스 서버로 가정합니다.`,
   'running.assumption.spec-incomplete': (p: P) => `서버 파일에 ${s(p.missing)} 값이 없어 하드웨어로 등급을 맞출 수 없습니다.`,
   'running.assumption.tier-from-load': (p: P) => `${s(p.tier)}(으)로 가정합니다. 현재 부하를 100%에서 감당하는 가장 작은 등급입니다.`,
-  'running.assumption.tier-over-largest': (p: P) => `가장 큰 등급인 ${s(p.tier)}도 현재 부하를 감당하지 못합니다. ${s(p.tier)}(으)로 가정하며 서버는 한도를 넘었습니다.`,
-  'running.assumption.nearest-tier-limits': (p: P) => `하드웨어가 어느 등급에도 맞지 않습니다(${s(p.nearest)}보다 ${s(p.short)} 부족). ${s(p.nearest)}의 한도를 적용하며 새 컴퓨터를 받지 않습니다.`,
-  'running.assumption.site-from-machines': (p: P) => `사이트가 지정되지 않아 “${s(p.site)}”(으)로 가정합니다(복제하는 컴퓨터 대부분의 사이트 또는 인벤토리의 유일한 사이트).`,
+  'running.assumption.tier-over-largest': (p: P) =>
+    `가장 큰 등급인 ${s(p.tier)}도 현재 부하를 감당하지 못합니다. ${s(p.tier)}(으)로 가정하며 서버는 한도를 넘었습니다.`,
+  'running.assumption.nearest-tier-limits': (p: P) =>
+    `하드웨어가 어느 등급에도 맞지 않습니다(${s(p.nearest)}보다 ${s(p.short)} 부족). ${s(p.nearest)}의 한도를 적용하며 새 컴퓨터를 받지 않습니다.`,
+  'running.assumption.site-from-machines': (p: P) =>
+    `사이트가 지정되지 않아 “${s(p.site)}”(으)로 가정합니다(복제하는 컴퓨터 대부분의 사이트 또는 인벤토리의 유일한 사이트).`,
   'running.assumption.site-unknown': () => '사이트가 지정되지 않았고 복제하는 컴퓨터도 없어, 어느 사이트의 컴퓨터도 받지 않습니다.',
   'running.assumption.sites-ignored': (p: P) => `인벤토리에 사이트가 없어 서버 파일의 사이트 “${s(p.site)}”은(는) 사용하지 않습니다.`,
-  'running.notice.no-server-file': () => '서버 파일이 없습니다. 모든 서버를 부하를 감당하는 가장 작은 등급의 확장 프로세스 서버로 가정하며, 상태는 측정되지 않습니다.',
-  'running.notice.site-mismatch': (p: P, f: F) => `${s(p.server)}은(는) “${s(p.site)}” 사이트에 있지만 다른 사이트의 컴퓨터 ${figure(f, p.machines)}대를 복제합니다. 이 컴퓨터는 ${s(p.server)}의 부하로 계산되며, 옮겨야 한다면 자기 사이트 안에서만 옮깁니다.`,
-  'running.notice.group-split': (p: P) => `그룹 “${s(p.group)}”${p.site ? `(사이트 “${s(p.site)}”)` : ''}이(가) ${s(p.servers)}에 나뉘어 있습니다. 다중 VM 일관성 그룹은 하나의 프로세스 서버로 복제해야 합니다. 각 부분은 그대로 두었으니 다음에 그룹을 변경할 때 합치세요.`,
+  'running.notice.no-server-file': () =>
+    '서버 파일이 없습니다. 모든 서버를 부하를 감당하는 가장 작은 등급의 확장 프로세스 서버로 가정하며, 상태는 측정되지 않습니다.',
+  'running.notice.site-mismatch': (p: P, f: F) =>
+    `${s(p.server)}은(는) “${s(p.site)}” 사이트에 있지만 다른 사이트의 컴퓨터 ${figure(f, p.machines)}대를 복제합니다. 이 컴퓨터는 ${s(p.server)}의 부하로 계산되며, 옮겨야 한다면 자기 사이트 안에서만 옮깁니다.`,
+  'running.notice.group-split': (p: P) =>
+    `그룹 “${s(p.group)}”${p.site ? `(사이트 “${s(p.site)}”)` : ''}이(가) ${s(p.servers)}에 나뉘어 있습니다. 다중 VM 일관성 그룹은 하나의 프로세스 서버로 복제해야 합니다. 각 부분은 그대로 두었으니 다음에 그룹을 변경할 때 합치세요.`,
   'running.notice.no-configuration-version': () => '서버 파일에 구성 서버의 버전이 없어 확장 프로세스 서버의 버전을 비교할 수 없습니다.',
-  'running.notice.several-configuration-servers': (p: P) => `서버 파일에 구성 서버가 여러 대 있습니다(${s(p.servers)}). 버전은 버전을 밝힌 첫 구성 서버와 비교합니다.`,
-  'running.notice.critical-without-load': (p: P) => `${s(p.server)}은(는) 부하 신호가 위험 상태이지만 이 인벤토리의 컴퓨터를 복제하지 않아 컴퓨터를 옮겨서는 해결되지 않습니다. 경고의 조치를 따르세요.`,
+  'running.notice.several-configuration-servers': (p: P) =>
+    `서버 파일에 구성 서버가 여러 대 있습니다(${s(p.servers)}). 버전은 버전을 밝힌 첫 구성 서버와 비교합니다.`,
+  'running.notice.critical-without-load': (p: P) =>
+    `${s(p.server)}은(는) 부하 신호가 위험 상태이지만 이 인벤토리의 컴퓨터를 복제하지 않아 컴퓨터를 옮겨서는 해결되지 않습니다. 경고의 조치를 따르세요.`,
   'running.unresolved.cannot-shed': (p: P, f: F) =>
     Number(p.immovable) > 0
       ? `${s(p.server)}은(는) 컴퓨터를 옮겨도 목표 부하로 내려가지 않습니다. 컴퓨터 또는 그룹 ${figure(f, p.immovable)}개가 어느 프로세스 서버 하나로도 감당할 수 없을 만큼 커서 옮길 수 없습니다. 이 서버에서는 아무것도 옮기지 않았습니다.`
       : `${s(p.server)}은(는) 옮길 수 있는 컴퓨터를 모두 옮겨도 목표 부하로 내려가지 않습니다. 이 서버에서는 아무것도 옮기지 않았습니다.`,
   'running.unresolved.still-over': (p: P) => `${s(p.server)}은(는) 이동 후에도 한도를 넘습니다.`,
-  'running.unresolved.item-too-big': (p: P, f: F) => `미할당 항목(컴퓨터 ${figure(f, p.machines)}대, ${figure(f, p.churnGBPerDay)} GB/일)이 프로세스 서버 한 대가 복제할 수 있는 양보다 커서 할당하지 않았습니다.`,
-  'running.unresolved.dedicated-over-headroom': (p: P) => `${s(p.server)}은(는) 여유율을 적용한 한도를 넘는 항목 하나를 맡습니다. 게시된 한도 안에 있어 복제는 가능하지만 여유는 없습니다.`,
+  'running.unresolved.item-too-big': (p: P, f: F) =>
+    `미할당 항목(컴퓨터 ${figure(f, p.machines)}대, ${figure(f, p.churnGBPerDay)} GB/일)이 프로세스 서버 한 대가 복제할 수 있는 양보다 커서 할당하지 않았습니다.`,
+  'running.unresolved.dedicated-over-headroom': (p: P) =>
+    `${s(p.server)}은(는) 여유율을 적용한 한도를 넘는 항목 하나를 맡습니다. 게시된 한도 안에 있어 복제는 가능하지만 여유는 없습니다.`,
   'running.note.version-unchecked': (p: P) => `구성 서버의 버전을 알 수 없어 버전 ${s(p.version)}을(를) 확인할 수 없습니다.`,
   'running.note.version-unknown': () => '버전이 9.38.5340.1과 같은 점으로 구분된 숫자가 아니어서 버전을 비교하지 않았습니다.',
-  'running.reject.name-empty': (p: P) => `이름 열 '${s(p.column)}'이(가) 비어 있습니다. 모든 서버에는 이름이 필요합니다. 이름을 입력하거나 행을 삭제하세요.`,
-  'running.reject.duplicate-name': (p: P) => `'${s(p.value)}'은(는) 앞에서 이미 사용한 서버 이름입니다(대소문자 구분 없음). 중복 행을 삭제하거나 이름을 바꾸세요.`,
-  'running.reject.bad-number': (p: P) => `'${s(p.column)}' 값 '${s(p.value)}'을(를) 숫자로 읽을 수 없습니다. 값을 고치거나, 모르는 값이면 셀을 비우세요.`,
-  'running.reject.out-of-range': (p: P) => `'${s(p.column)}' 값 '${s(p.value)}'이(가) 허용 범위를 벗어났습니다(백분율은 0–100, 하트비트는 0 이상, vCPU는 정수). 값을 고치거나 셀을 비우세요.`,
-  'running.reject.bad-role': (p: P) => `'${s(p.column)}' 값 '${s(p.value)}'은(는) 알 수 없는 역할입니다. configuration(구성 서버) 또는 scale-out(확장 프로세스 서버)으로 쓰세요.`,
-  'running.issue.no-process-server': () => '인벤토리에 현재 프로세스 서버를 나타내는 값이 없고 서버 파일도 없어, 지금 어떤 프로세스 서버가 동작하는지 알 수 없습니다. processServer(또는 “process server”, “프로세스 서버”) 열을 추가하거나 서버 파일을 지정하세요.',
-  'running.issue.no-valid-server-row': (p: P, f: F) => `서버 파일에 유효한 서버 행이 없습니다. 데이터 행 ${figure(f, p.rows)}개가 모두 제외되었습니다(아래 제외된 서버 행 참조).`,
+  'running.reject.name-empty': (p: P) =>
+    `이름 열 '${s(p.column)}'이(가) 비어 있습니다. 모든 서버에는 이름이 필요합니다. 이름을 입력하거나 행을 삭제하세요.`,
+  'running.reject.duplicate-name': (p: P) =>
+    `'${s(p.value)}'은(는) 앞에서 이미 사용한 서버 이름입니다(대소문자 구분 없음). 중복 행을 삭제하거나 이름을 바꾸세요.`,
+  'running.reject.bad-number': (p: P) =>
+    `'${s(p.column)}' 값 '${s(p.value)}'을(를) 숫자로 읽을 수 없습니다. 값을 고치거나, 모르는 값이면 셀을 비우세요.`,
+  'running.reject.out-of-range': (p: P) =>
+    `'${s(p.column)}' 값 '${s(p.value)}'이(가) 허용 범위를 벗어났습니다(백분율은 0–100, 하트비트는 0 이상, vCPU는 정수). 값을 고치거나 셀을 비우세요.`,
+  'running.reject.bad-role': (p: P) =>
+    `'${s(p.column)}' 값 '${s(p.value)}'은(는) 알 수 없는 역할입니다. configuration(구성 서버) 또는 scale-out(확장 프로세스 서버)으로 쓰세요.`,
+  'running.issue.no-process-server': () =>
+    '인벤토리에 현재 프로세스 서버를 나타내는 값이 없고 서버 파일도 없어, 지금 어떤 프로세스 서버가 동작하는지 알 수 없습니다. processServer(또는 “process server”, “프로세스 서버”) 열을 추가하거나 서버 파일을 지정하세요.',
+  'running.issue.no-valid-server-row': (p: P, f: F) =>
+    `서버 파일에 유효한 서버 행이 없습니다. 데이터 행 ${figure(f, p.rows)}개가 모두 제외되었습니다(아래 제외된 서버 행 참조).`,
   'running.issue.no-inventory': () => '불러온 인벤토리가 없습니다.',
   'running.issue.not-csv': () => 'CSV 텍스트가 아닌 것 같습니다. 서버 목록을 CSV(UTF-8)로 내보내세요.',
   'running.issue.empty': () => '서버 파일이 비어 있습니다(또는 빈 줄만 있습니다). 머리글 행과 프로세스 서버마다 한 행을 넣으세요.',
-  'running.issue.no-name-column': () => '서버 파일에 서버 이름 열이 없습니다. 머리글을 name, server name, process server, 서버 이름, 프로세스 서버 등으로 바꾸세요.',
-  'running.issue.ragged-rows': (p: P) => `서버 파일의 일부 행(처음은 ${s(p.line)}번째 줄)의 셀 수가 머리글과 다릅니다. 빠진 셀은 빈 값으로 읽고 남는 셀은 무시했습니다. 세미콜론으로 구분된 파일에서는 서비스를 |로 구분하거나 목록을 따옴표로 묶으세요.`,
+  'running.issue.no-name-column': () =>
+    '서버 파일에 서버 이름 열이 없습니다. 머리글을 name, server name, process server, 서버 이름, 프로세스 서버 등으로 바꾸세요.',
+  'running.issue.ragged-rows': (p: P) =>
+    `서버 파일의 일부 행(처음은 ${s(p.line)}번째 줄)의 셀 수가 머리글과 다릅니다. 빠진 셀은 빈 값으로 읽고 남는 셀은 무시했습니다. 세미콜론으로 구분된 파일에서는 서비스를 |로 구분하거나 목록을 따옴표로 묶으세요.`,
   'running.issue.duplicate-header': (p: P) => `서버 파일의 두 열이 같은 항목을 가리킵니다. 앞의 열을 사용합니다(${s(p.column)}).`,
 };

@@ -43,11 +43,13 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Deco
   return {
     text,
     encoding,
-    notices: [{
-      code: 'encoding-utf16',
-      message: `The file is UTF-16 (${endian}-endian); it was read correctly, but UTF-8 is the safer format to share.`,
-      params: { encoding },
-    }],
+    notices: [
+      {
+        code: 'encoding-utf16',
+        message: `The file is UTF-16 (${endian}-endian); it was read correctly, but UTF-8 is the safer format to share.`,
+        params: { encoding },
+      },
+    ],
   };
 }
 
@@ -64,10 +66,13 @@ function decodeDamagedUtf8(bytes: Uint8Array): DecodedInventory {
   return {
     text: new TextDecoder('utf-8').decode(bytes),
     encoding: 'utf-8',
-    notices: [{
-      code: 'encoding-invalid-utf8',
-      message: 'The file is marked as UTF-8 but contains invalid bytes; they were replaced by \uFFFD. Check the names around them and re-export the file.',
-    }],
+    notices: [
+      {
+        code: 'encoding-invalid-utf8',
+        message:
+          'The file is marked as UTF-8 but contains invalid bytes; they were replaced by \uFFFD. Check the names around them and re-export the file.',
+      },
+    ],
   };
 }
 
@@ -80,11 +85,13 @@ function decodeLegacy(bytes: Uint8Array): DecodedInventory {
   return {
     text,
     encoding,
-    notices: [{
-      code: 'encoding-fallback',
-      message: `The file is not valid UTF-8; it was read as ${label}. Check names with accents or Hangul, and save as CSV UTF-8 to be sure.`,
-      params: { encoding },
-    }],
+    notices: [
+      {
+        code: 'encoding-fallback',
+        message: `The file is not valid UTF-8; it was read as ${label}. Check names with accents or Hangul, and save as CSV UTF-8 to be sure.`,
+        params: { encoding },
+      },
+    ],
   };
 }
 
@@ -133,7 +140,7 @@ function bomlessUtf16Issue(): Issue {
   return {
     code: 'binary',
     message:
-      'This looks like UTF-16 text without a byte-order mark, which can\'t be read reliably. ' +
+      "This looks like UTF-16 text without a byte-order mark, which can't be read reliably. " +
       'Save it as "CSV UTF-8" (in Excel: Save As → CSV UTF-8 (Comma delimited) (*.csv)) and load that file.',
     params: { reason: 'utf16-no-bom' },
   };

@@ -75,7 +75,8 @@ function sampleRecordCounts(text: string): number[][] {
     const c = text.charCodeAt(i);
     if (inQuotes) {
       if (c !== QUOTE) continue;
-      if (text.charCodeAt(i + 1) === QUOTE) i++; // a doubled quote is a literal quote
+      if (text.charCodeAt(i + 1) === QUOTE)
+        i++; // a doubled quote is a literal quote
       else inQuotes = false;
       continue;
     }

@@ -32,7 +32,9 @@ export function noNameColumnIssue(headers: readonly string[], delimiter: Delimit
     code: 'no-name-column',
     message: (
       `No column holds the machine name. Headers found: ${quoteList(headers)}. ${hint.text}` +
-      (hint.params.suggested ? '' : `A name column is recognised by any of: ${FIELD_ALIASES.name.join(', ')}. Rename the header or map the column yourself.`)
+      (hint.params.suggested
+        ? ''
+        : `A name column is recognised by any of: ${FIELD_ALIASES.name.join(', ')}. Rename the header or map the column yourself.`)
     ).trimEnd(),
     params: { headers: headerParam(headers), ...hint.params },
   };
@@ -46,7 +48,9 @@ export function noChurnColumnIssue(headers: readonly string[], delimiter: Delimi
     code: 'no-churn-column',
     message: (
       `No column holds the daily churn. Headers found: ${quoteList(headers)}. ${hint.text}` +
-      (hint.params.suggested ? '' : `A churn column is recognised by any of: ${spellings.join(', ')}. Rename the header or map the column yourself.`)
+      (hint.params.suggested
+        ? ''
+        : `A churn column is recognised by any of: ${spellings.join(', ')}. Rename the header or map the column yourself.`)
     ).trimEnd(),
     params: { headers: headerParam(headers), ...hint.params },
   };
@@ -96,7 +100,7 @@ const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon'
  * When another delimiter is in sight, the list of header spellings is left out: it is not the fix.
  */
 function delimiterHint(headers: readonly string[], used: Delimiter): { text: string; params: Record<string, string> } {
-  const only = headers.length === 1 ? headers[0] ?? '' : '';
+  const only = headers.length === 1 ? (headers[0] ?? '') : '';
   if (only === '') return { text: '', params: {} };
   const lead = `The header was read as one column split on '${shown(used)}' (${DELIMITER_NAMES[used]}), `;
   const other = ([',', ';', '\t'] as const).find((d) => d !== used && only.includes(d));

@@ -39,12 +39,7 @@ export function detectMapping(headers: string[]): ColumnMapping {
   return matchHeaders(headers).mapping;
 }
 
-function duplicateHeaderNotice(
-  field: InventoryField,
-  headers: readonly string[],
-  first: number,
-  later: number,
-): Issue {
+function duplicateHeaderNotice(field: InventoryField, headers: readonly string[], first: number, later: number): Issue {
   const a = first + 1;
   const b = later + 1;
   return {

@@ -11,6 +11,11 @@ export { detectDelimiter, type Delimiter, type DelimiterGuess } from './delimite
 export { parseNumber, decimalMarkFor, type DecimalMark, type NumberProblem } from './numbers';
 export { parseQuantity, UNIT_SUFFIXES, type QuantityKind, type Unit } from './quantity';
 export {
-  FIELD_ALIASES, INVENTORY_FIELDS, CHURN_FIELDS, normalizeHeader,
-  type InventoryField, type ColumnMapping, type ChurnField,
+  FIELD_ALIASES,
+  INVENTORY_FIELDS,
+  CHURN_FIELDS,
+  normalizeHeader,
+  type InventoryField,
+  type ColumnMapping,
+  type ChurnField,
 } from './fields';

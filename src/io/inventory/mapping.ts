@@ -23,11 +23,7 @@ const CHURN_UNIT_LABEL: Record<ChurnField, string> = {
  * thing. Then exactly one churn column is kept (GB/day, then TB/day, then MB/s; a churn column
  * the user mapped beats detected ones).
  */
-export function resolveMapping(
-  headers: readonly string[],
-  detected: ColumnMapping,
-  overrides: ColumnMapping = {},
-): ResolvedMapping {
+export function resolveMapping(headers: readonly string[], detected: ColumnMapping, overrides: ColumnMapping = {}): ResolvedMapping {
   const notices: Issue[] = [];
   const mapping = applyOverrides(headers, detected, overrides, notices);
   const churnField = chooseChurn(headers, mapping, overrides, notices);
@@ -55,12 +51,7 @@ export function mappingRangeIssues(headers: readonly string[], overrides: Column
   return issues;
 }
 
-function applyOverrides(
-  headers: readonly string[],
-  detected: ColumnMapping,
-  overrides: ColumnMapping,
-  notices: Issue[],
-): ColumnMapping {
+function applyOverrides(headers: readonly string[], detected: ColumnMapping, overrides: ColumnMapping, notices: Issue[]): ColumnMapping {
   const mapping: ColumnMapping = {};
   for (const field of INVENTORY_FIELDS) {
     const col = overrides[field] ?? detected[field];

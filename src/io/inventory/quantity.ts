@@ -22,11 +22,24 @@ export type QuantityKind =
 
 /** Unit suffixes as written (lower case, spaces removed) → unit. */
 export const UNIT_SUFFIXES: ReadonlyMap<string, Unit> = new Map<string, Unit>([
-  ['gb', 'GB'], ['gib', 'GB'],
-  ['gb/day', 'GB/day'], ['gb/d', 'GB/day'], ['gbperday', 'GB/day'], ['gb/일', 'GB/day'], ['gib/day', 'GB/day'],
-  ['tb', 'TB'], ['tib', 'TB'],
-  ['tb/day', 'TB/day'], ['tb/d', 'TB/day'], ['tbperday', 'TB/day'], ['tb/일', 'TB/day'], ['tib/day', 'TB/day'],
-  ['mb/s', 'MB/s'], ['mbps', 'MB/s'], ['mb/sec', 'MB/s'], ['mib/s', 'MB/s'],
+  ['gb', 'GB'],
+  ['gib', 'GB'],
+  ['gb/day', 'GB/day'],
+  ['gb/d', 'GB/day'],
+  ['gbperday', 'GB/day'],
+  ['gb/일', 'GB/day'],
+  ['gib/day', 'GB/day'],
+  ['tb', 'TB'],
+  ['tib', 'TB'],
+  ['tb/day', 'TB/day'],
+  ['tb/d', 'TB/day'],
+  ['tbperday', 'TB/day'],
+  ['tb/일', 'TB/day'],
+  ['tib/day', 'TB/day'],
+  ['mb/s', 'MB/s'],
+  ['mbps', 'MB/s'],
+  ['mb/sec', 'MB/s'],
+  ['mib/s', 'MB/s'],
 ]);
 
 // The numeric part ends at the last digit or separator; whatever follows is the unit.
@@ -36,12 +49,7 @@ const NUMERIC_TAIL = /[\d.,]/;
  * Parses a cell of the given kind; `columnUnit` is the unit a bare number is in. Returns the
  * value in the kind's own unit (GB/day, GB, MB/s, count), negative values included.
  */
-export function parseQuantity(
-  raw: string,
-  mark: DecimalMark,
-  kind: QuantityKind,
-  columnUnit: Unit,
-): number | NumberProblem {
+export function parseQuantity(raw: string, mark: DecimalMark, kind: QuantityKind, columnUnit: Unit): number | NumberProblem {
   const n = parseNumber(raw, mark);
   if (typeof n === 'number') return convert(n, columnUnit, kind);
   // Only a failed plain parse can be a number-with-unit, so plain cells never pay for this.

@@ -13,7 +13,10 @@ const EXAMPLES = 3;
 export function numericNamesNotice(machines: readonly Machine[], column: string): Issue | null {
   // `some` stops at the first real name, so an ordinary inventory pays for one regex test.
   if (machines.length === 0 || machines.some((m) => !DIGITS.test(m.name))) return null;
-  const examples = machines.slice(0, EXAMPLES).map((m) => m.name).join(', ');
+  const examples = machines
+    .slice(0, EXAMPLES)
+    .map((m) => m.name)
+    .join(', ');
   return {
     code: 'numeric-names',
     message:

@@ -51,7 +51,8 @@ const MAX_QUOTE_NOTICES = 10;
 export class ReadSession {
   private readonly lineAt: (offset: number) => number;
   private cursor = 0;
-  private header: { headers: string[]; detected: ColumnMapping; mapping: ColumnMapping; churnField: ChurnField; extra: string[] } | null = null;
+  private header: { headers: string[]; detected: ColumnMapping; mapping: ColumnMapping; churnField: ChurnField; extra: string[] } | null =
+    null;
   private reader: RowReader | null = null;
   private fatalIssues: Issue[] = [];
   private readonly notices: Issue[] = [];
@@ -61,7 +62,10 @@ export class ReadSession {
   private width = 0;
   private headerLine = 0;
 
-  constructor(private readonly text: string, private readonly settings: SessionSettings) {
+  constructor(
+    private readonly text: string,
+    private readonly settings: SessionSettings,
+  ) {
     this.lineAt = createLineCounter(text);
   }
 
@@ -77,7 +81,8 @@ export class ReadSession {
     const unclosed = result.errors.length > 0 && this.noteParseErrors(result.errors, line);
     if (this.reader === null) return unclosed ? this.stop(unclosedHeaderQuoteIssue(line), parser) : this.readHeader(row, parser, line);
     // Counted before the row is read, so a file far over the limit stops here, not at its end.
-    if (++this.dataRows > this.settings.limits.maxDataRows) return this.stop(tooManyRowsIssue(this.settings.limits.maxDataRows, line), parser);
+    if (++this.dataRows > this.settings.limits.maxDataRows)
+      return this.stop(tooManyRowsIssue(this.settings.limits.maxDataRows, line), parser);
     if (row.length !== this.width) this.noteRagged(line);
     if (unclosed) this.reader.rejectUnclosed(row, line, this.lineAt(lastCharOffset(this.text, start)));
     else this.reader.read(row, line);
@@ -130,7 +135,10 @@ export class ReadSession {
     this.width = headers.length;
     const extra = resolved.extraColumns;
     this.header = {
-      headers, detected: detected.mapping, mapping: resolved.mapping, churnField: resolved.churnField,
+      headers,
+      detected: detected.mapping,
+      mapping: resolved.mapping,
+      churnField: resolved.churnField,
       extra: extra.map((i) => headers[i] ?? ''),
     };
     const layout = buildLayout(headers, resolved.mapping, resolved.churnField, extra, this.settings.decimalMark);
@@ -154,9 +162,10 @@ export class ReadSession {
       if (this.quoteProblems++ >= MAX_QUOTE_NOTICES) continue;
       this.notices.push({
         code: e.code === 'MissingQuotes' ? 'unclosed-quote' : 'malformed-quote',
-        message: e.code === 'MissingQuotes'
-          ? `The record starting on line ${line} opens a quoted field that is never closed, so the rest of the file was read as one value and the row was rejected. Close the quote (and double any quote inside it).`
-          : `The record starting on line ${line} has a quote in the middle of a quoted field; it was read as written. Quotes inside a quoted field must be doubled ("").`,
+        message:
+          e.code === 'MissingQuotes'
+            ? `The record starting on line ${line} opens a quoted field that is never closed, so the rest of the file was read as one value and the row was rejected. Close the quote (and double any quote inside it).`
+            : `The record starting on line ${line} has a quote in the middle of a quoted field; it was read as written. Quotes inside a quoted field must be doubled ("").`,
         line,
       });
     }

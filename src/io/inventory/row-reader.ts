@@ -6,9 +6,16 @@ import type { ChurnField, ColumnMapping } from './fields';
 import type { DecimalMark, NumberProblem } from './numbers';
 import { parseQuantity, type QuantityKind, type Unit } from './quantity';
 import {
-  badNumberMessage, churnMissingMessage, churnNegativeMessage, churnNotFiniteMessage,
-  churnNotNumberMessage, duplicateNameMessage, explainProblem, nameEmptyMessage,
-  nameTooLongMessage, unclosedQuoteMessage,
+  badNumberMessage,
+  churnMissingMessage,
+  churnNegativeMessage,
+  churnNotFiniteMessage,
+  churnNotNumberMessage,
+  duplicateNameMessage,
+  explainProblem,
+  nameEmptyMessage,
+  nameTooLongMessage,
+  unclosedQuoteMessage,
 } from './reject-messages';
 import { clipValue, MAX_MACHINE_NAME_CHARS } from '../limits';
 
@@ -45,7 +52,9 @@ export function buildLayout(
 ): RowLayout {
   const at = (col: number | undefined): number => col ?? -1;
   return {
-    headers, mark, extra,
+    headers,
+    mark,
+    extra,
     name: at(mapping.name),
     churn: at(mapping[churnField]),
     churnUnit: CHURN_UNIT[churnField],
@@ -68,7 +77,10 @@ export class RowReader {
   // building a combined key string per row.
   private readonly firstLine = new Map<string, Map<string, number>>();
 
-  constructor(private readonly layout: RowLayout, private readonly maxNameChars: number = MAX_MACHINE_NAME_CHARS) {}
+  constructor(
+    private readonly layout: RowLayout,
+    private readonly maxNameChars: number = MAX_MACHINE_NAME_CHARS,
+  ) {}
 
   /** Reads one non-blank data row that starts on `line`. */
   read(row: readonly string[], line: number): void {

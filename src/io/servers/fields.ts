@@ -25,8 +25,18 @@ export type ServerColumnMapping = Partial<Record<ServerField, number>>;
 
 /** Every field, in the order they are reported. */
 export const SERVER_FIELDS = [
-  'name', 'role', 'site', 'vcpu', 'memoryGB', 'cacheGB', 'cpuPercent', 'memoryPercent',
-  'cacheFreePercent', 'minutesSinceHeartbeat', 'servicesDown', 'version',
+  'name',
+  'role',
+  'site',
+  'vcpu',
+  'memoryGB',
+  'cacheGB',
+  'cpuPercent',
+  'memoryPercent',
+  'cacheFreePercent',
+  'minutesSinceHeartbeat',
+  'servicesDown',
+  'version',
 ] as const satisfies readonly ServerField[];
 
 /**
@@ -35,37 +45,102 @@ export const SERVER_FIELDS = [
  */
 export const SERVER_FIELD_ALIASES: Readonly<Record<ServerField, readonly string[]>> = {
   name: [
-    'name', 'server', 'server name', 'process server', 'process server name', 'ps', 'ps name',
-    'host name', 'hostname', '이름', '서버', '서버 이름', '서버명', '프로세스 서버', '프로세스 서버 이름',
+    'name',
+    'server',
+    'server name',
+    'process server',
+    'process server name',
+    'ps',
+    'ps name',
+    'host name',
+    'hostname',
+    '이름',
+    '서버',
+    '서버 이름',
+    '서버명',
+    '프로세스 서버',
+    '프로세스 서버 이름',
   ],
   role: ['role', 'server role', 'type', 'server type', 'ps role', '역할', '서버 역할', '유형', '서버 유형'],
   site: ['site', 'datacenter', 'data center', 'location', 'vcenter', 'site name', '사이트', '데이터센터', '데이터 센터', '위치'],
   vcpu: ['vcpu', 'vcpus', 'vcpu count', 'cpu count', 'cpus', 'cores', 'virtual cpus', 'num cpu', 'vCPU 수', 'CPU 수', '코어 수'],
   memoryGB: ['memoryGB', 'memory (GB)', 'memory GB', 'ram (GB)', 'ram GB', 'memory size (GB)', '메모리 (GB)', '메모리 크기 (GB)'],
   cacheGB: [
-    'cacheGB', 'cache (GB)', 'cache GB', 'cache disk (GB)', 'cache size (GB)', 'cache disk size (GB)',
-    '캐시 (GB)', '캐시 디스크 (GB)', '캐시 디스크 크기 (GB)',
+    'cacheGB',
+    'cache (GB)',
+    'cache GB',
+    'cache disk (GB)',
+    'cache size (GB)',
+    'cache disk size (GB)',
+    '캐시 (GB)',
+    '캐시 디스크 (GB)',
+    '캐시 디스크 크기 (GB)',
   ],
   cpuPercent: [
-    'cpuPercent', 'cpu', 'cpu %', 'cpu (%)', 'cpu utilisation', 'cpu utilization', 'cpu utilisation (%)',
-    'cpu utilization (%)', 'cpu usage', 'cpu usage (%)', 'CPU 사용률', 'CPU 사용률 (%)',
+    'cpuPercent',
+    'cpu',
+    'cpu %',
+    'cpu (%)',
+    'cpu utilisation',
+    'cpu utilization',
+    'cpu utilisation (%)',
+    'cpu utilization (%)',
+    'cpu usage',
+    'cpu usage (%)',
+    'CPU 사용률',
+    'CPU 사용률 (%)',
   ],
   memoryPercent: [
-    'memoryPercent', 'memory %', 'memory (%)', 'ram %', 'ram (%)', 'memory utilisation', 'memory utilization',
-    'memory utilisation (%)', 'memory utilization (%)', 'memory usage', 'memory usage (%)',
-    '메모리 사용률', '메모리 사용률 (%)', '메모리 사용량', '메모리 사용량 (%)',
+    'memoryPercent',
+    'memory %',
+    'memory (%)',
+    'ram %',
+    'ram (%)',
+    'memory utilisation',
+    'memory utilization',
+    'memory utilisation (%)',
+    'memory utilization (%)',
+    'memory usage',
+    'memory usage (%)',
+    '메모리 사용률',
+    '메모리 사용률 (%)',
+    '메모리 사용량',
+    '메모리 사용량 (%)',
   ],
   cacheFreePercent: [
-    'cacheFreePercent', 'cache free %', 'cache free (%)', 'cache free', 'free space %', 'free space (%)', 'free space',
-    'cache free space', 'cache free space (%)', '여유 공간', '여유 공간 (%)', '캐시 여유 공간', '캐시 여유 공간 (%)',
+    'cacheFreePercent',
+    'cache free %',
+    'cache free (%)',
+    'cache free',
+    'free space %',
+    'free space (%)',
+    'free space',
+    'cache free space',
+    'cache free space (%)',
+    '여유 공간',
+    '여유 공간 (%)',
+    '캐시 여유 공간',
+    '캐시 여유 공간 (%)',
   ],
   minutesSinceHeartbeat: [
-    'minutesSinceHeartbeat', 'heartbeat (min)', 'heartbeat', 'minutes since heartbeat', 'last heartbeat (min)',
-    'heartbeat age (min)', 'heartbeat minutes', '하트비트 (분)', '마지막 하트비트 (분)',
+    'minutesSinceHeartbeat',
+    'heartbeat (min)',
+    'heartbeat',
+    'minutes since heartbeat',
+    'last heartbeat (min)',
+    'heartbeat age (min)',
+    'heartbeat minutes',
+    '하트비트 (분)',
+    '마지막 하트비트 (분)',
   ],
   servicesDown: [
-    'servicesDown', 'services down', 'stopped services', 'services not running', 'down services',
-    '중지된 서비스', '실행되지 않는 서비스',
+    'servicesDown',
+    'services down',
+    'stopped services',
+    'services not running',
+    'down services',
+    '중지된 서비스',
+    '실행되지 않는 서비스',
   ],
   version: ['version', 'ps version', 'process server version', 'agent version', '버전', '프로세스 서버 버전'],
 };
@@ -79,7 +154,8 @@ function buildIndex(): Map<string, ServerField> {
     for (const alias of SERVER_FIELD_ALIASES[field]) {
       const key = normalizeHeader(alias);
       const taken = index.get(key);
-      if (taken !== undefined && taken !== field) throw new Error(`server header alias '${alias}' is listed for both ${taken} and ${field}`);
+      if (taken !== undefined && taken !== field)
+        throw new Error(`server header alias '${alias}' is listed for both ${taken} and ${field}`);
       index.set(key, field);
     }
   }
@@ -87,7 +163,10 @@ function buildIndex(): Map<string, ServerField> {
 }
 
 /** Maps headers to fields; the first column wins when two name the same field (noted). */
-export function matchServerHeaders(headers: readonly string[]): { mapping: ServerColumnMapping; duplicates: { field: ServerField; first: number; later: number }[] } {
+export function matchServerHeaders(headers: readonly string[]): {
+  mapping: ServerColumnMapping;
+  duplicates: { field: ServerField; first: number; later: number }[];
+} {
   const mapping: ServerColumnMapping = {};
   const duplicates: { field: ServerField; first: number; later: number }[] = [];
   headers.forEach((h, col) => {

@@ -38,7 +38,11 @@ const BLANK = /^[\s,;]*$/;
 export function readServers(text: string, options: ServerReadOptions = {}): Result<ServersRead> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const sniff = sniffText(body);
-  if (looksBinary(sniff)) return fail({ code: 'not-csv', message: `This does not look like CSV text: ${suspiciousPercent(sniff)} % of the first characters are control or undecodable characters. Export the server list as CSV (UTF-8).` });
+  if (looksBinary(sniff))
+    return fail({
+      code: 'not-csv',
+      message: `This does not look like CSV text: ${suspiciousPercent(sniff)} % of the first characters are control or undecodable characters. Export the server list as CSV (UTF-8).`,
+    });
   const guess = detectDelimiter(body);
   const delimiter = options.delimiter ?? guess.delimiter;
   const mark = options.decimalMark ?? decimalMarkFor(delimiter);
@@ -58,7 +62,11 @@ export function readServers(text: string, options: ServerReadOptions = {}): Resu
     },
   });
   const head = records.shift();
-  if (!head) return fail({ code: 'empty', message: 'The server file is empty (or has only blank lines). Give a header row and one row per process server.' });
+  if (!head)
+    return fail({
+      code: 'empty',
+      message: 'The server file is empty (or has only blank lines). Give a header row and one row per process server.',
+    });
   const headers = head.row.map((h) => h.trim());
   const { mapping, duplicates } = matchServerHeaders(headers);
   if (mapping.name === undefined) return fail(noNameIssue(headers));
@@ -73,7 +81,16 @@ export function readServers(text: string, options: ServerReadOptions = {}): Resu
     if (row.length !== headers.length && ragged++ === 0) notices.push(raggedNotice(line));
     reader.read(row, line);
   }
-  return ok({ servers: reader.servers, rejected: reader.rejected, dataRows: records.length, headers, delimiter, decimalMark: mark, mapping, notices });
+  return ok({
+    servers: reader.servers,
+    rejected: reader.rejected,
+    dataRows: records.length,
+    headers,
+    delimiter,
+    decimalMark: mark,
+    mapping,
+    notices,
+  });
 }
 
 function noNameIssue(headers: readonly string[]): Issue {

@@ -48,9 +48,17 @@ export class ServerRowReader {
   read(row: readonly string[], line: number): void {
     const cell = (f: ServerField) => (this.mapping[f] === undefined ? '' : (row[this.mapping[f]!] ?? ''));
     const name = cell('name').trim();
-    if (name === '') return this.reject(line, 'name', cell('name'), 'name-empty', `The name column '${this.header('name')}' is empty; every server needs a name. Fill it in or delete the row.`);
+    if (name === '')
+      return this.reject(
+        line,
+        'name',
+        cell('name'),
+        'name-empty',
+        `The name column '${this.header('name')}' is empty; every server needs a name. Fill it in or delete the row.`,
+      );
     const role = parseRole(cell('role'));
-    if (typeof role === 'object') return this.reject(line, 'role', cell('role'), role.code, `'${this.header('role')}' is '${cell('role')}' for '${name}'. ${role.why}`);
+    if (typeof role === 'object')
+      return this.reject(line, 'role', cell('role'), role.code, `'${this.header('role')}' is '${cell('role')}' for '${name}'. ${role.why}`);
     const server: ServerObservation = { name, site: cell('site').trim(), line };
     if (role !== undefined) server.role = role;
     for (const [field, parse] of NUMERIC) {
@@ -70,15 +78,23 @@ export class ServerRowReader {
     const key = serverKey(server.name);
     const first = this.firstLine.get(key);
     if (first !== undefined) {
-      return this.reject(server.line ?? 0, 'name', rawName, 'duplicate-name',
-        `'${this.header('name')}' is '${server.name}', a server already listed on line ${first} (names are compared ignoring case, as host names are). List each server once.`);
+      return this.reject(
+        server.line ?? 0,
+        'name',
+        rawName,
+        'duplicate-name',
+        `'${this.header('name')}' is '${server.name}', a server already listed on line ${first} (names are compared ignoring case, as host names are). List each server once.`,
+      );
     }
     this.firstLine.set(key, server.line ?? 0);
     this.servers.push(server);
   }
 
   private numberMessage(field: ServerField, name: string, raw: string, p: CellProblem): string {
-    const why = p.problem !== undefined ? explainProblem(p.problem, raw, this.mark, field === 'memoryGB' || field === 'cacheGB' ? 'size' : 'count') : p.why;
+    const why =
+      p.problem !== undefined
+        ? explainProblem(p.problem, raw, this.mark, field === 'memoryGB' || field === 'cacheGB' ? 'size' : 'count')
+        : p.why;
     return `'${this.header(field)}' is '${raw}' for '${name}', which is not a valid value. ${why} Clear the cell if the figure is unknown.`;
   }
 

@@ -13,15 +13,32 @@ export interface CellProblem {
 const IGNORED = /[\s_\-.()/]/g;
 
 const ROLES: ReadonlyMap<string, ServerRole> = new Map<string, ServerRole>([
-  ...['configuration', 'config', 'configurationserver', 'configserver', 'cs', 'inbuilt', 'builtin', '구성서버', '구성'].map((k) => [k, 'configuration'] as const),
-  ...['scaleout', 'scaleoutprocessserver', 'scaleoutps', 'processserver', 'ps', 'standalone', '확장프로세스서버', '확장', '프로세스서버'].map((k) => [k, 'scale-out'] as const),
+  ...['configuration', 'config', 'configurationserver', 'configserver', 'cs', 'inbuilt', 'builtin', '구성서버', '구성'].map(
+    (k) => [k, 'configuration'] as const,
+  ),
+  ...[
+    'scaleout',
+    'scaleoutprocessserver',
+    'scaleoutps',
+    'processserver',
+    'ps',
+    'standalone',
+    '확장프로세스서버',
+    '확장',
+    '프로세스서버',
+  ].map((k) => [k, 'scale-out'] as const),
 ]);
 
 /** The role a cell names; undefined when empty; a problem when it names none. */
 export function parseRole(raw: string): ServerRole | undefined | CellProblem {
   const key = raw.normalize('NFKC').toLowerCase().replace(IGNORED, '');
   if (key === '') return undefined;
-  return ROLES.get(key) ?? { code: 'bad-role', why: 'The role is configuration (the configuration server with its built-in process server) or scale-out.' };
+  return (
+    ROLES.get(key) ?? {
+      code: 'bad-role',
+      why: 'The role is configuration (the configuration server with its built-in process server) or scale-out.',
+    }
+  );
 }
 
 /** A percentage 0–100; a trailing % is fine. */
@@ -60,5 +77,8 @@ const NONE = new Set(['none', '-', '—', 'n/a', 'na', '0', '없음']);
 export function parseServices(raw: string): string[] {
   const text = raw.trim();
   if (text === '' || NONE.has(text.toLowerCase())) return [];
-  return text.split(/[;|,]/).map((s) => s.trim()).filter((s) => s !== '');
+  return text
+    .split(/[;|,]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }

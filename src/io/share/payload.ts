@@ -68,7 +68,12 @@ function payloadIssue(issue: z.core.$ZodIssue, input: unknown): Issue {
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.map((k) => [...path, k].join('.'));
     const field = keys[0] ?? '(payload)';
-    return { code: 'payload-invalid', message: `unexpected field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}`, column: field, params: { field } };
+    return {
+      code: 'payload-invalid',
+      message: `unexpected field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}`,
+      column: field,
+      params: { field },
+    };
   }
   const field = path.join('.') || '(payload)';
   const value = valueAt(input, path);

@@ -40,7 +40,11 @@ export function planFileName(inventoryName: string): string {
 
 /** Reads a plan file; every problem is an issue saying what is wrong and what to open instead. */
 export function parsePlanFile(text: string): Result<SharePayload> {
-  if (text.length > MAX_FILE_CHARS) return fail('plan-file-too-large', `This file is over ${Math.round(MAX_FILE_CHARS / 1048576)} MB, too large to be a plan file. ${REOPEN}.`);
+  if (text.length > MAX_FILE_CHARS)
+    return fail(
+      'plan-file-too-large',
+      `This file is over ${Math.round(MAX_FILE_CHARS / 1048576)} MB, too large to be a plan file. ${REOPEN}.`,
+    );
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -51,11 +55,19 @@ export function parsePlanFile(text: string): Result<SharePayload> {
   if (!envelope.ok) return envelope;
   const r = parsePayload(envelope.value);
   if (r.ok) return r;
-  return { ok: false, issues: withCode(r.issues, 'plan-file-invalid', (d) => `This plan file holds a value the planner can't accept: ${d}. Save the plan file again from the planner.`) };
+  return {
+    ok: false,
+    issues: withCode(
+      r.issues,
+      'plan-file-invalid',
+      (d) => `This plan file holds a value the planner can't accept: ${d}. Save the plan file again from the planner.`,
+    ),
+  };
 }
 
 function checkEnvelope(data: unknown): Result<unknown> {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('plan-file-not-plan', `This JSON file is not a plan file. ${REOPEN}.`);
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return fail('plan-file-not-plan', `This JSON file is not a plan file. ${REOPEN}.`);
   const o = data as Record<string, unknown>;
   if (o.format !== PLAN_FILE_FORMAT) {
     // The plan result (`plan --json`, "Download plan (JSON)") is the likeliest wrong file.
@@ -64,12 +76,23 @@ function checkEnvelope(data: unknown): Result<unknown> {
   }
   if (o.version !== PLAN_FILE_VERSION) {
     const newer = typeof o.version === 'number' && o.version > PLAN_FILE_VERSION;
-    const why = newer ? `it was saved by a newer version of the planner (version ${o.version})` : `its version (${JSON.stringify(o.version) ?? 'none'}) is not one the planner knows`;
-    return fail('plan-file-version', `This plan file can't be opened: ${why}. Open it with the planner that saved it, or load the inventory CSV itself.`);
+    const why = newer
+      ? `it was saved by a newer version of the planner (version ${o.version})`
+      : `its version (${JSON.stringify(o.version) ?? 'none'}) is not one the planner knows`;
+    return fail(
+      'plan-file-version',
+      `This plan file can't be opened: ${why}. Open it with the planner that saved it, or load the inventory CSV itself.`,
+    );
   }
   const extra = Object.keys(o).filter((k) => k !== 'format' && k !== 'version' && k !== 'payload');
-  if (extra.length > 0) return fail('plan-file-invalid', `This plan file has unexpected fields ${extra.map((k) => `"${k}"`).join(', ')}. Save the plan file again from the planner.`, { field: extra[0]! });
-  if (!('payload' in o)) return fail('plan-file-invalid', 'This plan file has no "payload". Save the plan file again from the planner.', { field: 'payload' });
+  if (extra.length > 0)
+    return fail(
+      'plan-file-invalid',
+      `This plan file has unexpected fields ${extra.map((k) => `"${k}"`).join(', ')}. Save the plan file again from the planner.`,
+      { field: extra[0]! },
+    );
+  if (!('payload' in o))
+    return fail('plan-file-invalid', 'This plan file has no "payload". Save the plan file again from the planner.', { field: 'payload' });
   return { ok: true, value: o.payload };
 }
 

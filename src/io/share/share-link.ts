@@ -53,11 +53,24 @@ export async function decodeShareFragment(fragment: string): Promise<Result<Shar
   // Mail clients wrap long links; whitespace is never part of a fragment we made.
   const text = fragment.replace(/^#/, '').replace(/\s+/g, '');
   const version = /^v(\d+)\./.exec(text);
-  if (!version) return PREFIX.startsWith(text) ? truncated() : fail('share-version', 'This is not a share link of the ASR process server planner (it should start with "#v1."). Check that the whole link was copied.');
-  if (version[1] !== '1') return fail('share-version', `This link was made by a newer version of the planner (link format ${version[1]}); open it there, ${OFFER}.`, { version: Number(version[1]) });
+  if (!version)
+    return PREFIX.startsWith(text)
+      ? truncated()
+      : fail(
+          'share-version',
+          'This is not a share link of the ASR process server planner (it should start with "#v1."). Check that the whole link was copied.',
+        );
+  if (version[1] !== '1')
+    return fail(
+      'share-version',
+      `This link was made by a newer version of the planner (link format ${version[1]}); open it there, ${OFFER}.`,
+      { version: Number(version[1]) },
+    );
   const bytes = base64urlToBytes(text.slice(PREFIX.length));
   if (!(bytes instanceof Uint8Array)) {
-    return bytes.kind === 'cut-short' ? truncated() : corrupt(`it holds a character that never appears in a share link, at position ${PREFIX.length + bytes.position + 1}`);
+    return bytes.kind === 'cut-short'
+      ? truncated()
+      : corrupt(`it holds a character that never appears in a share link, at position ${PREFIX.length + bytes.position + 1}`);
   }
   return decodeFrame(bytes);
 }
@@ -70,10 +83,15 @@ async function decodeFrame(frame: Uint8Array<ArrayBuffer>): Promise<Result<Share
   if (frame.byteLength > expected) return corrupt('it is longer than its own header says');
   const inflated = await inflateRawLimited(frame.subarray(HEADER, expected - TRAILER), MAX_SHARE_BYTES);
   if (inflated.kind === 'too-large') {
-    return fail('share-too-large', `This link unpacks to more than 50 MB, more than any inventory the planner opens, so it was not opened; ${OFFER}.`, { limitBytes: MAX_SHARE_BYTES });
+    return fail(
+      'share-too-large',
+      `This link unpacks to more than 50 MB, more than any inventory the planner opens, so it was not opened; ${OFFER}.`,
+      { limitBytes: MAX_SHARE_BYTES },
+    );
   }
   if (inflated.kind === 'failed') return corrupt(`its compressed data is damaged (${inflated.reason})`);
-  if (inflated.chunks.reduce((c, chunk) => crc32(chunk, c), 0) !== view.getUint32(expected - TRAILER)) return corrupt('its checksum does not match');
+  if (inflated.chunks.reduce((c, chunk) => crc32(chunk, c), 0) !== view.getUint32(expected - TRAILER))
+    return corrupt('its checksum does not match');
   return decodeJson(concat(inflated.chunks));
 }
 
@@ -86,11 +104,21 @@ function decodeJson(bytes: Uint8Array): Result<SharePayload> {
   }
   const r = parsePayload(data);
   if (r.ok) return r;
-  return { ok: false, issues: withCode(r.issues, 'share-invalid', (d) => `This link holds a value the planner can't accept: ${d}. Ask the sender for a new link.`) };
+  return {
+    ok: false,
+    issues: withCode(
+      r.issues,
+      'share-invalid',
+      (d) => `This link holds a value the planner can't accept: ${d}. Ask the sender for a new link.`,
+    ),
+  };
 }
 
 function truncated(): Result<never> {
-  return fail('share-truncated', `This link is incomplete: it was probably cut off when it was copied or pasted. Copy the whole link again, ${OFFER}.`);
+  return fail(
+    'share-truncated',
+    `This link is incomplete: it was probably cut off when it was copied or pasted. Copy the whole link again, ${OFFER}.`,
+  );
 }
 
 function corrupt(detail: string): Result<never> {

@@ -50,7 +50,11 @@ function stripes(colour: string, gap: string): CanvasPattern | null {
   ctx.lineWidth = 1.5;
   ctx.beginPath();
   // One stripe corner to corner, and its two halves at the edges, so tiles join seamlessly.
-  for (const [x0, y0, x1, y1] of [[0, 8, 8, 0], [-1, 1, 1, -1], [7, 9, 9, 7]] as const) {
+  for (const [x0, y0, x1, y1] of [
+    [0, 8, 8, 0],
+    [-1, 1, 1, -1],
+    [7, 9, 9, 7],
+  ] as const) {
     ctx.moveTo(x0, y0);
     ctx.lineTo(x1, y1);
   }

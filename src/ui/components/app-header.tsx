@@ -27,7 +27,13 @@ export function AppHeader() {
       <label class="row small">
         <span>{tr('lang.label')}</span>
         <select value={state.lang} onChange={(e) => actions.setLang(e.currentTarget.value as Lang)}>
-          <For each={LANGS}>{(l) => <option value={l.lang} lang={l.lang}>{l.label}</option>}</For>
+          <For each={LANGS}>
+            {(l) => (
+              <option value={l.lang} lang={l.lang}>
+                {l.label}
+              </option>
+            )}
+          </For>
         </select>
       </label>
     </header>

@@ -64,21 +64,42 @@ export function LoadPanel() {
         </label>
       </div>
       <div class="stack">
-        <label class="small" for="sample-select">{tr('load.sampleLabel')}</label>
+        <label class="small" for="sample-select">
+          {tr('load.sampleLabel')}
+        </label>
         <select id="sample-select" value={sample()} onChange={(e) => setSample(e.currentTarget.value)}>
           <For each={SAMPLES}>{(s) => <option value={s.id}>{tr(s.label)}</option>}</For>
         </select>
-        <button type="button" class="self-start" onClick={loadSample}>{tr('load.sample')}</button>
+        <button type="button" class="self-start" onClick={loadSample}>
+          {tr('load.sample')}
+        </button>
       </div>
       <div class="row">
-        <button type="button" aria-expanded={pasting()} onClick={() => setPasting(!pasting())}>{tr('load.paste')}</button>
-        <button type="button" onClick={() => downloadText('inventory-template.csv', templateCsv(), 'text/csv')}>{tr('load.template')}</button>
+        <button type="button" aria-expanded={pasting()} onClick={() => setPasting(!pasting())}>
+          {tr('load.paste')}
+        </button>
+        <button type="button" onClick={() => downloadText('inventory-template.csv', templateCsv(), 'text/csv')}>
+          {tr('load.template')}
+        </button>
       </div>
       <Show when={pasting()}>
         <div class="stack">
-          <label class="small" for="paste-box">{tr('load.pasteLabel')}</label>
-          <textarea id="paste-box" rows="6" value={pasted()} onInput={(e) => setPasted(e.currentTarget.value)} placeholder={tr('load.pastePlaceholder')} />
-          <button type="button" class="primary" disabled={pasted().trim() === ''} onClick={() => actions.loadText(tr('load.pastedName'), pasted())}>
+          <label class="small" for="paste-box">
+            {tr('load.pasteLabel')}
+          </label>
+          <textarea
+            id="paste-box"
+            rows="6"
+            value={pasted()}
+            onInput={(e) => setPasted(e.currentTarget.value)}
+            placeholder={tr('load.pastePlaceholder')}
+          />
+          <button
+            type="button"
+            class="primary"
+            disabled={pasted().trim() === ''}
+            onClick={() => actions.loadText(tr('load.pastedName'), pasted())}
+          >
             {tr('load.pasteApply')}
           </button>
         </div>

@@ -29,7 +29,10 @@ export function MappingPanel(props: { inventory: InventorySummary }) {
   const churn = () => CHURN.find((c) => columnOf(c.field) >= 0) ?? CHURN[0]!;
   const headerOf = (f: InventoryField) => props.inventory.headers[columnOf(f)] ?? tr('mapping.none');
   const isDetected = (f: InventoryField) => (props.inventory.detectedMapping[f] ?? -1) === columnOf(f);
-  const options = () => [{ index: -1, label: tr('mapping.none') }, ...props.inventory.headers.map((h, index) => ({ index, label: h || tr('mapping.unnamed', { n: index + 1 }) }))];
+  const options = () => [
+    { index: -1, label: tr('mapping.none') },
+    ...props.inventory.headers.map((h, index) => ({ index, label: h || tr('mapping.unnamed', { n: index + 1 }) })),
+  ];
   const ColumnSelect = (p: { id: string; value: number; onChange: (v: number) => void }) => (
     <select id={p.id} value={String(p.value)} onChange={(e) => p.onChange(Number(e.currentTarget.value))}>
       <For each={options()}>{(o) => <option value={String(o.index)}>{o.label}</option>}</For>
@@ -44,14 +47,21 @@ export function MappingPanel(props: { inventory: InventorySummary }) {
         </span>
       </summary>
       <p class="small muted">
-        {tr('mapping.format', { delimiter: props.inventory.delimiter === '\t' ? tr('mapping.tab') : props.inventory.delimiter, decimal: props.inventory.decimalMark })}
+        {tr('mapping.format', {
+          delimiter: props.inventory.delimiter === '\t' ? tr('mapping.tab') : props.inventory.delimiter,
+          decimal: props.inventory.decimalMark,
+        })}
       </p>
       <div class="stack">
         <div class="field">
           <label for="map-churn">{tr('field.churn')}</label>
           <div class="row">
             <ColumnSelect id="map-churn" value={columnOf(churn().field)} onChange={(v) => actions.setChurnColumn(v, churn().field)} />
-            <select aria-label={tr('mapping.unit')} value={churn().field} onChange={(e) => actions.setChurnColumn(columnOf(churn().field), e.currentTarget.value as ChurnField)}>
+            <select
+              aria-label={tr('mapping.unit')}
+              value={churn().field}
+              onChange={(e) => actions.setChurnColumn(columnOf(churn().field), e.currentTarget.value as ChurnField)}
+            >
               <For each={CHURN}>{(c) => <option value={c.field}>{tr(c.label)}</option>}</For>
             </select>
           </div>
@@ -60,13 +70,18 @@ export function MappingPanel(props: { inventory: InventorySummary }) {
           {(o) => (
             <div class="field">
               <label for={`map-${o.field}`}>
-                {tr(o.label)} <Show when={!isDetected(o.field)}><span class="badge info">{tr('mapping.changed')}</span></Show>
+                {tr(o.label)}{' '}
+                <Show when={!isDetected(o.field)}>
+                  <span class="badge info">{tr('mapping.changed')}</span>
+                </Show>
               </label>
               <ColumnSelect id={`map-${o.field}`} value={columnOf(o.field)} onChange={(v) => actions.setColumn(o.field, v)} />
             </div>
           )}
         </For>
-        <button type="button" class="link" onClick={() => actions.resetColumns()}>{tr('mapping.reset')}</button>
+        <button type="button" class="link" onClick={() => actions.resetColumns()}>
+          {tr('mapping.reset')}
+        </button>
       </div>
     </details>
   );

@@ -11,7 +11,9 @@ export function Notices() {
         {(n) => (
           <div class={`notice ${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
             <span class="grow">{issueText(tr, n.issue)}</span>
-            <button type="button" class="link" onClick={() => actions.dismissNotice(n.id)}>{tr('notice.dismiss')}</button>
+            <button type="button" class="link" onClick={() => actions.dismissNotice(n.id)}>
+              {tr('notice.dismiss')}
+            </button>
           </div>
         )}
       </For>

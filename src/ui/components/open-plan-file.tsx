@@ -15,7 +15,17 @@ export function OpenPlanFile() {
   return (
     <label class="button">
       {tr('actions.openPlanFile')}
-      <input class="visually-hidden" type="file" accept=".json,application/json" aria-label={tr('actions.openPlanFile')} onKeyDown={openOnEnter} onChange={(e) => { void open(e.currentTarget.files?.[0]); e.currentTarget.value = ''; }} />
+      <input
+        class="visually-hidden"
+        type="file"
+        accept=".json,application/json"
+        aria-label={tr('actions.openPlanFile')}
+        onKeyDown={openOnEnter}
+        onChange={(e) => {
+          void open(e.currentTarget.files?.[0]);
+          e.currentTarget.value = '';
+        }}
+      />
     </label>
   );
 }

@@ -38,12 +38,20 @@ export function PlanActions() {
     <section class="card stack no-print" aria-labelledby="actions-heading">
       <h2 id="actions-heading">{tr('actions.heading')}</h2>
       <div class="row">
-        <button type="button" class="primary" disabled={!ready()} onClick={() => window.print()}>{tr('actions.print')}</button>
-        <button type="button" disabled={!ready()} onClick={share}>{tr('actions.share')}</button>
+        <button type="button" class="primary" disabled={!ready()} onClick={() => window.print()}>
+          {tr('actions.print')}
+        </button>
+        <button type="button" disabled={!ready()} onClick={share}>
+          {tr('actions.share')}
+        </button>
       </div>
       <div class="row">
-        <button type="button" disabled={!ready()} onClick={downloadJson}>{tr('actions.downloadPlan')}</button>
-        <button type="button" disabled={!ready()} onClick={downloadAssignments}>{tr('actions.downloadAssignments')}</button>
+        <button type="button" disabled={!ready()} onClick={downloadJson}>
+          {tr('actions.downloadPlan')}
+        </button>
+        <button type="button" disabled={!ready()} onClick={downloadAssignments}>
+          {tr('actions.downloadAssignments')}
+        </button>
       </div>
       <Show when={link()}>
         {(l) => (
@@ -58,7 +66,9 @@ export function PlanActions() {
         )}
       </Show>
       <div class="row">
-        <button type="button" disabled={!ready()} onClick={downloadPlanFile}>{tr('actions.downloadPlanFile')}</button>
+        <button type="button" disabled={!ready()} onClick={downloadPlanFile}>
+          {tr('actions.downloadPlanFile')}
+        </button>
         <OpenPlanFile />
       </div>
     </section>

@@ -8,7 +8,11 @@ export function PlanStrip() {
     <Show when={state.plan}>
       {(doc) => (
         <div class="plan-strip no-print" role="status" aria-label={tr('strip.label')}>
-          {tr('strip.text', { servers: doc().summary.scaleOutServers, vcpu: doc().summary.totalVcpu, churn: doc().summary.totalChurnGBPerDay })}
+          {tr('strip.text', {
+            servers: doc().summary.scaleOutServers,
+            vcpu: doc().summary.totalVcpu,
+            churn: doc().summary.totalChurnGBPerDay,
+          })}
         </div>
       )}
     </Show>

@@ -12,9 +12,18 @@ export function ReadProgress() {
     <div class="stack" role="status" aria-live="polite">
       <div class="row spread">
         <span class="small">{tr('load.reading')}</span>
-        <button type="button" onClick={() => actions.cancelRead()}>{tr('load.cancel')}</button>
+        <button type="button" onClick={() => actions.cancelRead()}>
+          {tr('load.cancel')}
+        </button>
       </div>
-      <div class="progress" role="progressbar" aria-label={tr('load.progressLabel')} aria-valuemin="0" aria-valuemax="100" aria-valuenow={Math.round(share() * 100)}>
+      <div
+        class="progress"
+        role="progressbar"
+        aria-label={tr('load.progressLabel')}
+        aria-valuemin="0"
+        aria-valuemax="100"
+        aria-valuenow={Math.round(share() * 100)}
+      >
         <span style={{ width: `${share() * 100}%` }} />
       </div>
       <Show when={state.progress}>

@@ -20,7 +20,9 @@ export function RejectedRows(props: { rows: RejectedRow[]; name: string }) {
         <table class="wrap-cells">
           <thead>
             <tr>
-              <th class="num" scope="col">{tr('rejected.line')}</th>
+              <th class="num" scope="col">
+                {tr('rejected.line')}
+              </th>
               <th scope="col">{tr('rejected.column')}</th>
               <th scope="col">{tr('rejected.value')}</th>
               <th scope="col">{tr('rejected.reason')}</th>
@@ -42,9 +44,15 @@ export function RejectedRows(props: { rows: RejectedRow[]; name: string }) {
       </div>
       <div class="row mt-8">
         <Show when={props.rows.length > shown()}>
-          <button type="button" onClick={() => setShown(shown() + PAGE)}>{tr('rejected.more', { n: Math.min(PAGE, props.rows.length - shown()) })}</button>
+          <button type="button" onClick={() => setShown(shown() + PAGE)}>
+            {tr('rejected.more', { n: Math.min(PAGE, props.rows.length - shown()) })}
+          </button>
         </Show>
-        <button type="button" class="no-print" onClick={() => downloadText(`${props.name.replace(/\.[^.]+$/, '')}-rejected.csv`, rejectedCsv(props.rows), 'text/csv')}>
+        <button
+          type="button"
+          class="no-print"
+          onClick={() => downloadText(`${props.name.replace(/\.[^.]+$/, '')}-rejected.csv`, rejectedCsv(props.rows), 'text/csv')}
+        >
           {tr('rejected.download')}
         </button>
       </div>

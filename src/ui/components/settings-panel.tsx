@@ -27,7 +27,10 @@ export function SettingsPanel() {
         value={state.settings.growthPercent}
         display={(v) => fmt().percent(v)}
         onInput={(v) => actions.setSetting('growthPercent', v)}
-        preset={{ label: tr('settings.growthPreset', { value: PRESETS.deploymentPlannerGrowthPercent }), value: PRESETS.deploymentPlannerGrowthPercent }}
+        preset={{
+          label: tr('settings.growthPreset', { value: PRESETS.deploymentPlannerGrowthPercent }),
+          value: PRESETS.deploymentPlannerGrowthPercent,
+        }}
       />
       <Slider
         id="headroom"
@@ -36,34 +39,64 @@ export function SettingsPanel() {
         value={state.settings.headroomPercent}
         display={(v) => fmt().percent(v)}
         onInput={(v) => actions.setSetting('headroomPercent', v)}
-        preset={{ label: tr('settings.headroomPreset', { value: PRESETS.troubleshootingHeadroomPercent }), value: PRESETS.troubleshootingHeadroomPercent }}
+        preset={{
+          label: tr('settings.headroomPreset', { value: PRESETS.troubleshootingHeadroomPercent }),
+          value: PRESETS.troubleshootingHeadroomPercent,
+        }}
       />
       <label class="check">
-        <input type="checkbox" checked={state.settings.useConfigServerPs} onChange={(e) => actions.setSetting('useConfigServerPs', e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          checked={state.settings.useConfigServerPs}
+          onChange={(e) => actions.setSetting('useConfigServerPs', e.currentTarget.checked)}
+        />
         <span>{tr('settings.builtIn')}</span>
       </label>
       <div class="field">
         <label for="config-site">{tr('settings.configSite')}</label>
-        <select id="config-site" onChange={(e) => actions.setSetting('configSite', e.currentTarget.selectedIndex === 0 ? null : e.currentTarget.value)}>
+        <select
+          id="config-site"
+          onChange={(e) => actions.setSetting('configSite', e.currentTarget.selectedIndex === 0 ? null : e.currentTarget.value)}
+        >
           <option value="" selected={state.settings.configSite === null}>
             {sites().length ? tr('settings.configSiteAuto', { site: siteName(busiest()) }) : tr('settings.configSiteAutoEmpty')}
           </option>
-          <For each={sites()}>{(s) => <option value={s.site} selected={state.settings.configSite === s.site}>{tr('settings.siteOption', { site: siteName(s.site), machines: s.machines })}</option>}</For>
+          <For each={sites()}>
+            {(s) => (
+              <option value={s.site} selected={state.settings.configSite === s.site}>
+                {tr('settings.siteOption', { site: siteName(s.site), machines: s.machines })}
+              </option>
+            )}
+          </For>
         </select>
       </div>
       <fieldset class="stack bare">
         <legend class="label label-strong">{tr('settings.strategy')}</legend>
         <label class="check">
-          <input type="radio" name="strategy" value="fewest-servers" checked={state.settings.strategy === 'fewest-servers'} onChange={() => actions.setSetting('strategy', 'fewest-servers')} />
+          <input
+            type="radio"
+            name="strategy"
+            value="fewest-servers"
+            checked={state.settings.strategy === 'fewest-servers'}
+            onChange={() => actions.setSetting('strategy', 'fewest-servers')}
+          />
           <span>{tr('strategy.fewest')}</span>
         </label>
         <label class="check">
-          <input type="radio" name="strategy" value="least-vcpu" checked={state.settings.strategy === 'least-vcpu'} onChange={() => actions.setSetting('strategy', 'least-vcpu')} />
+          <input
+            type="radio"
+            name="strategy"
+            value="least-vcpu"
+            checked={state.settings.strategy === 'least-vcpu'}
+            onChange={() => actions.setSetting('strategy', 'least-vcpu')}
+          />
           <span>{tr('strategy.least')}</span>
         </label>
       </fieldset>
       <Show when={state.settings.configSite !== null && !sites().some((s) => s.site === state.settings.configSite)}>
-        <p class="small" role="alert">{tr('settings.configSiteMissing', { site: siteName(state.settings.configSite ?? '') })}</p>
+        <p class="small" role="alert">
+          {tr('settings.configSiteMissing', { site: siteName(state.settings.configSite ?? '') })}
+        </p>
       </Show>
     </section>
   );

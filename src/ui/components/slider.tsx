@@ -28,7 +28,12 @@ export function Slider(props: {
       />
       <Show when={props.preset}>
         {(p) => (
-          <button type="button" class="link small self-start" aria-pressed={props.value === p().value} onClick={() => props.onInput(p().value)}>
+          <button
+            type="button"
+            class="link small self-start"
+            aria-pressed={props.value === p().value}
+            onClick={() => props.onInput(p().value)}
+          >
             {p().label}
           </button>
         )}

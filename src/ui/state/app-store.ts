@@ -87,9 +87,23 @@ export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) 
       case 'progress':
         return void setState('progress', { rows: r.rows, totalRows: r.totalRows, bytes: r.bytes, totalBytes: r.totalBytes });
       case 'read-failed':
-        return void setState({ status: 'failed', readIssues: r.issues, progress: null, inventory: null, plan: null, whatIf: null, source: pendingText });
+        return void setState({
+          status: 'failed',
+          readIssues: r.issues,
+          progress: null,
+          inventory: null,
+          plan: null,
+          whatIf: null,
+          source: pendingText,
+        });
       case 'read':
-        return void setState({ status: 'ready', readIssues: [], progress: null, inventory: r.summary, source: { name: r.summary.name, text: r.text } });
+        return void setState({
+          status: 'ready',
+          readIssues: [],
+          progress: null,
+          inventory: r.summary,
+          source: { name: r.summary.name, text: r.text },
+        });
       case 'plan': {
         // Merged by server id, so rows that did not change keep their DOM nodes.
         const lite = keeper.take(r.plan);
@@ -115,7 +129,10 @@ export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) 
 
   function scheduleWhatIf(): void {
     clearTimeout(whatIfTimer);
-    whatIfTimer = setTimeout(() => client.send({ type: 'what-if', settings: { ...state.settings }, multipliers: WHAT_IF_MULTIPLIERS }), WHAT_IF_DELAY_MS);
+    whatIfTimer = setTimeout(
+      () => client.send({ type: 'what-if', settings: { ...state.settings }, multipliers: WHAT_IF_MULTIPLIERS }),
+      WHAT_IF_DELAY_MS,
+    );
   }
 
   function startRead(source: Source, read: ReadChoice): void {

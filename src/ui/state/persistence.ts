@@ -32,19 +32,26 @@ export function persistState(store: AppStore, storage: Storage | null): void {
   let warned = false;
   const track = () => [state.source, state.lang, JSON.stringify(state.settings), JSON.stringify(state.read), state.status] as const;
   createEffect(
-    on(track, () => {
-      if (state.status !== 'ready') return;
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        const p = actions.payload();
-        if (!p) return;
-        const saved = saveState(storage, p);
-        if (saved.ok && saved.value === 'settings-only' && !warned) {
-          warned = true;
-          actions.notify('info', { code: 'stored-settings-only', message: 'The inventory is too large to keep in this browser; only the settings are kept.' });
-        }
-      }, SAVE_DELAY_MS);
-    }, { defer: true }),
+    on(
+      track,
+      () => {
+        if (state.status !== 'ready') return;
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          const p = actions.payload();
+          if (!p) return;
+          const saved = saveState(storage, p);
+          if (saved.ok && saved.value === 'settings-only' && !warned) {
+            warned = true;
+            actions.notify('info', {
+              code: 'stored-settings-only',
+              message: 'The inventory is too large to keep in this browser; only the settings are kept.',
+            });
+          }
+        }, SAVE_DELAY_MS);
+      },
+      { defer: true },
+    ),
   );
   onCleanup(() => clearTimeout(timer));
 }

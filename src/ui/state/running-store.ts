@@ -23,11 +23,28 @@ export const initialRunningState = (): RunningState => ({ serverFile: null, reba
  * change of settings, server file, inventory or language asks the worker again; replies go
  * through the client's per-type guard, so an older answer never replaces a newer one.
  */
-export function createRunning(state: AppState, setState: SetStoreFunction<AppState>, client: PlanClient, notify: (kind: 'info' | 'error', issue: Issue) => void) {
+export function createRunning(
+  state: AppState,
+  setState: SetStoreFunction<AppState>,
+  client: PlanClient,
+  notify: (kind: 'info' | 'error', issue: Issue) => void,
+) {
   const waiting = new Map<number, (r: { json: string | null; issues: Issue[] }) => void>();
-  const settings = (): RebalanceSettings => ({ multiplier: state.settings.multiplier, growthPercent: state.settings.growthPercent, headroomPercent: state.settings.headroomPercent });
+  const settings = (): RebalanceSettings => ({
+    multiplier: state.settings.multiplier,
+    growthPercent: state.settings.growthPercent,
+    headroomPercent: state.settings.headroomPercent,
+  });
   const shown = () => state.view === 'running' && state.status === 'ready' && state.inventory !== null;
-  const inputs = () => [shown(), state.inventory, state.serverFile, state.lang, state.settings.multiplier, state.settings.growthPercent, state.settings.headroomPercent];
+  const inputs = () => [
+    shown(),
+    state.inventory,
+    state.serverFile,
+    state.lang,
+    state.settings.multiplier,
+    state.settings.growthPercent,
+    state.settings.headroomPercent,
+  ];
 
   createEffect(
     on(inputs, () => {
@@ -60,7 +77,9 @@ export function createRunning(state: AppState, setState: SetStoreFunction<AppSta
       },
       /** What `rebalance --json` prints for the current inventory, server file and settings (English). */
       rebalanceJson(): Promise<{ json: string | null; issues: Issue[] }> {
-        return new Promise((resolve) => waiting.set(client.send({ type: 'rebalance-json', settings: settings(), servers: state.serverFile?.text ?? null }), resolve));
+        return new Promise((resolve) =>
+          waiting.set(client.send({ type: 'rebalance-json', settings: settings(), servers: state.serverFile?.text ?? null }), resolve),
+        );
       },
     },
   };

@@ -24,7 +24,11 @@ describe('the tier a running server’s spec matches', () => {
       nearest: { id: 'PS-4' },
       shortBy: { vcpu: 2, memoryGB: 0, cacheGB: 100 },
     });
-    expect(matchTier(asrClassic, 'configuration', { vcpu: 8, memoryGB: 12, cacheGB: 300 })).toMatchObject({ kind: 'no-tier', nearest: { id: 'CS-8' }, shortBy: { memoryGB: 4 } });
+    expect(matchTier(asrClassic, 'configuration', { vcpu: 8, memoryGB: 12, cacheGB: 300 })).toMatchObject({
+      kind: 'no-tier',
+      nearest: { id: 'CS-8' },
+      shortBy: { memoryGB: 4 },
+    });
   });
 
   it('needs all three figures', () => {
@@ -32,9 +36,21 @@ describe('the tier a running server’s spec matches', () => {
   });
 
   it('an assumed tier is the smallest holding the load at 100 %, else the largest (over)', () => {
-    expect(assumeTier(asrClassic, 'scale-out', { machines: 85, churnGBPerDay: 250 })).toMatchObject({ tier: { id: 'PS-4' }, holdsLoad: true });
-    expect(assumeTier(asrClassic, 'scale-out', { machines: 86, churnGBPerDay: 10 })).toMatchObject({ tier: { id: 'PS-8' }, holdsLoad: true });
-    expect(assumeTier(asrClassic, 'scale-out', { machines: 10, churnGBPerDay: 1500 })).toMatchObject({ tier: { id: 'PS-12' }, holdsLoad: true });
-    expect(assumeTier(asrClassic, 'scale-out', { machines: 240, churnGBPerDay: 10 })).toMatchObject({ tier: { id: 'PS-12' }, holdsLoad: false });
+    expect(assumeTier(asrClassic, 'scale-out', { machines: 85, churnGBPerDay: 250 })).toMatchObject({
+      tier: { id: 'PS-4' },
+      holdsLoad: true,
+    });
+    expect(assumeTier(asrClassic, 'scale-out', { machines: 86, churnGBPerDay: 10 })).toMatchObject({
+      tier: { id: 'PS-8' },
+      holdsLoad: true,
+    });
+    expect(assumeTier(asrClassic, 'scale-out', { machines: 10, churnGBPerDay: 1500 })).toMatchObject({
+      tier: { id: 'PS-12' },
+      holdsLoad: true,
+    });
+    expect(assumeTier(asrClassic, 'scale-out', { machines: 240, churnGBPerDay: 10 })).toMatchObject({
+      tier: { id: 'PS-12' },
+      holdsLoad: false,
+    });
   });
 });

@@ -3,7 +3,14 @@ import { assessHealth, compareVersions, parseVersion } from '../../../src/core/h
 import { asrClassicHealth as rules } from '../../../src/core/rules/health-asr-classic';
 
 const check = (server: string | undefined, configuration: string | undefined, role: 'scale-out' | 'configuration' = 'scale-out') =>
-  assessHealth({ role, observation: { name: 'PS01', site: '', servicesDown: [], ...(server !== undefined ? { version: server } : {}) }, configurationVersion: configuration }, rules);
+  assessHealth(
+    {
+      role,
+      observation: { name: 'PS01', site: '', servicesDown: [], ...(server !== undefined ? { version: server } : {}) },
+      configurationVersion: configuration,
+    },
+    rules,
+  );
 
 describe('dotted versions', () => {
   it('parses dotted numbers (and a leading v), nothing else', () => {
@@ -26,7 +33,14 @@ describe('version rule: scale-out ≤ configuration server', () => {
     expect(check('9.54.6682.1', '9.55.6765.1').alerts).toEqual([]);
     const h = check('9.56.6879.1', '9.55.6765.1');
     expect(h.status).toBe('warning');
-    expect(h.alerts).toEqual([expect.objectContaining({ signal: 'version', level: 'warning', actions: ['align-versions'], versions: { server: '9.56.6879.1', configuration: '9.55.6765.1' } })]);
+    expect(h.alerts).toEqual([
+      expect.objectContaining({
+        signal: 'version',
+        level: 'warning',
+        actions: ['align-versions'],
+        versions: { server: '9.56.6879.1', configuration: '9.55.6765.1' },
+      }),
+    ]);
   });
 
   it('an unparsable version is a version-unknown note, not an alert', () => {

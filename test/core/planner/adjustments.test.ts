@@ -79,7 +79,9 @@ describe('what cannot be placed (SIZING §5)', () => {
     const p = plan(machines, scaleOutOnly({ headroomPercent: 70 }));
     const own = p.servers.find((s) => s.machines.includes('warehouse'))!;
     expect(own).toMatchObject({ tier: 'PS-12', dedicated: true, machines: ['warehouse'] });
-    expect(p.warnings).toContainEqual(expect.objectContaining({ code: 'dedicated-server', params: expect.objectContaining({ item: 'warehouse' }) }));
+    expect(p.warnings).toContainEqual(
+      expect.objectContaining({ code: 'dedicated-server', params: expect.objectContaining({ item: 'warehouse' }) }),
+    );
     expect(p.sites[0]!.drivers).toContainEqual({ kind: 'dedicated', items: 1 });
   });
 

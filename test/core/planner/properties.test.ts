@@ -73,7 +73,10 @@ function independentLowerBound(machines: Machine[], s: PlanSettings, configSite:
     const share = s.useConfigServerPs && site === configSite;
     const overM = l.m - (share ? Math.floor((200 * s.headroomPercent) / 100 + 1e-9) : 0);
     const overC = l.c - (share ? (2048 * s.headroomPercent) / 100 : 0);
-    const need = Math.max(overM > 0 ? Math.ceil(overM / top.machines - 1e-9) : 0, overC > 0 ? Math.ceil(overC / top.churnGBPerDay - 1e-9) : 0);
+    const need = Math.max(
+      overM > 0 ? Math.ceil(overM / top.machines - 1e-9) : 0,
+      overC > 0 ? Math.ceil(overC / top.churnGBPerDay - 1e-9) : 0,
+    );
     out.set(site, l.dedicated + need);
   }
   return out;
@@ -89,13 +92,20 @@ function checkInvariants(machines: Machine[], s: PlanSettings, p: Plan): void {
   const where = new Map<string, string>();
   for (const srv of p.servers) {
     const tier = tierById(asrClassic, srv.tier)!;
-    const lim = srv.dedicated ? { machines: tier.maxMachines, churnGBPerDay: tier.maxChurnGBPerDay } : scaledLimits(tier, s.headroomPercent);
+    const lim = srv.dedicated
+      ? { machines: tier.maxMachines, churnGBPerDay: tier.maxChurnGBPerDay }
+      : scaledLimits(tier, s.headroomPercent);
     // No server beyond its tier; the smallest tier that fits.
     expect(srv.machineCount).toBe(srv.machines.length);
     expect(srv.machineCount).toBeLessThanOrEqual(lim.machines);
     expect(srv.churnGBPerDay).toBeLessThanOrEqual(lim.churnGBPerDay * (1 + 1e-9) + 1e-9);
     if (!srv.dedicated) {
-      const smallest = smallestFittingTier(asrClassic, srv.role, { machines: srv.machineCount, churnGBPerDay: srv.churnGBPerDay }, s.headroomPercent);
+      const smallest = smallestFittingTier(
+        asrClassic,
+        srv.role,
+        { machines: srv.machineCount, churnGBPerDay: srv.churnGBPerDay },
+        s.headroomPercent,
+      );
       expect(smallest?.id).toBe(srv.tier);
     }
     for (const name of srv.machines) {

@@ -69,6 +69,7 @@ describe('groups (SIZING §4)', () => {
   it('treats the same group name in two sites as two groups', () => {
     const machines = [...fleet(5, 1, { site: 'a', group: 'g' }), ...fleet(5, 1, { site: 'b', group: 'g' })];
     const p = plan(machines, settings());
-    for (const s of p.servers) expect(new Set(s.machines.map((m) => m.split('-')[0]))).toEqual(s.machines.length ? new Set([s.site]) : new Set());
+    for (const s of p.servers)
+      expect(new Set(s.machines.map((m) => m.split('-')[0]))).toEqual(s.machines.length ? new Set([s.site]) : new Set());
   });
 });

@@ -37,7 +37,7 @@ describe('strategies (SIZING §6)', () => {
     const p = plan(fleet(201, 0.1), settings());
     expect(p.servers.map((s) => s.tier)).toEqual(['CS-8', 'PS-8']);
     const [cs, ps] = p.servers;
-    expect(Math.abs(cs!.utilisation.machines * 99 / 200 - ps!.machineCount / 225)).toBeLessThan(0.2);
+    expect(Math.abs((cs!.utilisation.machines * 99) / 200 - ps!.machineCount / 225)).toBeLessThan(0.2);
   });
 });
 
@@ -45,7 +45,12 @@ describe('determinism', () => {
   it('gives the same plan, byte for byte, for the same input and settings', () => {
     const machines = realisticInventory(99, { machines: 3000, sites: 3, groupedShare: 0.2 });
     const a = JSON.stringify(plan(machines, settings({ headroomPercent: 80, growthPercent: 30 })));
-    const b = JSON.stringify(plan(machines.map((m) => ({ ...m })), settings({ headroomPercent: 80, growthPercent: 30 })));
+    const b = JSON.stringify(
+      plan(
+        machines.map((m) => ({ ...m })),
+        settings({ headroomPercent: 80, growthPercent: 30 }),
+      ),
+    );
     expect(a).toBe(b);
   });
 });

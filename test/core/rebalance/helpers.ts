@@ -15,8 +15,16 @@ export const SPEC = {
 /** A healthy scale-out server of a tier, with overrides. */
 export function server(name: string, tier: keyof typeof SPEC, over: Partial<ServerObservation> = {}): ServerObservation {
   return {
-    name, role: tier.startsWith('CS') ? 'configuration' : 'scale-out', site: '', ...SPEC[tier],
-    cpuPercent: 40, memoryPercent: 40, cacheFreePercent: 60, minutesSinceHeartbeat: 1, servicesDown: [], ...over,
+    name,
+    role: tier.startsWith('CS') ? 'configuration' : 'scale-out',
+    site: '',
+    ...SPEC[tier],
+    cpuPercent: 40,
+    memoryPercent: 40,
+    cacheFreePercent: 60,
+    minutesSinceHeartbeat: 1,
+    servicesDown: [],
+    ...over,
   };
 }
 
@@ -24,12 +32,21 @@ export function server(name: string, tier: keyof typeof SPEC, over: Partial<Serv
 export function on(ps: string, count: number, churn: number, opts: { site?: string; group?: string; prefix?: string } = {}): Machine[] {
   const prefix = opts.prefix ?? `${ps || 'new'}${opts.group ? `-${opts.group}` : ''}`;
   return Array.from({ length: count }, (_, i) => ({
-    name: `${prefix}-${i + 1}`, dailyChurnGB: churn, site: opts.site ?? '', group: opts.group ?? '', ...(ps ? { processServer: ps } : {}),
+    name: `${prefix}-${i + 1}`,
+    dailyChurnGB: churn,
+    site: opts.site ?? '',
+    group: opts.group ?? '',
+    ...(ps ? { processServer: ps } : {}),
   }));
 }
 
 /** Default settings with overrides. */
-export const at = (over: Partial<RebalanceSettings> = {}): RebalanceSettings => ({ multiplier: 1, growthPercent: 0, headroomPercent: 100, ...over });
+export const at = (over: Partial<RebalanceSettings> = {}): RebalanceSettings => ({
+  multiplier: 1,
+  growthPercent: 0,
+  headroomPercent: 100,
+  ...over,
+});
 
 /** The servers' after-loads by id. */
 export const afterOf = (r: Rebalance) => Object.fromEntries(r.servers.map((s) => [s.id, s.after.machines]));

@@ -9,17 +9,32 @@ import { finalAssignment, server } from './helpers';
 
 const TIERS = ['PS-4', 'PS-8', 'PS-12', 'CS-16'] as const;
 const HEALTH: Partial<ServerObservation>[] = [
-  {}, {}, {}, { cpuPercent: 97 }, { cacheFreePercent: 20 }, { memoryPercent: 85 }, { minutesSinceHeartbeat: 30 },
-  { servicesDown: ['tmansvc'] }, { vcpu: 2 }, { memoryPercent: 99, cpuPercent: 90 },
+  {},
+  {},
+  {},
+  { cpuPercent: 97 },
+  { cacheFreePercent: 20 },
+  { memoryPercent: 85 },
+  { minutesSinceHeartbeat: 30 },
+  { servicesDown: ['tmansvc'] },
+  { vcpu: 2 },
+  { memoryPercent: 99, cpuPercent: 90 },
 ];
 
 const deploymentArb = fc
   .record({
     sites: fc.constantFrom([''], ['A', 'B']),
-    servers: fc.array(fc.record({ tier: fc.constantFrom(...TIERS), health: fc.nat(HEALTH.length - 1), site: fc.nat(1), inFile: fc.nat(5) }), { minLength: 1, maxLength: 5 }),
+    servers: fc.array(
+      fc.record({ tier: fc.constantFrom(...TIERS), health: fc.nat(HEALTH.length - 1), site: fc.nat(1), inFile: fc.nat(5) }),
+      { minLength: 1, maxLength: 5 },
+    ),
     rows: fc.array(
       fc.record({
-        churn: fc.oneof({ weight: 6, arbitrary: fc.double({ min: 0, max: 20, noNaN: true }) }, { weight: 2, arbitrary: fc.double({ min: 20, max: 400, noNaN: true }) }, { weight: 1, arbitrary: fc.double({ min: 400, max: 2600, noNaN: true }) }),
+        churn: fc.oneof(
+          { weight: 6, arbitrary: fc.double({ min: 0, max: 20, noNaN: true }) },
+          { weight: 2, arbitrary: fc.double({ min: 20, max: 400, noNaN: true }) },
+          { weight: 1, arbitrary: fc.double({ min: 400, max: 2600, noNaN: true }) },
+        ),
         copies: fc.integer({ min: 1, max: 40 }),
         group: fc.integer({ min: -4, max: 3 }),
         server: fc.integer({ min: -1, max: 5 }),
@@ -34,14 +49,22 @@ const deploymentArb = fc
     }),
   })
   .map(({ sites, servers, rows, settings }) => {
-    const obs = servers.map((s, i): ServerObservation => server(`PS${i + 1}`, s.tier, { site: sites[s.site % sites.length]!, ...HEALTH[s.health] }));
+    const obs = servers.map((s, i): ServerObservation =>
+      server(`PS${i + 1}`, s.tier, { site: sites[s.site % sites.length]!, ...HEALTH[s.health] }),
+    );
     // A server index past the file (or a server left out of it) is one only the inventory names.
     const named = obs.filter((_, i) => servers[i]!.inFile > 0);
     const machines = rows.flatMap((r, i): Machine[] =>
       Array.from({ length: r.copies }, (_, k) => {
         const site = sites[r.site % sites.length]!;
         const ps = r.server < 0 ? '' : r.server < obs.length ? obs[r.server]!.name : 'GHOST';
-        return { name: `m${i}-${k}`, dailyChurnGB: r.churn, site, group: r.group >= 0 ? `g${r.group}` : '', ...(ps ? { processServer: ps } : {}) };
+        return {
+          name: `m${i}-${k}`,
+          dailyChurnGB: r.churn,
+          site,
+          group: r.group >= 0 ? `g${r.group}` : '',
+          ...(ps ? { processServer: ps } : {}),
+        };
       }),
     );
     return { machines, obs: named, settings: settings as RebalanceSettings };
@@ -91,7 +114,10 @@ function checkInvariants(machines: Machine[], r: Rebalance): void {
     if (s.target) expect(fits(s.after, s.target)).toBe(true);
   }
   for (const n of r.newServers) {
-    if (!unresolved.has(n.id)) expect(fits({ machines: n.machineCount, churnGBPerDay: n.churnGBPerDay }, scaledLimits(n.tier, r.settings.headroomPercent))).toBe(true);
+    if (!unresolved.has(n.id))
+      expect(fits({ machines: n.machineCount, churnGBPerDay: n.churnGBPerDay }, scaledLimits(n.tier, r.settings.headroomPercent))).toBe(
+        true,
+      );
   }
   // No move that does not relieve a limit: putting back any one moved item would leave its source over target.
   for (const s of r.servers) {
@@ -152,9 +178,15 @@ function bruteMinimum(items: { machines: number; churn: number }[], limits: { ma
 
 describe('exactly one server over its limits', () => {
   const oneOverArb = fc.record({
-    items: fc.array(fc.record({ machines: fc.integer({ min: 1, max: 9 }), churn: fc.double({ min: 0, max: 120, noNaN: true }) }), { minLength: 2, maxLength: 13 }),
+    items: fc.array(fc.record({ machines: fc.integer({ min: 1, max: 9 }), churn: fc.double({ min: 0, max: 120, noNaN: true }) }), {
+      minLength: 2,
+      maxLength: 13,
+    }),
     headroom: fc.integer({ min: 50, max: 100 }),
-    others: fc.array(fc.record({ machines: fc.integer({ min: 0, max: 30 }), churn: fc.double({ min: 0, max: 5, noNaN: true }) }), { minLength: 1, maxLength: 3 }),
+    others: fc.array(fc.record({ machines: fc.integer({ min: 0, max: 30 }), churn: fc.double({ min: 0, max: 5, noNaN: true }) }), {
+      minLength: 1,
+      maxLength: 3,
+    }),
   });
 
   it('moves the brute-force minimum number of machines, all from that server', () => {
@@ -166,9 +198,25 @@ describe('exactly one server over its limits', () => {
         if (fits(load, limits)) return; // not over: nothing to check
         checked++;
         const machines: Machine[] = items.flatMap((it, i) =>
-          Array.from({ length: it.machines }, (_, k) => ({ name: `o${i}-${k}`, dailyChurnGB: it.churn / it.machines, site: '', group: it.machines > 1 ? `g${i}` : '', processServer: 'OVER' })),
+          Array.from({ length: it.machines }, (_, k) => ({
+            name: `o${i}-${k}`,
+            dailyChurnGB: it.churn / it.machines,
+            site: '',
+            group: it.machines > 1 ? `g${i}` : '',
+            processServer: 'OVER',
+          })),
         );
-        others.forEach((o, j) => machines.push(...Array.from({ length: o.machines }, (_, k) => ({ name: `h${j}-${k}`, dailyChurnGB: o.churn, site: '', group: '', processServer: `OK${j}` }))));
+        others.forEach((o, j) =>
+          machines.push(
+            ...Array.from({ length: o.machines }, (_, k) => ({
+              name: `h${j}-${k}`,
+              dailyChurnGB: o.churn,
+              site: '',
+              group: '',
+              processServer: `OK${j}`,
+            })),
+          ),
+        );
         const obs = [server('OVER', 'PS-4'), ...others.map((_, j) => server(`OK${j}`, 'PS-12'))];
         const r = rebalance(machines, obs, { multiplier: 1, growthPercent: 0, headroomPercent: headroom });
         expect(r.moves.every((m) => m.from === 'OVER')).toBe(true);
@@ -180,4 +228,3 @@ describe('exactly one server over its limits', () => {
     expect(checked).toBeGreaterThan(50);
   });
 });
-

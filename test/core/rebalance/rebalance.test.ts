@@ -6,7 +6,8 @@ describe('rebalance: who sheds', () => {
   it('one server over its machine limit sheds exactly the excess, the quietest machines, and nothing else moves', () => {
     const machines = [
       ...on('PS01', 100, 5),
-      ...on('PS02', 150, 2), ...on('PS02', 10, 1, { prefix: 'quiet' }), // 160 on a PS-8 (150)
+      ...on('PS02', 150, 2),
+      ...on('PS02', 10, 1, { prefix: 'quiet' }), // 160 on a PS-8 (150)
       ...on('PS03', 40, 5),
     ];
     const r = rebalance(machines, [server('PS01', 'PS-12'), server('PS02', 'PS-8'), server('PS03', 'PS-8')], at());
@@ -20,7 +21,11 @@ describe('rebalance: who sheds', () => {
   });
 
   it('headroom lowers the limits: 70 % of PS-8 is 105 machines', () => {
-    const r = rebalance([...on('PS01', 110, 1), ...on('PS02', 10, 1)], [server('PS01', 'PS-8'), server('PS02', 'PS-8')], at({ headroomPercent: 70 }));
+    const r = rebalance(
+      [...on('PS01', 110, 1), ...on('PS02', 10, 1)],
+      [server('PS01', 'PS-8'), server('PS02', 'PS-8')],
+      at({ headroomPercent: 70 }),
+    );
     expect(r.moves).toHaveLength(5);
     expect(r.moves[0]!.reason).toContain('over its machine limit at 70 % headroom (110 of 105 for PS-8)');
   });
@@ -32,7 +37,11 @@ describe('rebalance: who sheds', () => {
     expect(r.moves.map((m) => m.machine)).toEqual(['big-1', 'big-2', 'mid-1']);
     expect(r.moves[0]!.reason).toContain('over its churn limit at 100 % headroom (900 of 250 GB/day for PS-4)');
     // Effective churn includes multiplier and growth.
-    const grown = rebalance(on('PS01', 4, 50), [server('PS01', 'PS-4'), server('PS02', 'PS-12')], at({ multiplier: 1.5, growthPercent: 20 }));
+    const grown = rebalance(
+      on('PS01', 4, 50),
+      [server('PS01', 'PS-4'), server('PS02', 'PS-12')],
+      at({ multiplier: 1.5, growthPercent: 20 }),
+    );
     expect(grown.servers[0]!.before.churnGBPerDay).toBeCloseTo(360, 9);
     expect(grown.moves).toHaveLength(2); // 360 → 270 is still over 250; 180 fits
   });
@@ -55,14 +64,22 @@ describe('rebalance: who sheds', () => {
 
   it('heartbeat missing or a service down alone moves nothing', () => {
     const machines = [...on('PS01', 50, 1), ...on('PS02', 10, 1)];
-    const r = rebalance(machines, [server('PS01', 'PS-8', { minutesSinceHeartbeat: 45 }), server('PS02', 'PS-8', { servicesDown: ['tmansvc'] })], at());
+    const r = rebalance(
+      machines,
+      [server('PS01', 'PS-8', { minutesSinceHeartbeat: 45 }), server('PS02', 'PS-8', { servicesDown: ['tmansvc'] })],
+      at(),
+    );
     expect(r.moves).toEqual([]);
     expect(r.servers.map((s) => s.health.status)).toEqual(['critical', 'warning']);
   });
 
   it('a warning on CPU, memory or cache does not shed (within limits) and takes nothing', () => {
     const machines = [...on('PS01', 160, 1), ...on('PS02', 10, 1), ...on('PS03', 10, 1)];
-    const r = rebalance(machines, [server('PS01', 'PS-8'), server('PS02', 'PS-12', { memoryPercent: 85 }), server('PS03', 'PS-4', { servicesDown: ['x'] })], at());
+    const r = rebalance(
+      machines,
+      [server('PS01', 'PS-8'), server('PS02', 'PS-12', { memoryPercent: 85 }), server('PS03', 'PS-4', { servicesDown: ['x'] })],
+      at(),
+    );
     expect(movedFrom(r.moves)).toEqual({ PS01: 10 });
     expect(new Set(r.moves.map((m) => m.to))).toEqual(new Set(['PS03'])); // service-down only may receive
     expect(r.servers[1]!.receiveBlockedBy).toBe('load-warning');
@@ -72,10 +89,21 @@ describe('rebalance: who sheds', () => {
 describe('rebalance: where machines go', () => {
   it('to the least utilised eligible server of the same site; never across sites', () => {
     const machines = [
-      ...on('A1', 160, 1, { site: 'A' }), ...on('A2', 100, 1, { site: 'A' }), ...on('A3', 20, 1, { site: 'A' }),
+      ...on('A1', 160, 1, { site: 'A' }),
+      ...on('A2', 100, 1, { site: 'A' }),
+      ...on('A3', 20, 1, { site: 'A' }),
       ...on('B1', 0, 1, { site: 'B' }),
     ];
-    const r = rebalance(machines, [server('A1', 'PS-8', { site: 'A' }), server('A2', 'PS-8', { site: 'A' }), server('A3', 'PS-8', { site: 'A' }), server('B1', 'PS-12', { site: 'B' })], at());
+    const r = rebalance(
+      machines,
+      [
+        server('A1', 'PS-8', { site: 'A' }),
+        server('A2', 'PS-8', { site: 'A' }),
+        server('A3', 'PS-8', { site: 'A' }),
+        server('B1', 'PS-12', { site: 'B' }),
+      ],
+      at(),
+    );
     expect(r.moves.map((m) => m.to)).toEqual(new Array(10).fill('A3'));
   });
 
@@ -85,7 +113,11 @@ describe('rebalance: where machines go', () => {
     // 153 on 150: three singles are cheaper than the 8-machine group.
     expect(r.moves).toHaveLength(3);
     expect(r.moves.some((m) => m.group === 'erp')).toBe(false);
-    const onlyGroup = rebalance([...on('PS01', 148, 1, { group: 'big' }), ...on('PS01', 2, 1, { group: 'pair' }), ...on('PS01', 1, 1, { prefix: 'solo' })], [server('PS01', 'PS-8', { cpuPercent: 99 }), server('PS02', 'PS-12')], at());
+    const onlyGroup = rebalance(
+      [...on('PS01', 148, 1, { group: 'big' }), ...on('PS01', 2, 1, { group: 'pair' }), ...on('PS01', 1, 1, { prefix: 'solo' })],
+      [server('PS01', 'PS-8', { cpuPercent: 99 }), server('PS02', 'PS-12')],
+      at(),
+    );
     const groups = new Set(onlyGroup.moves.map((m) => m.group));
     for (const g of groups) if (g) expect(onlyGroup.moves.filter((m) => m.group === g)).toHaveLength(g === 'big' ? 148 : 2);
   });
@@ -100,7 +132,12 @@ describe('rebalance: where machines go', () => {
   });
 
   it('places unassigned machines (from ""), preferring the server that holds the rest of their group', () => {
-    const machines = [...on('PS01', 5, 1, { group: 'erp' }), ...on('PS02', 1, 1), ...on('', 1, 2, { group: 'erp', prefix: 'late' }), ...on('', 1, 1, { prefix: 'fresh' })];
+    const machines = [
+      ...on('PS01', 5, 1, { group: 'erp' }),
+      ...on('PS02', 1, 1),
+      ...on('', 1, 2, { group: 'erp', prefix: 'late' }),
+      ...on('', 1, 1, { prefix: 'fresh' }),
+    ];
     const r = rebalance(machines, [server('PS01', 'PS-8'), server('PS02', 'PS-8')], at());
     expect(r.moves.map((m) => [m.machine, m.from, m.to, m.because[0]])).toEqual([
       ['late-1', '', 'PS01', 'unassigned'],
@@ -121,13 +158,20 @@ describe('rebalance: assumptions and what can’t be solved', () => {
 
   it('without a server file every server is assumed scale-out and the notice says no configuration server is known', () => {
     const r = rebalance([...on('CS', 150, 1), ...on('PS01', 10, 1)], null, at());
-    expect(r.servers.map((s) => [s.id, s.role, s.tier.id])).toEqual([['CS', 'scale-out', 'PS-8'], ['PS01', 'scale-out', 'PS-4']]);
+    expect(r.servers.map((s) => [s.id, s.role, s.tier.id])).toEqual([
+      ['CS', 'scale-out', 'PS-8'],
+      ['PS01', 'scale-out', 'PS-4'],
+    ]);
     expect(r.servers[0]!.assumptions[0]!.code).toBe('no-server-file');
     expect(r.notices.map((n) => n.code)).toContain('no-server-file');
   });
 
   it('a spec below the smallest tier matches no tier: nearest tier’s limits, takes nothing', () => {
-    const r = rebalance([...on('PS01', 160, 1), ...on('PS02', 10, 1)], [server('PS01', 'PS-8'), { ...server('PS02', 'PS-4'), vcpu: 2 }], at());
+    const r = rebalance(
+      [...on('PS01', 160, 1), ...on('PS02', 10, 1)],
+      [server('PS01', 'PS-8'), { ...server('PS02', 'PS-4'), vcpu: 2 }],
+      at(),
+    );
     const ps2 = r.servers[1]!;
     expect(ps2.tierMatch).toMatchObject({ kind: 'no-tier', nearest: { id: 'PS-4' }, shortBy: { vcpu: 2 } });
     expect(ps2.receiveBlockedBy).toBe('matches-no-tier');
@@ -135,7 +179,11 @@ describe('rebalance: assumptions and what can’t be solved', () => {
   });
 
   it('a server that only an immovable item keeps over is reported unresolved, nothing pretended', () => {
-    const r = rebalance([...on('PS01', 1, 3000, { prefix: 'huge' }), ...on('PS01', 3, 1)], [server('PS01', 'PS-12'), server('PS02', 'PS-12')], at());
+    const r = rebalance(
+      [...on('PS01', 1, 3000, { prefix: 'huge' }), ...on('PS01', 3, 1)],
+      [server('PS01', 'PS-12'), server('PS02', 'PS-12')],
+      at(),
+    );
     expect(r.moves).toEqual([]);
     expect(r.unresolved).toEqual([expect.objectContaining({ server: 'PS01', code: 'cannot-shed' })]);
     expect(r.unresolved[0]!.reason).toContain('too big for any one process server');
@@ -148,7 +196,11 @@ describe('rebalance: assumptions and what can’t be solved', () => {
   });
 
   it('reports a group split over servers and machines on another site’s server, and moves neither', () => {
-    const machines = [...on('PS01', 2, 1, { group: 'g', site: 'A' }), ...on('PS02', 2, 1, { group: 'g', site: 'A', prefix: 'other' }), ...on('PS02', 1, 1, { site: 'B', prefix: 'stray' })];
+    const machines = [
+      ...on('PS01', 2, 1, { group: 'g', site: 'A' }),
+      ...on('PS02', 2, 1, { group: 'g', site: 'A', prefix: 'other' }),
+      ...on('PS02', 1, 1, { site: 'B', prefix: 'stray' }),
+    ];
     const r = rebalance(machines, [server('PS01', 'PS-8', { site: 'A' }), server('PS02', 'PS-8', { site: 'A' })], at());
     expect(r.notices.map((n) => n.code).sort()).toEqual(['group-split', 'site-mismatch']);
     expect(r.moves).toEqual([]);

@@ -5,7 +5,11 @@ import { cheapestShed, type Sheddable } from '../../../src/core/rebalance';
 const EPS = 1e-9;
 
 // Every subset, cheapest first: fewest machines, then least churn.
-function bruteForce(items: Sheddable[], load: { machines: number; churnGBPerDay: number }, target: { machines: number; churnGBPerDay: number }) {
+function bruteForce(
+  items: Sheddable[],
+  load: { machines: number; churnGBPerDay: number },
+  target: { machines: number; churnGBPerDay: number },
+) {
   let best: { m: number; c: number } | null = null;
   for (let mask = 0; mask < 1 << items.length; mask++) {
     let m = 0;
@@ -22,14 +26,16 @@ function bruteForce(items: Sheddable[], load: { machines: number; churnGBPerDay:
   return best;
 }
 
-const itemsArb = fc.array(
-  fc.record({ machines: fc.integer({ min: 1, max: 6 }), churn: fc.double({ min: 0, max: 300, noNaN: true }) }),
-  { minLength: 0, maxLength: 12 },
-);
+const itemsArb = fc.array(fc.record({ machines: fc.integer({ min: 1, max: 6 }), churn: fc.double({ min: 0, max: 300, noNaN: true }) }), {
+  minLength: 0,
+  maxLength: 12,
+});
 
 describe('cheapestShed', () => {
   it('sheds nothing from a server within its target', () => {
-    expect(cheapestShed([{ machines: 1, churn: 5 }], { machines: 150, churnGBPerDay: 1024 }, { machines: 150, churnGBPerDay: 1024 })).toEqual([]);
+    expect(
+      cheapestShed([{ machines: 1, churn: 5 }], { machines: 150, churnGBPerDay: 1024 }, { machines: 150, churnGBPerDay: 1024 }),
+    ).toEqual([]);
   });
 
   it('machine limit only: the fewest machines, and of those the least churn', () => {
@@ -39,12 +45,21 @@ describe('cheapestShed', () => {
   });
 
   it('churn limit: one big machine beats several small ones', () => {
-    const items = [{ machines: 1, churn: 10 }, { machines: 1, churn: 10 }, { machines: 1, churn: 10 }, { machines: 1, churn: 40 }];
+    const items = [
+      { machines: 1, churn: 10 },
+      { machines: 1, churn: 10 },
+      { machines: 1, churn: 10 },
+      { machines: 1, churn: 40 },
+    ];
     expect(cheapestShed(items, { machines: 4, churnGBPerDay: 70 }, { machines: 150, churnGBPerDay: 40 })).toEqual([3]);
   });
 
   it('a group moves whole, so a single machine may be cheaper than a group', () => {
-    const items = [{ machines: 4, churn: 100 }, { machines: 1, churn: 60 }, { machines: 1, churn: 50 }];
+    const items = [
+      { machines: 4, churn: 100 },
+      { machines: 1, churn: 60 },
+      { machines: 1, churn: 50 },
+    ];
     expect(cheapestShed(items, { machines: 6, churnGBPerDay: 210 }, { machines: 150, churnGBPerDay: 100 })).toEqual([1, 2]);
   });
 
@@ -65,28 +80,34 @@ describe('cheapestShed', () => {
 
   it('matches a brute-force minimum machine count; exact least churn when only machines bind', () => {
     fc.assert(
-      fc.property(itemsArb, fc.integer({ min: 0, max: 30 }), fc.double({ min: 0, max: 1500, noNaN: true }), fc.boolean(), (items, tm, tc, machinesOnly) => {
-        const load = { machines: items.reduce((s, i) => s + i.machines, 0), churnGBPerDay: items.reduce((s, i) => s + i.churn, 0) };
-        const target = { machines: tm, churnGBPerDay: machinesOnly ? load.churnGBPerDay + 1 : tc };
-        const brute = bruteForce(items, load, target);
-        const got = cheapestShed(items, load, target);
-        if (!brute) return expect(got).toBeNull();
-        expect(got).not.toBeNull();
-        const m = got!.reduce((s, i) => s + items[i]!.machines, 0);
-        const c = got!.reduce((s, i) => s + items[i]!.churn, 0);
-        expect(m).toBe(brute.m);
-        // Feasible: the rest fits the target.
-        expect(load.machines - m).toBeLessThanOrEqual(target.machines);
-        expect(load.churnGBPerDay - c).toBeLessThanOrEqual(target.churnGBPerDay * (1 + EPS) + 1e-6);
-        // Least churn among those: exact (small cases never exhaust the search).
-        expect(c).toBeLessThanOrEqual(brute.c + 1e-6);
-        // Nothing superfluous: without any one item the server would stay over.
-        for (const i of got!) {
-          const rm = load.machines - m + items[i]!.machines;
-          const rc = load.churnGBPerDay - c + items[i]!.churn;
-          expect(rm > target.machines || rc > target.churnGBPerDay * (1 + EPS) + EPS).toBe(true);
-        }
-      }),
+      fc.property(
+        itemsArb,
+        fc.integer({ min: 0, max: 30 }),
+        fc.double({ min: 0, max: 1500, noNaN: true }),
+        fc.boolean(),
+        (items, tm, tc, machinesOnly) => {
+          const load = { machines: items.reduce((s, i) => s + i.machines, 0), churnGBPerDay: items.reduce((s, i) => s + i.churn, 0) };
+          const target = { machines: tm, churnGBPerDay: machinesOnly ? load.churnGBPerDay + 1 : tc };
+          const brute = bruteForce(items, load, target);
+          const got = cheapestShed(items, load, target);
+          if (!brute) return expect(got).toBeNull();
+          expect(got).not.toBeNull();
+          const m = got!.reduce((s, i) => s + items[i]!.machines, 0);
+          const c = got!.reduce((s, i) => s + items[i]!.churn, 0);
+          expect(m).toBe(brute.m);
+          // Feasible: the rest fits the target.
+          expect(load.machines - m).toBeLessThanOrEqual(target.machines);
+          expect(load.churnGBPerDay - c).toBeLessThanOrEqual(target.churnGBPerDay * (1 + EPS) + 1e-6);
+          // Least churn among those: exact (small cases never exhaust the search).
+          expect(c).toBeLessThanOrEqual(brute.c + 1e-6);
+          // Nothing superfluous: without any one item the server would stay over.
+          for (const i of got!) {
+            const rm = load.machines - m + items[i]!.machines;
+            const rc = load.churnGBPerDay - c + items[i]!.churn;
+            expect(rm > target.machines || rc > target.churnGBPerDay * (1 + EPS) + EPS).toBe(true);
+          }
+        },
+      ),
       { numRuns: 600, seed: 20261123 },
     );
   });

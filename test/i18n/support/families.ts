@@ -26,30 +26,85 @@ export interface Family {
   builtBy: string;
 }
 
-const driverKinds = members<ScaleOutDriver['kind']>({ machines: true, churn: true, 'other-site': true, 'built-in-off': true, headroom: true, groups: true, dedicated: true, packing: true });
-const rejectCodes = members<RejectCode>({
-  'name-empty': true, 'churn-missing': true, 'churn-not-number': true, 'churn-negative': true, 'churn-not-finite': true,
-  'duplicate-name': true, 'bad-number': true, 'row-shape': true, 'name-too-long': true, 'unclosed-quote': true,
+const driverKinds = members<ScaleOutDriver['kind']>({
+  machines: true,
+  churn: true,
+  'other-site': true,
+  'built-in-off': true,
+  headroom: true,
+  groups: true,
+  dedicated: true,
+  packing: true,
 });
-const warningCodes = members<WarningCode>({ 'dedicated-server': true, 'peak-churn-over-limit': true, unplaced: true, 'config-site-empty': true, 'above-lower-bound': true });
+const rejectCodes = members<RejectCode>({
+  'name-empty': true,
+  'churn-missing': true,
+  'churn-not-number': true,
+  'churn-negative': true,
+  'churn-not-finite': true,
+  'duplicate-name': true,
+  'bad-number': true,
+  'row-shape': true,
+  'name-too-long': true,
+  'unclosed-quote': true,
+});
+const warningCodes = members<WarningCode>({
+  'dedicated-server': true,
+  'peak-churn-over-limit': true,
+  unplaced: true,
+  'config-site-empty': true,
+  'above-lower-bound': true,
+});
 const unplacedCodes = members<UnplacedReason>({ 'churn-over-limit': true, 'machines-over-limit': true });
 const actions = members<HealthAction>({
-  'dont-add-machines': true, 'check-vm-count-limits': true, 'add-scale-out-server': true, 'check-connectivity': true, 'run-deployment-planner': true,
-  'check-services-running': true, 'check-ps-running': true, 'check-tmansvc': true, 'follow-alert-guidance': true, 'align-versions': true,
+  'dont-add-machines': true,
+  'check-vm-count-limits': true,
+  'add-scale-out-server': true,
+  'check-connectivity': true,
+  'run-deployment-planner': true,
+  'check-services-running': true,
+  'check-ps-running': true,
+  'check-tmansvc': true,
+  'follow-alert-guidance': true,
+  'align-versions': true,
 });
 const signals = members<HealthSignal>({ cpu: true, memory: true, cacheFree: true, heartbeat: true, serviceDown: true, version: true });
 const statuses = members<HealthStatus>({ healthy: true, warning: true, critical: true });
 const blocks = members<ReceiveBlock>({ critical: true, 'load-warning': true, 'matches-no-tier': true, 'sheds-load': true });
 const assumptions = members<AssumptionCode>({
-  'not-in-server-file': true, 'no-server-file': true, 'role-not-given': true, 'spec-incomplete': true, 'tier-from-load': true,
-  'tier-over-largest': true, 'nearest-tier-limits': true, 'site-from-machines': true, 'site-unknown': true, 'sites-ignored': true,
+  'not-in-server-file': true,
+  'no-server-file': true,
+  'role-not-given': true,
+  'spec-incomplete': true,
+  'tier-from-load': true,
+  'tier-over-largest': true,
+  'nearest-tier-limits': true,
+  'site-from-machines': true,
+  'site-unknown': true,
+  'sites-ignored': true,
 });
 const notices = members<NoticeCode>({
-  'no-server-file': true, 'site-mismatch': true, 'group-split': true, 'no-configuration-version': true, 'several-configuration-servers': true, 'critical-without-load': true,
+  'no-server-file': true,
+  'site-mismatch': true,
+  'group-split': true,
+  'no-configuration-version': true,
+  'several-configuration-servers': true,
+  'critical-without-load': true,
 });
-const unresolved = members<UnresolvedCode>({ 'cannot-shed': true, 'still-over': true, 'item-too-big': true, 'dedicated-over-headroom': true });
+const unresolved = members<UnresolvedCode>({
+  'cannot-shed': true,
+  'still-over': true,
+  'item-too-big': true,
+  'dedicated-over-headroom': true,
+});
 const notes = members<HealthNote['code']>({ 'version-unknown': true, 'version-unchecked': true });
-const serverRejects = members<ServerRejectCode>({ 'name-empty': true, 'duplicate-name': true, 'bad-number': true, 'out-of-range': true, 'bad-role': true });
+const serverRejects = members<ServerRejectCode>({
+  'name-empty': true,
+  'duplicate-name': true,
+  'bad-number': true,
+  'out-of-range': true,
+  'bad-role': true,
+});
 
 /** Every dynamic family of message keys. */
 export const FAMILIES: Family[] = [

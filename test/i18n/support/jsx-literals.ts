@@ -8,7 +8,18 @@ import ts from 'typescript';
  */
 
 const LETTERS = /[A-Za-z\u1100-\u11FF\u3130-\u318F\uAC00-\uD7AF]/;
-const READ_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-valuetext', 'aria-roledescription', 'title', 'placeholder', 'alt', 'label', 'summary', 'caption']);
+const READ_ATTRIBUTES = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-valuetext',
+  'aria-roledescription',
+  'title',
+  'placeholder',
+  'alt',
+  'label',
+  'summary',
+  'caption',
+]);
 
 /** One literal a person would read. */
 export interface Literal {
@@ -25,7 +36,8 @@ export function jsxLiterals(source: string, fileName = 'x.tsx'): Literal[] {
   };
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node)) add(node, node.text);
-    else if (ts.isJsxExpression(node) && node.expression && (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent))) strings(node.expression, add);
+    else if (ts.isJsxExpression(node) && node.expression && (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent)))
+      strings(node.expression, add);
     else if (ts.isJsxAttribute(node) && READ_ATTRIBUTES.has(node.name.getText(file)) && node.initializer) {
       if (ts.isStringLiteral(node.initializer)) add(node.initializer, node.initializer.text);
       else strings(node.initializer, add);
@@ -57,4 +69,7 @@ function strings(expr: ts.Node, add: (n: ts.Node, text: string) => void): void {
 
 const isTr = (n: ts.CallExpression) => ts.isIdentifier(n.expression) && n.expression.text === 'tr';
 const isComparison = (k: ts.SyntaxKind) =>
-  k === ts.SyntaxKind.EqualsEqualsEqualsToken || k === ts.SyntaxKind.ExclamationEqualsEqualsToken || k === ts.SyntaxKind.EqualsEqualsToken || k === ts.SyntaxKind.ExclamationEqualsToken;
+  k === ts.SyntaxKind.EqualsEqualsEqualsToken ||
+  k === ts.SyntaxKind.ExclamationEqualsEqualsToken ||
+  k === ts.SyntaxKind.EqualsEqualsToken ||
+  k === ts.SyntaxKind.ExclamationEqualsToken;

@@ -24,14 +24,27 @@ describe('fixture: RVTools-like vInfo export with extra columns', () => {
     expect(inv.delimiter).toBe(',');
     expect(inv.mapping).toEqual({ name: 0, dailyChurnGB: 14, site: 9, peakChurnMBps: 15, disks: 6, os: 12 });
     expect(inv.extraColumns).toEqual([
-      'Powerstate', 'Template', 'DNS Name', 'CPUs', 'Memory', 'Provisioned MiB', 'In Use MiB', 'Cluster', 'Host', 'Annotation',
+      'Powerstate',
+      'Template',
+      'DNS Name',
+      'CPUs',
+      'Memory',
+      'Provisioned MiB',
+      'In Use MiB',
+      'Cluster',
+      'Host',
+      'Annotation',
     ]);
   });
 
   it('reads machines with thousands separators, units and multi-line annotations', () => {
     expect(summary(inv)).toEqual([
-      ['web-01', 35.5, 'DC-Seoul', 2], ['web-02', 31.25, 'DC-Seoul', 3], ['db-01', 1234.5, 'DC-Seoul', 5],
-      ['web-01', 18.75, 'DC-Busan', 8], ['file-01', 0, 'DC-Busan', 9], ['app-07', 1536, 'DC-Busan', 10],
+      ['web-01', 35.5, 'DC-Seoul', 2],
+      ['web-02', 31.25, 'DC-Seoul', 3],
+      ['db-01', 1234.5, 'DC-Seoul', 5],
+      ['web-01', 18.75, 'DC-Busan', 8],
+      ['file-01', 0, 'DC-Busan', 9],
+      ['app-07', 1536, 'DC-Busan', 10],
     ]);
     expect(inv.machines[1]?.extra?.[9]).toBe('Front end\nowner: web team');
     expect(inv.machines[2]?.extra?.[9]).toBe('SQL "primary", do not move');
@@ -39,7 +52,10 @@ describe('fixture: RVTools-like vInfo export with extra columns', () => {
   });
 
   it('rejects the template without churn and the same-site duplicate', () => {
-    expect(rejections(inv)).toEqual([[6, 'churn-missing', ''], [7, 'duplicate-name', 'WEB-01']]);
+    expect(rejections(inv)).toEqual([
+      [6, 'churn-missing', ''],
+      [7, 'duplicate-name', 'WEB-01'],
+    ]);
     expect(inv.rejected[1]?.message).toContain('line 2');
   });
 });
@@ -54,8 +70,12 @@ describe('fixture: European export (semicolon, decimal comma, BOM, CRLF)', () =>
 
   it('reads decimal commas, dot/space/NBSP thousands and unit suffixes', () => {
     expect(summary(inv)).toEqual([
-      ['SRV-FRA-001', 12.75, 'Frankfurt', 2], ['SRV-FRA-002', 1536.5, 'Frankfurt', 3], ['SRV-FRA-003', 0, 'Frankfurt', 4],
-      ['SRV-PAR-001', 1024.5, 'Paris', 6], ['SRV-PAR-003', 2560, 'Paris', 8], ['SRV-MAD-001', 3.25, 'Madrid', 11],
+      ['SRV-FRA-001', 12.75, 'Frankfurt', 2],
+      ['SRV-FRA-002', 1536.5, 'Frankfurt', 3],
+      ['SRV-FRA-003', 0, 'Frankfurt', 4],
+      ['SRV-PAR-001', 1024.5, 'Paris', 6],
+      ['SRV-PAR-003', 2560, 'Paris', 8],
+      ['SRV-MAD-001', 3.25, 'Madrid', 11],
     ]);
     expect(inv.machines[1]).toMatchObject({ peakChurnMBps: 55, provisionedGB: 2048, usedGB: 1900, processServer: 'ps-fra-01' });
     expect(inv.machines[3]).toMatchObject({ provisionedGB: 1024, usedGB: 800 });
@@ -66,7 +86,11 @@ describe('fixture: European export (semicolon, decimal comma, BOM, CRLF)', () =>
 
   it('skips blank and delimiter-only lines and rejects the bad rows', () => {
     expect(inv.dataRows).toBe(9);
-    expect(rejections(inv)).toEqual([[7, 'churn-not-number', '12.5'], [9, 'churn-negative', '-1'], [12, 'churn-not-number', 'N/A']]);
+    expect(rejections(inv)).toEqual([
+      [7, 'churn-not-number', '12.5'],
+      [9, 'churn-negative', '-1'],
+      [12, 'churn-not-number', 'N/A'],
+    ]);
     expect(inv.rejected[0]?.message).toContain('12,5');
   });
 });
@@ -81,12 +105,18 @@ describe('fixture: Korean estate', () => {
     expect(inv.mapping).toEqual({ name: 0, site: 1, group: 2, dailyChurnGB: 3, os: 4, processServer: 5 });
     expect(inv.extraColumns).toEqual(['비고']);
     expect(summary(inv)).toEqual([
-      ['웹서버-01', 45.5, '서울', 2], ['웹서버-02', 38, '서울', 3], ['디비서버-01', 1280, '서울', 4],
-      ['웹서버-01', 20, '부산', 6], ['파일서버-01', 512, '부산', 7],
+      ['웹서버-01', 45.5, '서울', 2],
+      ['웹서버-02', 38, '서울', 3],
+      ['디비서버-01', 1280, '서울', 4],
+      ['웹서버-01', 20, '부산', 6],
+      ['파일서버-01', 512, '부산', 7],
     ]);
     expect(inv.machines[0]).toMatchObject({ group: '주문', processServer: 'PS-서울-01' });
     expect(inv.machines[2]?.extra).toEqual(['주 DB, 이동 금지']);
-    expect(rejections(inv)).toEqual([[5, 'name-empty', ''], [8, 'churn-not-number', '없음']]);
+    expect(rejections(inv)).toEqual([
+      [5, 'name-empty', ''],
+      [8, 'churn-not-number', '없음'],
+    ]);
     expect(inv.rejected[0]?.column).toBe('서버 이름');
   });
 });
@@ -97,7 +127,9 @@ describe('fixture: Deployment Planner style tab-delimited export', () => {
   it('reads tab-delimited comma thousands and rejects a decimal comma', () => {
     expect(inv.delimiter).toBe('\t');
     expect(summary(inv)).toEqual([
-      ['sql-prod-01', 1536, 'vc-east', 2], ['sql-prod-02', 980.25, 'vc-east', 3], ['dc-01', 3, 'vc-west', 5],
+      ['sql-prod-01', 1536, 'vc-east', 2],
+      ['sql-prod-02', 980.25, 'vc-east', 3],
+      ['dc-01', 3, 'vc-west', 5],
     ]);
     expect(inv.machines[0]).toMatchObject({ provisionedGB: 4096, disks: 8, peakChurnMBps: 52, processServer: 'ps-east-01' });
     expect(rejections(inv)).toEqual([[4, 'churn-not-number', '1,5']]);

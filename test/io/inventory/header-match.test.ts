@@ -5,26 +5,58 @@ import { FIELD_ALIASES, INVENTORY_FIELDS, normalizeHeader, type InventoryField }
 // Written out from SIZING §8 on purpose, not read from the alias table: if a spelling is
 // dropped from the table this test must fail.
 const SIZING_SPELLINGS: Record<string, InventoryField> = {
-  name: 'name', machine: 'name', 'machine name': 'name', vm: 'name', 'vm name': 'name',
-  server: 'name', 'server name': 'name', hostname: 'name', 'host name': 'name', 'computer name': 'name',
-  dailyChurnGB: 'dailyChurnGB', 'churn (GB/day)': 'dailyChurnGB', 'churn GB/day': 'dailyChurnGB',
-  'daily churn (GB)': 'dailyChurnGB', 'data change rate (GB/day)': 'dailyChurnGB',
-  'daily change (GB)': 'dailyChurnGB', 'observed typical data churn per day (GB)': 'dailyChurnGB',
-  dailyChurnTB: 'dailyChurnTB', 'churn (TB/day)': 'dailyChurnTB', 'daily churn (TB)': 'dailyChurnTB',
-  avgChurnMBps: 'avgChurnMBps', 'avg churn (MB/s)': 'avgChurnMBps', 'average churn (MB/s)': 'avgChurnMBps',
+  name: 'name',
+  machine: 'name',
+  'machine name': 'name',
+  vm: 'name',
+  'vm name': 'name',
+  server: 'name',
+  'server name': 'name',
+  hostname: 'name',
+  'host name': 'name',
+  'computer name': 'name',
+  dailyChurnGB: 'dailyChurnGB',
+  'churn (GB/day)': 'dailyChurnGB',
+  'churn GB/day': 'dailyChurnGB',
+  'daily churn (GB)': 'dailyChurnGB',
+  'data change rate (GB/day)': 'dailyChurnGB',
+  'daily change (GB)': 'dailyChurnGB',
+  'observed typical data churn per day (GB)': 'dailyChurnGB',
+  dailyChurnTB: 'dailyChurnTB',
+  'churn (TB/day)': 'dailyChurnTB',
+  'daily churn (TB)': 'dailyChurnTB',
+  avgChurnMBps: 'avgChurnMBps',
+  'avg churn (MB/s)': 'avgChurnMBps',
+  'average churn (MB/s)': 'avgChurnMBps',
   'churn (MB/s)': 'avgChurnMBps',
-  site: 'site', datacenter: 'site', location: 'site', vcenter: 'site',
-  group: 'group', 'replication group': 'group', 'consistency group': 'group',
-  peakChurnMBps: 'peakChurnMBps', 'peak churn (MB/s)': 'peakChurnMBps',
-  processServer: 'processServer', 'process server': 'processServer', 'current process server': 'processServer',
+  site: 'site',
+  datacenter: 'site',
+  location: 'site',
+  vcenter: 'site',
+  group: 'group',
+  'replication group': 'group',
+  'consistency group': 'group',
+  peakChurnMBps: 'peakChurnMBps',
+  'peak churn (MB/s)': 'peakChurnMBps',
+  processServer: 'processServer',
+  'process server': 'processServer',
+  'current process server': 'processServer',
 };
 
 const KOREAN_SPELLINGS: Record<string, InventoryField> = {
-  이름: 'name', '컴퓨터 이름': 'name', '서버 이름': 'name', 'VM 이름': 'name',
-  '데이터 변경률 (GB/일)': 'dailyChurnGB', '일일 변경량 (GB)': 'dailyChurnGB',
-  사이트: 'site', 그룹: 'group', '복제 그룹': 'group',
-  '프로세스 서버': 'processServer', '현재 프로세스 서버': 'processServer',
-  '운영 체제': 'os', '디스크 수': 'disks',
+  이름: 'name',
+  '컴퓨터 이름': 'name',
+  '서버 이름': 'name',
+  'VM 이름': 'name',
+  '데이터 변경률 (GB/일)': 'dailyChurnGB',
+  '일일 변경량 (GB)': 'dailyChurnGB',
+  사이트: 'site',
+  그룹: 'group',
+  '복제 그룹': 'group',
+  '프로세스 서버': 'processServer',
+  '현재 프로세스 서버': 'processServer',
+  '운영 체제': 'os',
+  '디스크 수': 'disks',
 };
 
 describe('header aliases', () => {
@@ -77,7 +109,10 @@ describe('header aliases', () => {
 describe('detectMapping', () => {
   it('maps each recognised header to its column', () => {
     expect(detectMapping(['VM', 'Notes', 'Daily churn (GB)', 'Datacenter', 'Consistency group'])).toEqual({
-      name: 0, dailyChurnGB: 2, site: 3, group: 4,
+      name: 0,
+      dailyChurnGB: 2,
+      site: 3,
+      group: 4,
     });
   });
 

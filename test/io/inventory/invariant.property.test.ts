@@ -19,13 +19,35 @@ const siteArb = fc.constantFrom('', 'A', 'B');
 const badChurnArb = fc.constantFrom('', '  ', 'n/a', '-5', 'NaN', 'Infinity', '1e999', '12 MB', 'abc');
 
 const rowArb: fc.Arbitrary<GenRow> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('good' as const), name: nameArb, churn: fc.double({ min: 0, max: 1e6, noNaN: true }), grouped: fc.boolean(), site: siteArb, notes: notesArb }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('bad' as const), name: fc.oneof(nameArb, fc.constant('')), churnText: badChurnArb, site: siteArb, notes: notesArb }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      kind: fc.constant('good' as const),
+      name: nameArb,
+      churn: fc.double({ min: 0, max: 1e6, noNaN: true }),
+      grouped: fc.boolean(),
+      site: siteArb,
+      notes: notesArb,
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('bad' as const),
+      name: fc.oneof(nameArb, fc.constant('')),
+      churnText: badChurnArb,
+      site: siteArb,
+      notes: notesArb,
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('blank' as const), text: fc.constantFrom('', ' ', '\t', ';;;', ',,,', ' , ; ') }) },
 );
 
 function formatNumber(n: number, delim: Delim, grouped: boolean): string {
-  const [int = '0', frac] = n.toFixed(3).replace(/\.?0+$/, '').split('.');
+  const [int = '0', frac] = n
+    .toFixed(3)
+    .replace(/\.?0+$/, '')
+    .split('.');
   const thousands = delim === ';' ? '.' : ',';
   const mark = delim === ';' ? ',' : '.';
   const intText = grouped ? int.replace(/\B(?=(\d{3})+$)/g, thousands) : int;
@@ -92,11 +114,16 @@ describe('invariant: accepted + rejected = non-blank data rows', () => {
 
   it('reads every good churn back to the value written', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1e9, noNaN: true }), fc.constantFrom<Delim>(',', ';', '\t'), fc.boolean(), (n, delim, grouped) => {
-        const written = formatNumber(n, delim, grouped);
-        const r = readInventory(`name${delim}churn GB\nvm${delim}${quote(written, delim, false)}\n`);
-        expect(r.ok && r.value.machines[0]?.dailyChurnGB).toBe(Number(formatNumber(n, ',', false)));
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1e9, noNaN: true }),
+        fc.constantFrom<Delim>(',', ';', '\t'),
+        fc.boolean(),
+        (n, delim, grouped) => {
+          const written = formatNumber(n, delim, grouped);
+          const r = readInventory(`name${delim}churn GB\nvm${delim}${quote(written, delim, false)}\n`);
+          expect(r.ok && r.value.machines[0]?.dailyChurnGB).toBe(Number(formatNumber(n, ',', false)));
+        },
+      ),
     );
   });
 });

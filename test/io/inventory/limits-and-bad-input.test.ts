@@ -50,7 +50,9 @@ describe('a header without rows', () => {
   it('is refused with no-data-rows, naming the header line', () => {
     const [issue] = readFails('\n\nname,churn GB\n\n ,, \n');
     expect(issue).toMatchObject({ code: 'no-data-rows', line: 3, params: { headerLine: 3 } });
-    expect(issue!.message).toMatch(/^The file has a header but no machine rows: after the header on line 3 there are only blank lines\. Add one row per machine/);
+    expect(issue!.message).toMatch(
+      /^The file has a header but no machine rows: after the header on line 3 there are only blank lines\. Add one row per machine/,
+    );
   });
 
   it('skips a million blank lines in well under a few seconds', () => {
@@ -72,7 +74,9 @@ describe('long cells', () => {
     const inv = read(`name,churn GB\n${ok},1\n${'b'.repeat(256)},2\n`);
     expect(inv.machines.map((m) => m.name)).toEqual([ok]);
     expect(inv.rejected[0]).toMatchObject({ line: 3, code: 'name-too-long', column: 'name' });
-    expect(inv.rejected[0]!.message).toMatch(/^The name in 'name' is 256 characters long \('b{79}…'\), more than the 255 a machine name may have\./);
+    expect(inv.rejected[0]!.message).toMatch(
+      /^The name in 'name' is 256 characters long \('b{79}…'\), more than the 255 a machine name may have\./,
+    );
   });
 
   it('keeps messages and kept values short whatever the cell holds', () => {
@@ -94,7 +98,9 @@ describe('unclosed quotes', () => {
     const inv = read('name,churn GB,notes\nvm1,1,ok\nvm2,2,"open\nvm3,3,\nvm4,4,\n\n');
     expect(inv.machines.map((m) => m.name)).toEqual(['vm1']);
     expect(inv.rejected).toEqual([expect.objectContaining({ line: 3, code: 'unclosed-quote', column: 'notes' })]);
-    expect(inv.rejected[0]!.message).toMatch(/^A quote opened in 'notes' on line 3 is never closed, so the rest of the file \(lines 3–5\) was read as one value/);
+    expect(inv.rejected[0]!.message).toMatch(
+      /^A quote opened in 'notes' on line 3 is never closed, so the rest of the file \(lines 3–5\) was read as one value/,
+    );
     expect(inv.notices.find((n) => n.code === 'unclosed-quote')?.line).toBe(3);
   });
 
@@ -117,13 +123,17 @@ describe('the wrong delimiter', () => {
   it('keeps the spellings when nothing points at another delimiter', () => {
     const [issue] = readFails('name\nvm\n');
     expect(issue).toMatchObject({ code: 'no-churn-column', params: { delimiter: 'comma', suggested: '' } });
-    expect(issue!.message).toMatch(/so if the file uses another delimiter, save it as CSV with commas, semicolons or tabs\. A churn column is recognised by any of: dailyChurnGB/);
+    expect(issue!.message).toMatch(
+      /so if the file uses another delimiter, save it as CSV with commas, semicolons or tabs\. A churn column is recognised by any of: dailyChurnGB/,
+    );
   });
 
   it('names the delimiter used and the one the header seems to use', () => {
     const [issue] = readFails('name;churn GB\nvm;1\n', { delimiter: ',' });
     expect(issue!.params).toMatchObject({ delimiter: 'comma', suggested: 'semicolon' });
-    expect(issue!.message).toContain("The header was read as one column split on ',' (comma), but it contains ';': the file is probably semicolon-delimited.");
+    expect(issue!.message).toContain(
+      "The header was read as one column split on ',' (comma), but it contains ';': the file is probably semicolon-delimited.",
+    );
     const [tab] = readFails('name,churn GB\nvm,1\n', { delimiter: '\t' });
     expect(tab!.message).toContain("split on '\\t' (tab), but it contains ',': the file is probably comma-delimited");
   });
@@ -174,7 +184,10 @@ describe('UTF-16 without a byte-order mark', () => {
     return b;
   };
 
-  it.each([['little', true], ['big', false]] as const)('%s-endian is refused as binary, saying to save as CSV UTF-8', (_, le) => {
+  it.each([
+    ['little', true],
+    ['big', false],
+  ] as const)('%s-endian is refused as binary, saying to save as CSV UTF-8', (_, le) => {
     const r = decodeInventoryBytes(utf16(text, le));
     expect(!r.ok && r.issues[0]).toMatchObject({ code: 'binary', params: { reason: 'utf16-no-bom' } });
     expect(!r.ok && r.issues[0]!.message).toMatch(/UTF-16 text without a byte-order mark.*Save it as "CSV UTF-8"/);

@@ -3,8 +3,17 @@ import { parseQuantity } from '../../../src/io/inventory/quantity';
 
 describe('unit suffixes on churn cells', () => {
   it.each([
-    ['1.5 TB', 1536], ['1.5TB', 1536], ['1.5 tb/day', 1536], ['2 TB/Day', 2048], ['10 MB/s', 843.75],
-    ['10MBps', 843.75], ['10 mbps', 843.75], ['100 GB', 100], ['100gb/day', 100], ['1,536 GB', 1536], ['7', 7],
+    ['1.5 TB', 1536],
+    ['1.5TB', 1536],
+    ['1.5 tb/day', 1536],
+    ['2 TB/Day', 2048],
+    ['10 MB/s', 843.75],
+    ['10MBps', 843.75],
+    ['10 mbps', 843.75],
+    ['100 GB', 100],
+    ['100gb/day', 100],
+    ['1,536 GB', 1536],
+    ['7', 7],
   ])('in a GB/day column reads %j as %d GB/day', (raw, gb) => {
     expect(parseQuantity(raw, '.', 'churn', 'GB/day')).toBe(gb);
   });

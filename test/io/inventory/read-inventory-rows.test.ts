@@ -2,20 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { lines, read, readFails } from './helpers';
 
 describe('rejected rows', () => {
-  const inv = read(lines([
-    'Server,Daily churn (GB),Site',
-    ',5,A', // 2 name-empty
-    'vm-a,,A', // 3 churn-missing
-    'vm-b,lots,A', // 4 churn-not-number
-    'vm-c,-3,A', // 5 churn-negative
-    'vm-d,NaN,A', // 6 churn-not-finite
-    'vm-e,Infinity,A', // 7 churn-not-finite
-    'vm-f,1e999,A', // 8 churn-not-finite
-    'vm-g,4,A', // 9 ok
-    'VM-G,4,A', // 10 duplicate-name (case-insensitive)
-    'vm-g,4,B', // 11 ok: other site
-    ' vm-g ,4,A', // 12 duplicate after trimming
-  ]));
+  const inv = read(
+    lines([
+      'Server,Daily churn (GB),Site',
+      ',5,A', // 2 name-empty
+      'vm-a,,A', // 3 churn-missing
+      'vm-b,lots,A', // 4 churn-not-number
+      'vm-c,-3,A', // 5 churn-negative
+      'vm-d,NaN,A', // 6 churn-not-finite
+      'vm-e,Infinity,A', // 7 churn-not-finite
+      'vm-f,1e999,A', // 8 churn-not-finite
+      'vm-g,4,A', // 9 ok
+      'VM-G,4,A', // 10 duplicate-name (case-insensitive)
+      'vm-g,4,B', // 11 ok: other site
+      ' vm-g ,4,A', // 12 duplicate after trimming
+    ]),
+  );
 
   it.each([
     [2, 'name-empty', 'Server', ''],
@@ -35,7 +37,10 @@ describe('rejected rows', () => {
   });
 
   it('accepts the rest, including the same name in another site', () => {
-    expect(inv.machines.map((m) => [m.name, m.site, m.line])).toEqual([['vm-g', 'A', 9], ['vm-g', 'B', 11]]);
+    expect(inv.machines.map((m) => [m.name, m.site, m.line])).toEqual([
+      ['vm-g', 'A', 9],
+      ['vm-g', 'B', 11],
+    ]);
     expect(inv.dataRows).toBe(11);
   });
 
@@ -74,7 +79,10 @@ describe('blank lines, ragged rows, extra columns', () => {
 
   it('reads short and long rows, treating missing cells as empty', () => {
     const inv = read('name,churn GB,site\nvm1,1\nvm2,2,B,surplus\nvm3\n');
-    expect(inv.machines.map((m) => [m.name, m.site])).toEqual([['vm1', ''], ['vm2', 'B']]);
+    expect(inv.machines.map((m) => [m.name, m.site])).toEqual([
+      ['vm1', ''],
+      ['vm2', 'B'],
+    ]);
     expect(inv.rejected[0]).toMatchObject({ line: 4, code: 'churn-missing' });
     expect(inv.notices.find((n) => n.code === 'ragged-rows')?.params).toEqual({ count: 3, firstLine: 2 });
   });
@@ -86,14 +94,25 @@ describe('blank lines, ragged rows, extra columns', () => {
   });
 
   it('fills every optional field it finds', () => {
-    const inv = read(lines([
-      'Name,Churn (GB/day),Site,Group,Peak churn (MB/s),Disks,Provisioned (GB),Used (GB),OS,Process server',
-      ' vm1 , 12.5 , DC1 , g1 ,30,3,"1,024",2 TB, Windows ,ps-01',
-      'vm2,1,DC1,,,,,,,',
-    ]));
+    const inv = read(
+      lines([
+        'Name,Churn (GB/day),Site,Group,Peak churn (MB/s),Disks,Provisioned (GB),Used (GB),OS,Process server',
+        ' vm1 , 12.5 , DC1 , g1 ,30,3,"1,024",2 TB, Windows ,ps-01',
+        'vm2,1,DC1,,,,,,,',
+      ]),
+    );
     expect(inv.machines[0]).toEqual({
-      name: 'vm1', dailyChurnGB: 12.5, site: 'DC1', group: 'g1', peakChurnMBps: 30, disks: 3,
-      provisionedGB: 1024, usedGB: 2048, os: 'Windows', processServer: 'ps-01', line: 2,
+      name: 'vm1',
+      dailyChurnGB: 12.5,
+      site: 'DC1',
+      group: 'g1',
+      peakChurnMBps: 30,
+      disks: 3,
+      provisionedGB: 1024,
+      usedGB: 2048,
+      os: 'Windows',
+      processServer: 'ps-01',
+      line: 2,
     });
     expect(inv.machines[1]).toEqual({ name: 'vm2', dailyChurnGB: 1, site: 'DC1', group: '', line: 3 });
   });
@@ -106,7 +125,10 @@ describe('mapping override', () => {
     const inv = read(text, { mapping: { name: 1, dailyChurnGB: 2, site: 3 } });
     expect(inv.detectedMapping).toEqual({});
     expect(inv.mapping).toEqual({ name: 1, dailyChurnGB: 2, site: 3 });
-    expect(inv.machines.map((m) => [m.name, m.dailyChurnGB, m.site])).toEqual([['vm1', 5, 'A'], ['vm2', 6, 'B']]);
+    expect(inv.machines.map((m) => [m.name, m.dailyChurnGB, m.site])).toEqual([
+      ['vm1', 5, 'A'],
+      ['vm2', 6, 'B'],
+    ]);
     expect(inv.extraColumns).toEqual(['Host']);
   });
 

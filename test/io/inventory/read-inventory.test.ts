@@ -20,7 +20,10 @@ describe('delimiters, BOM, line endings', () => {
 
   it('reads CRLF files without leaving \\r in values', () => {
     const inv = read(lines(['name,churn (GB/day),os', 'vm1,2,Windows', 'vm2,3,Linux'], '\r\n'));
-    expect(inv.machines.map((m) => [m.name, m.os, m.line])).toEqual([['vm1', 'Windows', 2], ['vm2', 'Linux', 3]]);
+    expect(inv.machines.map((m) => [m.name, m.os, m.line])).toEqual([
+      ['vm1', 'Windows', 2],
+      ['vm2', 'Linux', 3],
+    ]);
   });
 
   it('takes the delimiter override and the sep= hint', () => {
@@ -50,7 +53,12 @@ describe('RFC 4180 quoting and line numbers', () => {
       'vm5,5,y', // 10
     ]);
     const inv = read(text);
-    expect(inv.machines.map((m) => [m.name, m.line])).toEqual([['vm1', 2], ['vm2', 5], ['vm4', 8], ['vm5', 10]]);
+    expect(inv.machines.map((m) => [m.name, m.line])).toEqual([
+      ['vm1', 2],
+      ['vm2', 5],
+      ['vm4', 8],
+      ['vm5', 10],
+    ]);
     expect(inv.rejected).toMatchObject([{ line: 7, code: 'churn-missing' }]);
     expect(inv.machines[0]?.extra).toEqual(['first\nsecond\nthird']);
   });

@@ -13,10 +13,40 @@ const HEADER = 'name,role,site,vcpu,memoryGB,cacheGB,cpuPercent,memoryPercent,ca
 
 describe('readServers: the canonical file', () => {
   it('reads every column', () => {
-    const r = read(`${HEADER}\nCS,configuration,Seoul,16,32,1024,54,62,61,1,,9.55.6765.1\nPS01,scale-out,Seoul,12,24,1024,97.5,58,22,2,"tmansvc;cxprocessserver",9.56.6879.1\n`);
+    const r = read(
+      `${HEADER}\nCS,configuration,Seoul,16,32,1024,54,62,61,1,,9.55.6765.1\nPS01,scale-out,Seoul,12,24,1024,97.5,58,22,2,"tmansvc;cxprocessserver",9.56.6879.1\n`,
+    );
     expect(r.servers).toEqual([
-      { name: 'CS', role: 'configuration', site: 'Seoul', vcpu: 16, memoryGB: 32, cacheGB: 1024, cpuPercent: 54, memoryPercent: 62, cacheFreePercent: 61, minutesSinceHeartbeat: 1, servicesDown: [], version: '9.55.6765.1', line: 2 },
-      { name: 'PS01', role: 'scale-out', site: 'Seoul', vcpu: 12, memoryGB: 24, cacheGB: 1024, cpuPercent: 97.5, memoryPercent: 58, cacheFreePercent: 22, minutesSinceHeartbeat: 2, servicesDown: ['tmansvc', 'cxprocessserver'], version: '9.56.6879.1', line: 3 },
+      {
+        name: 'CS',
+        role: 'configuration',
+        site: 'Seoul',
+        vcpu: 16,
+        memoryGB: 32,
+        cacheGB: 1024,
+        cpuPercent: 54,
+        memoryPercent: 62,
+        cacheFreePercent: 61,
+        minutesSinceHeartbeat: 1,
+        servicesDown: [],
+        version: '9.55.6765.1',
+        line: 2,
+      },
+      {
+        name: 'PS01',
+        role: 'scale-out',
+        site: 'Seoul',
+        vcpu: 12,
+        memoryGB: 24,
+        cacheGB: 1024,
+        cpuPercent: 97.5,
+        memoryPercent: 58,
+        cacheFreePercent: 22,
+        minutesSinceHeartbeat: 2,
+        servicesDown: ['tmansvc', 'cxprocessserver'],
+        version: '9.56.6879.1',
+        line: 3,
+      },
     ]);
     expect(r.rejected).toEqual([]);
   });
@@ -31,15 +61,39 @@ describe('readServers: the canonical file', () => {
 
 describe('readServers: header aliases and cell formats', () => {
   it('understands the usual spellings, English and Korean', () => {
-    const r = read('Process Server Name,Server Role,Datacenter,vCPUs,RAM (GB),Cache Disk (GB),CPU %,Memory %,Free space %,Heartbeat (min),Stopped services,PS Version\nPS01,Scale out,Busan,8,12,600,81,79,29.9,15,none,9.55.1.1\n');
-    expect(r.servers[0]).toMatchObject({ name: 'PS01', role: 'scale-out', site: 'Busan', vcpu: 8, memoryGB: 12, cacheGB: 600, cpuPercent: 81, memoryPercent: 79, cacheFreePercent: 29.9, minutesSinceHeartbeat: 15, servicesDown: [], version: '9.55.1.1' });
-    const ko = read('서버 이름,역할,사이트,vCPU 수,메모리 (GB),캐시 디스크 (GB),CPU 사용률 (%),메모리 사용률 (%),캐시 여유 공간 (%),마지막 하트비트 (분),중지된 서비스,버전\n구성서버01,구성 서버,서울,16,32,1024,50,50,50,1,,9.55.1.1\nPS02,확장 프로세스 서버,서울,12,24,1024,50,50,50,1,,9.55.1.1\n');
-    expect(ko.servers.map((s) => [s.name, s.role, s.site])).toEqual([['구성서버01', 'configuration', '서울'], ['PS02', 'scale-out', '서울']]);
+    const r = read(
+      'Process Server Name,Server Role,Datacenter,vCPUs,RAM (GB),Cache Disk (GB),CPU %,Memory %,Free space %,Heartbeat (min),Stopped services,PS Version\nPS01,Scale out,Busan,8,12,600,81,79,29.9,15,none,9.55.1.1\n',
+    );
+    expect(r.servers[0]).toMatchObject({
+      name: 'PS01',
+      role: 'scale-out',
+      site: 'Busan',
+      vcpu: 8,
+      memoryGB: 12,
+      cacheGB: 600,
+      cpuPercent: 81,
+      memoryPercent: 79,
+      cacheFreePercent: 29.9,
+      minutesSinceHeartbeat: 15,
+      servicesDown: [],
+      version: '9.55.1.1',
+    });
+    const ko = read(
+      '서버 이름,역할,사이트,vCPU 수,메모리 (GB),캐시 디스크 (GB),CPU 사용률 (%),메모리 사용률 (%),캐시 여유 공간 (%),마지막 하트비트 (분),중지된 서비스,버전\n구성서버01,구성 서버,서울,16,32,1024,50,50,50,1,,9.55.1.1\nPS02,확장 프로세스 서버,서울,12,24,1024,50,50,50,1,,9.55.1.1\n',
+    );
+    expect(ko.servers.map((s) => [s.name, s.role, s.site])).toEqual([
+      ['구성서버01', 'configuration', '서울'],
+      ['PS02', 'scale-out', '서울'],
+    ]);
     expect(Object.keys(ko.mapping)).toHaveLength(12);
   });
 
   it('takes % and minute suffixes, TB caches, and semicolon files with decimal commas and | lists', () => {
-    expect(read('server,cpu,cache (GB),heartbeat\nPS01,97 %,1 TB,20 min\n').servers[0]).toMatchObject({ cpuPercent: 97, cacheGB: 1024, minutesSinceHeartbeat: 20 });
+    expect(read('server,cpu,cache (GB),heartbeat\nPS01,97 %,1 TB,20 min\n').servers[0]).toMatchObject({
+      cpuPercent: 97,
+      cacheGB: 1024,
+      minutesSinceHeartbeat: 20,
+    });
     const r = read('name;cpu %;memory %;services down\nPS01;85,5;80,1;tmansvc|cxprocessserver\n');
     expect(r.delimiter).toBe(';');
     expect(r.servers[0]).toMatchObject({ cpuPercent: 85.5, memoryPercent: 80.1, servicesDown: ['tmansvc', 'cxprocessserver'] });
@@ -71,7 +125,10 @@ describe('readServers: rejected rows, with line numbers and reasons', () => {
       'PS08,configuration,50,50,1,16,',
     ].join('\r\n');
     const r = read(text);
-    expect(r.servers.map((s) => [s.name, s.line])).toEqual([['PS01', 2], ['PS08', 13]]);
+    expect(r.servers.map((s) => [s.name, s.line])).toEqual([
+      ['PS01', 2],
+      ['PS08', 13],
+    ]);
     expect(r.rejected.map((x) => [x.line, x.code, x.column])).toEqual([
       [5, 'name-empty', 'name'],
       [6, 'duplicate-name', 'name'],
@@ -100,7 +157,23 @@ describe('readServers: rejected rows, with line numbers and reasons', () => {
   });
 
   it('accepted + rejected = non-blank data rows, always (fast-check)', () => {
-    const cell = fc.constantFrom('', 'PS1', 'ps1', 'x', '50', '120', '-1', 'abc', '9.5', '1,5', '"a,b"', 'scale-out', 'config', 'bogus', ' ');
+    const cell = fc.constantFrom(
+      '',
+      'PS1',
+      'ps1',
+      'x',
+      '50',
+      '120',
+      '-1',
+      'abc',
+      '9.5',
+      '1,5',
+      '"a,b"',
+      'scale-out',
+      'config',
+      'bogus',
+      ' ',
+    );
     fc.assert(
       fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { maxLength: 30 }), (rows) => {
         const text = ['name,role,cpu %,cache free %,vcpu,services down', ...rows.map((r) => r.join(','))].join('\n');

@@ -9,7 +9,14 @@ import type { SharePayload } from '../../../src/io/share/payload';
 
 /** A valid payload with overrides. */
 export function payload(over: Partial<SharePayload> = {}): SharePayload {
-  return { v: 1, name: 'estate.csv', text: 'name,dailyChurnGB\nweb-01,12.5\n', readOptions: {}, settings: { ...DEFAULT_SETTINGS }, ...over };
+  return {
+    v: 1,
+    name: 'estate.csv',
+    text: 'name,dailyChurnGB\nweb-01,12.5\n',
+    readOptions: {},
+    settings: { ...DEFAULT_SETTINGS },
+    ...over,
+  };
 }
 
 /** `v1.` + base64url(length ‖ deflate ‖ crc) around already deflated bytes. */

@@ -16,12 +16,20 @@ describe('parsePayload', () => {
 
   it('says in plain words what is wrong, with the value when it is short', () => {
     const base = payload();
-    expect(messages({ ...base, settings: { ...base.settings, headroomPercent: 120 } })).toEqual(['"settings.headroomPercent" must be at most 100 (it is 120)']);
-    expect(messages({ ...base, settings: { ...base.settings, multiplier: -1 } })).toEqual(['"settings.multiplier" must be at least 0.01 (it is -1)']);
-    expect(messages({ ...base, settings: { ...base.settings, strategy: 'x' } })).toEqual(['"settings.strategy" must be one of "fewest-servers", "least-vcpu" (it is "x")']);
+    expect(messages({ ...base, settings: { ...base.settings, headroomPercent: 120 } })).toEqual([
+      '"settings.headroomPercent" must be at most 100 (it is 120)',
+    ]);
+    expect(messages({ ...base, settings: { ...base.settings, multiplier: -1 } })).toEqual([
+      '"settings.multiplier" must be at least 0.01 (it is -1)',
+    ]);
+    expect(messages({ ...base, settings: { ...base.settings, strategy: 'x' } })).toEqual([
+      '"settings.strategy" must be one of "fewest-servers", "least-vcpu" (it is "x")',
+    ]);
     expect(messages({ ...base, extra: 1, more: 2 })).toEqual(['unexpected fields "extra", "more"']);
     expect(messages({ ...base, name: undefined })).toEqual(['"name" is missing']);
-    expect(messages({ ...base, settings: { ...base.settings, useConfigServerPs: 'yes' } })).toEqual(['"settings.useConfigServerPs" must be a boolean (it is "yes")']);
+    expect(messages({ ...base, settings: { ...base.settings, useConfigServerPs: 'yes' } })).toEqual([
+      '"settings.useConfigServerPs" must be a boolean (it is "yes")',
+    ]);
     expect(messages('hello')).toEqual(['"(payload)" must be an object (it is "hello")']);
     expect(messages(null)).toEqual(['"(payload)" must be an object (it is null)']);
   });
@@ -30,7 +38,9 @@ describe('parsePayload', () => {
     const long = parsePayload(payload({ text: 'a'.repeat(MAX_TEXT_CHARS + 1) }));
     expect(long.ok).toBe(false);
     if (!long.ok) {
-      expect(long.issues[0]!.message).toBe(`"text" is longer than ${MAX_TEXT_CHARS} characters (it is ${MAX_TEXT_CHARS + 1} characters long)`);
+      expect(long.issues[0]!.message).toBe(
+        `"text" is longer than ${MAX_TEXT_CHARS} characters (it is ${MAX_TEXT_CHARS + 1} characters long)`,
+      );
       expect(long.issues[0]!.params).toEqual({ field: 'text' });
     }
     expect(parsePayload(payload({ name: 'n'.repeat(MAX_NAME_CHARS) })).ok).toBe(true);
@@ -44,7 +54,11 @@ describe('parsePayload', () => {
   });
 
   it('re-labels issues for the caller, keeping field and detail', () => {
-    const [issue] = withCode([{ code: 'payload-invalid', message: '"lang" is missing', params: { field: 'lang' } }], 'x-code', (d) => `Lead: ${d}.`);
+    const [issue] = withCode(
+      [{ code: 'payload-invalid', message: '"lang" is missing', params: { field: 'lang' } }],
+      'x-code',
+      (d) => `Lead: ${d}.`,
+    );
     expect(issue).toEqual({ code: 'x-code', message: 'Lead: "lang" is missing.', params: { field: 'lang', detail: '"lang" is missing' } });
   });
 

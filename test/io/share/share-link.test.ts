@@ -25,7 +25,14 @@ describe('share link round trip', () => {
       name: '재해복구 "인벤토리".csv',
       text: bigInventory(1024 * 1024),
       readOptions: { mapping: { name: 0, dailyChurnGB: 1, site: -1 }, delimiter: ';', decimalMark: ',' },
-      settings: { multiplier: 1.25, growthPercent: 30, headroomPercent: 70, useConfigServerPs: false, configSite: '서울', strategy: 'least-vcpu' },
+      settings: {
+        multiplier: 1.25,
+        growthPercent: 30,
+        headroomPercent: 70,
+        useConfigServerPs: false,
+        configSite: '서울',
+        strategy: 'least-vcpu',
+      },
       lang: 'ko',
     });
     expect(p.text.length).toBeGreaterThanOrEqual(1024 * 1024);
@@ -81,7 +88,8 @@ describe('damaged links', () => {
       for (const shift of [1, 17, 32]) {
         const c = alphabet[(alphabet.indexOf(f[i]!) + shift) % 64]!;
         const r = await decodeShareFragment(f.slice(0, i) + c + f.slice(i + 1));
-        if (r.ok) expect(r.value, `position ${i}`).toEqual(p); // only the unused low bits of the last character
+        if (r.ok)
+          expect(r.value, `position ${i}`).toEqual(p); // only the unused low bits of the last character
         else {
           failures++;
           expect(['share-corrupt', 'share-truncated', 'share-invalid', 'share-too-large']).toContain(r.issues[0]!.code);
@@ -171,7 +179,9 @@ describe('zip bombs', () => {
 describe('shareUrl', () => {
   it('puts the fragment after the page address, replacing any existing hash', () => {
     expect(shareUrl('https://example.org/planner/', 'v1.abc')).toBe('https://example.org/planner/#v1.abc');
-    expect(shareUrl('https://example.org/planner/index.html?x=1#v1.old', 'v1.new')).toBe('https://example.org/planner/index.html?x=1#v1.new');
+    expect(shareUrl('https://example.org/planner/index.html?x=1#v1.old', 'v1.new')).toBe(
+      'https://example.org/planner/index.html?x=1#v1.new',
+    );
     expect(shareUrl('file:///C:/planner/index.html#', '#v1.abc')).toBe('file:///C:/planner/index.html#v1.abc');
   });
 

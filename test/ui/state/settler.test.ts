@@ -7,7 +7,10 @@ describe('settler', () => {
 
   it('passes a single change on in the next task', () => {
     const seen: number[] = [];
-    const s = createSettler<number>((v) => seen.push(v), () => {});
+    const s = createSettler<number>(
+      (v) => seen.push(v),
+      () => {},
+    );
     s.next(1);
     expect(seen).toEqual([]);
     vi.advanceTimersByTime(0);
@@ -17,7 +20,10 @@ describe('settler', () => {
   it('during a burst passes on only the last value, once the burst rests', () => {
     const seen: number[] = [];
     const trailing: boolean[] = [];
-    const s = createSettler<number>((v) => seen.push(v), (on) => trailing.push(on));
+    const s = createSettler<number>(
+      (v) => seen.push(v),
+      (on) => trailing.push(on),
+    );
     s.next(1);
     vi.advanceTimersByTime(0);
     for (let v = 2; v <= 10; v++) {
@@ -32,7 +38,10 @@ describe('settler', () => {
 
   it('flushes the pending value on demand (printing)', () => {
     const seen: number[] = [];
-    const s = createSettler<number>((v) => seen.push(v), () => {});
+    const s = createSettler<number>(
+      (v) => seen.push(v),
+      () => {},
+    );
     s.next(1);
     vi.advanceTimersByTime(0);
     vi.advanceTimersByTime(10);

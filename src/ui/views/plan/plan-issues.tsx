@@ -21,7 +21,9 @@ export function PlanIssues(props: { doc: PlanDocument }) {
                 <tr>
                   <th scope="col">{tr('unplaced.machine')}</th>
                   <th scope="col">{tr('servers.site')}</th>
-                  <th scope="col" class="num">{tr('servers.churn')}</th>
+                  <th scope="col" class="num">
+                    {tr('servers.churn')}
+                  </th>
                   <th scope="col">{tr('rejected.reason')}</th>
                 </tr>
               </thead>

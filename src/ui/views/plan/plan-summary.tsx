@@ -21,11 +21,30 @@ export function PlanSummary(props: { doc: PlanDocument }) {
           accent
           label={tr('summary.scaleOut')}
           value={fmt().num(s().scaleOutServers)}
-          sub={s().scaleOutServers === s().lowerBound ? tr('summary.atLowerBound', { lb: s().lowerBound }) : tr('summary.lowerBound', { lb: s().lowerBound })}
+          sub={
+            s().scaleOutServers === s().lowerBound
+              ? tr('summary.atLowerBound', { lb: s().lowerBound })
+              : tr('summary.lowerBound', { lb: s().lowerBound })
+          }
         />
-        <Metric id="machines" label={tr('summary.machines')} value={fmt().num(s().machines)} sub={tr('summary.machinesSub', { rejected: s().rejectedRows, unplaced: s().unplacedMachines })} />
-        <Metric id="churn" label={tr('summary.churn')} value={fmt().gbPerDay(s().totalChurnGBPerDay)} sub={tr('summary.bandwidth', { mbps: s().bandwidthMbps })} />
-        <Metric id="vcpu" label={tr('summary.vcpu')} value={fmt().num(s().totalVcpu)} sub={tr('summary.servers', { n: props.doc.servers.length })} />
+        <Metric
+          id="machines"
+          label={tr('summary.machines')}
+          value={fmt().num(s().machines)}
+          sub={tr('summary.machinesSub', { rejected: s().rejectedRows, unplaced: s().unplacedMachines })}
+        />
+        <Metric
+          id="churn"
+          label={tr('summary.churn')}
+          value={fmt().gbPerDay(s().totalChurnGBPerDay)}
+          sub={tr('summary.bandwidth', { mbps: s().bandwidthMbps })}
+        />
+        <Metric
+          id="vcpu"
+          label={tr('summary.vcpu')}
+          value={fmt().num(s().totalVcpu)}
+          sub={tr('summary.servers', { n: props.doc.servers.length })}
+        />
         <Metric id="ram" label={tr('summary.ram')} value={fmt().gb(s().totalMemoryGB)} />
         <Metric id="cache" label={tr('summary.cache')} value={fmt().gb(s().totalCacheGB)} />
       </div>

@@ -16,12 +16,18 @@ export function ServerRows(props: { server: Server; open: boolean; onToggle: () 
         <th scope="row">
           {s().id}
           <div class="small muted">{s().role === 'configuration' ? tr('role.configuration') : tr('role.scale-out')}</div>
-          <Show when={s().dedicated}><span class="badge warn">{tr('servers.dedicated')}</span></Show>
+          <Show when={s().dedicated}>
+            <span class="badge warn">{tr('servers.dedicated')}</span>
+          </Show>
         </th>
-        <td class="nowrap" data-label={tr('servers.site')}>{siteName()}</td>
+        <td class="nowrap" data-label={tr('servers.site')}>
+          {siteName()}
+        </td>
         <td data-label={tr('servers.tier')}>
           <strong>{s().tier}</strong>
-          <div class="small muted nowrap">{tr('servers.spec', { vcpu: s().vcpu, sockets: s().sockets, cores: s().coresPerSocket, ghz: s().ghz })}</div>
+          <div class="small muted nowrap">
+            {tr('servers.spec', { vcpu: s().vcpu, sockets: s().sockets, cores: s().coresPerSocket, ghz: s().ghz })}
+          </div>
           <div class="small muted">
             {tr('servers.memory', { gb: s().memoryGB })} · {tr('servers.cacheDisk', { gb: s().cacheGB })}
           </div>
@@ -30,13 +36,21 @@ export function ServerRows(props: { server: Server; open: boolean; onToggle: () 
           {fmt().num(s().machineCount)}
           <Show when={s().machineCount > 0}>
             <div>
-              <button type="button" class="link small no-print" aria-expanded={props.open} aria-controls={`machines-${s().id}`} onClick={() => props.onToggle()}>
+              <button
+                type="button"
+                class="link small no-print"
+                aria-expanded={props.open}
+                aria-controls={`machines-${s().id}`}
+                onClick={() => props.onToggle()}
+              >
                 {props.open ? tr('servers.hideMachines') : tr('servers.showMachines', { n: s().machineCount })}
               </button>
             </div>
           </Show>
         </td>
-        <td class="num" data-label={tr('servers.churn')}>{fmt().num(s().churnGBPerDay, 1)}</td>
+        <td class="num" data-label={tr('servers.churn')}>
+          {fmt().num(s().churnGBPerDay, 1)}
+        </td>
         <td class="util-cell" data-label={tr('servers.utilisation')}>
           <UsageBar label={tr('servers.useMachines')} share={s().utilisation.machines} />
           <UsageBar label={tr('servers.useChurn')} share={s().utilisation.churn} />

@@ -25,14 +25,18 @@ export function ServerTable(props: { doc: PlanDocument; updating: boolean }) {
   const byId = createMemo(() => new Map(props.doc.servers.map((s) => [s.id, s])));
   const [showAll, setShowAll] = createSignal(false);
   const whole = () => showAll() || printing();
-  const ids = createMemo(() => (whole() ? props.doc.servers : props.doc.servers.slice(0, FIRST_ROWS)).map((s) => s.id), [], { equals: sameIds });
+  const ids = createMemo(() => (whole() ? props.doc.servers : props.doc.servers.slice(0, FIRST_ROWS)).map((s) => s.id), [], {
+    equals: sameIds,
+  });
   const hidden = () => (whole() ? 0 : Math.max(0, props.doc.servers.length - FIRST_ROWS));
   return (
     <section class="card" aria-labelledby="servers-heading">
       <h2 id="servers-heading">
         {tr('servers.heading')}
         <Show when={props.updating}>
-          <span class="badge info small" role="status">{tr('servers.updating')}</span>
+          <span class="badge info small" role="status">
+            {tr('servers.updating')}
+          </span>
         </Show>
       </h2>
       <div class="table-wrap">
@@ -42,8 +46,12 @@ export function ServerTable(props: { doc: PlanDocument; updating: boolean }) {
               <th scope="col">{tr('servers.id')}</th>
               <th scope="col">{tr('servers.site')}</th>
               <th scope="col">{tr('servers.tier')}</th>
-              <th scope="col" class="num">{tr('servers.machines')}</th>
-              <th scope="col" class="num">{tr('servers.churn')}</th>
+              <th scope="col" class="num">
+                {tr('servers.machines')}
+              </th>
+              <th scope="col" class="num">
+                {tr('servers.churn')}
+              </th>
               <th scope="col">{tr('servers.utilisation')}</th>
             </tr>
           </thead>

@@ -21,7 +21,9 @@ export function InstallLines(props: { doc: PlanDocument }) {
       <For each={props.doc.servers.filter((s) => s.role === 'scale-out')}>
         {(s) => (
           <div class="print-server">
-            <h3>{s.id} ({s.tier})</h3>
+            <h3>
+              {s.id} ({s.tier})
+            </h3>
             <pre class="install">{installLine(tr('install.csIp'))}</pre>
           </div>
         )}

@@ -39,10 +39,18 @@ export function PrintHeader(props: { doc: PlanDocument }) {
             })}
           </dd>
           <dt>{tr('print.inventory')}</dt>
-          <dd>{tr('print.inventoryText', { machines: props.doc.summary.machines, rejected: props.doc.summary.rejectedRows, unplaced: props.doc.summary.unplacedMachines })}</dd>
+          <dd>
+            {tr('print.inventoryText', {
+              machines: props.doc.summary.machines,
+              rejected: props.doc.summary.rejectedRows,
+              unplaced: props.doc.summary.unplacedMachines,
+            })}
+          </dd>
           <dt>{tr('print.sources')}</dt>
           <dd>
-            <For each={sources}>{(src) => <div>{tr('print.source', { title: src.title, date: fmt().day(src.docDate), url: src.url })}</div>}</For>
+            <For each={sources}>
+              {(src) => <div>{tr('print.source', { title: src.title, date: fmt().day(src.docDate), url: src.url })}</div>}
+            </For>
           </dd>
         </dl>
       </section>
@@ -62,7 +70,8 @@ export function PrintAppendix(props: { doc: PlanDocument }) {
           {(srv) => (
             <div class="print-server">
               <h3>
-                {srv.id} · {srv.tier} · {siteName(srv.site)} · {tr('servers.spec', { vcpu: srv.vcpu, sockets: srv.sockets, cores: srv.coresPerSocket, ghz: srv.ghz })} ·{' '}
+                {srv.id} · {srv.tier} · {siteName(srv.site)} ·{' '}
+                {tr('servers.spec', { vcpu: srv.vcpu, sockets: srv.sockets, cores: srv.coresPerSocket, ghz: srv.ghz })} ·{' '}
                 {tr('servers.memory', { gb: srv.memoryGB })} · {tr('servers.cacheDisk', { gb: srv.cacheGB })}
               </h3>
               <ul class="machine-list">

@@ -38,7 +38,9 @@ function ChangeTable(props: { group: SourceGroup; server: ServerDoc | undefined;
     return s ? (props.detail.servers[s.id]?.shed ?? []).map((r, i) => shedText(tr, s, r, i)).join('; ') : '';
   };
   const heading = () =>
-    g().from === '' ? tr('running.change.unassigned', { site: site() }) : tr('running.change.from', { server: g().from, site: site(), machines: g().machines, churn: g().churnGBPerDay });
+    g().from === ''
+      ? tr('running.change.unassigned', { site: site() })
+      : tr('running.change.from', { server: g().from, site: site(), machines: g().machines, churn: g().churnGBPerDay });
   return (
     <div class="change-source" data-from={g().from}>
       <h3>{heading()}</h3>
@@ -51,10 +53,14 @@ function ChangeTable(props: { group: SourceGroup; server: ServerDoc | undefined;
       <table class="change-table">
         <thead>
           <tr>
-            <th scope="col" class="tick">{tr('running.change.done')}</th>
+            <th scope="col" class="tick">
+              {tr('running.change.done')}
+            </th>
             <th scope="col">{tr('running.moves.machine')}</th>
             <th scope="col">{tr('running.change.group.col')}</th>
-            <th scope="col" class="num">{tr('running.table.churn')}</th>
+            <th scope="col" class="num">
+              {tr('running.table.churn')}
+            </th>
             <th scope="col">{g().from === '' ? tr('running.change.target') : tr('running.moves.to')}</th>
           </tr>
         </thead>
@@ -72,7 +78,9 @@ function ChangeTable(props: { group: SourceGroup; server: ServerDoc | undefined;
               <For each={d.moves}>
                 {(m) => (
                   <tr>
-                    <td class="tick" aria-hidden="true">☐</td>
+                    <td class="tick" aria-hidden="true">
+                      ☐
+                    </td>
                     <td class="mono machine">{m.machine}</td>
                     <td>{m.group}</td>
                     <td class="num">{fmt().num(m.churnGBPerDay, 1)}</td>

@@ -26,7 +26,9 @@ export function MoveList(props: { doc: RebalanceDocument; detail: RebalanceDetai
                 <th scope="col">{tr('servers.site')}</th>
                 <th scope="col">{tr('running.moves.from')}</th>
                 <th scope="col">{tr('running.moves.to')}</th>
-                <th scope="col" class="num">{tr('running.table.churn')}</th>
+                <th scope="col" class="num">
+                  {tr('running.table.churn')}
+                </th>
                 <th scope="col">{tr('running.moves.reason')}</th>
               </tr>
             </thead>
@@ -36,12 +38,19 @@ export function MoveList(props: { doc: RebalanceDocument; detail: RebalanceDetai
                   <tr data-from={m.from} data-to={m.to}>
                     <td class="mono machine">{m.machine}</td>
                     <td data-label={tr('servers.site')}>{siteName(m.site)}</td>
-                    <td class="nowrap" data-label={tr('running.moves.from')}>{m.from === '' ? tr('running.moves.unassigned') : m.from}</td>
+                    <td class="nowrap" data-label={tr('running.moves.from')}>
+                      {m.from === '' ? tr('running.moves.unassigned') : m.from}
+                    </td>
                     <td class="nowrap" data-label={tr('running.moves.to')}>
                       {m.to}
-                      <Show when={m.toNewServer}> <span class="badge warn">{tr('running.moves.newServer')}</span></Show>
+                      <Show when={m.toNewServer}>
+                        {' '}
+                        <span class="badge warn">{tr('running.moves.newServer')}</span>
+                      </Show>
                     </td>
-                    <td class="num" data-label={tr('running.table.churn')}>{fmt().num(m.churnGBPerDay, 1)}</td>
+                    <td class="num" data-label={tr('running.table.churn')}>
+                      {fmt().num(m.churnGBPerDay, 1)}
+                    </td>
                     <td class="small reason">{moveReason(tr, m, byId().get(m.from), props.detail.servers[m.from])}</td>
                   </tr>
                 )}
@@ -50,7 +59,9 @@ export function MoveList(props: { doc: RebalanceDocument; detail: RebalanceDetai
           </table>
         </div>
         <Show when={props.doc.moves.length > shown()}>
-          <button type="button" class="mt-8" onClick={() => setShown(shown() + PAGE)}>{tr('rejected.more', { n: Math.min(PAGE, props.doc.moves.length - shown()) })}</button>
+          <button type="button" class="mt-8" onClick={() => setShown(shown() + PAGE)}>
+            {tr('rejected.more', { n: Math.min(PAGE, props.doc.moves.length - shown()) })}
+          </button>
         </Show>
       </Show>
     </section>

@@ -21,8 +21,12 @@ export function NewServers(props: { doc: RebalanceDocument }) {
                 <th scope="col">{tr('servers.site')}</th>
                 <th scope="col">{tr('running.table.tier')}</th>
                 <th scope="col">{tr('running.new.spec')}</th>
-                <th scope="col" class="num">{tr('running.table.machines')}</th>
-                <th scope="col" class="num">{tr('running.table.churn')}</th>
+                <th scope="col" class="num">
+                  {tr('running.table.machines')}
+                </th>
+                <th scope="col" class="num">
+                  {tr('running.table.churn')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -31,13 +35,18 @@ export function NewServers(props: { doc: RebalanceDocument }) {
                   <tr>
                     <th scope="row">
                       {n.id}
-                      <Show when={n.dedicated}> <span class="badge warn">{tr('running.new.dedicated')}</span></Show>
+                      <Show when={n.dedicated}>
+                        {' '}
+                        <span class="badge warn">{tr('running.new.dedicated')}</span>
+                      </Show>
                     </th>
                     <td>{siteName(n.site)}</td>
                     <td>{n.tier}</td>
                     <td class="small">
                       <div>{tr('servers.spec', { vcpu: n.vcpu, sockets: n.sockets, cores: n.coresPerSocket, ghz: n.ghz })}</div>
-                      <div>{tr('servers.memory', { gb: n.memoryGB })} · {tr('servers.cacheDisk', { gb: n.cacheGB })}</div>
+                      <div>
+                        {tr('servers.memory', { gb: n.memoryGB })} · {tr('servers.cacheDisk', { gb: n.cacheGB })}
+                      </div>
                     </td>
                     <td class="num">{fmt().num(n.machineCount)}</td>
                     <td class="num">{fmt().num(n.churnGBPerDay, 1)}</td>

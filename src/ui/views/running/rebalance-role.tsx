@@ -13,7 +13,11 @@ export function RebalanceRole(props: { server: ServerDoc; detail: ServerDetail |
     const shed = props.detail?.shed ?? [];
     return shed.map((r) => {
       if (r.kind === 'load-critical') return tr('running.role.critical', { signal: tr(`health.signal.${r.signal}`) });
-      return r.machines && r.churn ? tr('running.role.overBoth') : r.machines ? tr('running.role.overMachines') : tr('running.role.overChurn');
+      return r.machines && r.churn
+        ? tr('running.role.overBoth')
+        : r.machines
+          ? tr('running.role.overMachines')
+          : tr('running.role.overChurn');
     });
   };
   const blocked = () => props.server.receiveBlockedBy as 'critical' | 'load-warning' | 'matches-no-tier' | 'sheds-load' | null;

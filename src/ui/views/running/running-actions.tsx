@@ -27,11 +27,17 @@ export function RunningActions() {
     <section class="card stack no-print" aria-labelledby="running-actions-heading">
       <h2 id="running-actions-heading">{tr('running.actions.heading')}</h2>
       <div class="row">
-        <button type="button" class="primary" disabled={!doc()} onClick={() => window.print()}>{tr('running.actions.print')}</button>
+        <button type="button" class="primary" disabled={!doc()} onClick={() => window.print()}>
+          {tr('running.actions.print')}
+        </button>
       </div>
       <div class="row">
-        <button type="button" disabled={!doc()} onClick={downloadMoves}>{tr('running.actions.moves')}</button>
-        <button type="button" disabled={!doc()} onClick={downloadJson}>{tr('running.actions.json')}</button>
+        <button type="button" disabled={!doc()} onClick={downloadMoves}>
+          {tr('running.actions.moves')}
+        </button>
+        <button type="button" disabled={!doc()} onClick={downloadJson}>
+          {tr('running.actions.json')}
+        </button>
       </div>
     </section>
   );

@@ -13,27 +13,45 @@ type Row = { id: string; now: number; after: number; limit: number };
  */
 export default function RunningChart(props: { doc: RebalanceDocument }) {
   const { tr, fmt } = useApp();
-  const machines = createMemo((): Row[] => props.doc.servers.map((s) => ({ id: s.id, now: s.before.machineCount, after: s.after.machineCount, limit: s.limits.machines })));
-  const churn = createMemo((): Row[] => props.doc.servers.map((s) => ({ id: s.id, now: s.before.churnGBPerDay, after: s.after.churnGBPerDay, limit: s.limits.churnGBPerDay })));
+  const machines = createMemo((): Row[] =>
+    props.doc.servers.map((s) => ({ id: s.id, now: s.before.machineCount, after: s.after.machineCount, limit: s.limits.machines })),
+  );
+  const churn = createMemo((): Row[] =>
+    props.doc.servers.map((s) => ({ id: s.id, now: s.before.churnGBPerDay, after: s.after.churnGBPerDay, limit: s.limits.churnGBPerDay })),
+  );
 
-  const config = (rows: () => Row[], axis: string) => (c: Colours): ChartConfiguration => ({
-    type: 'bar',
-    data: {
-      labels: rows().map((r) => r.id),
-      datasets: [
-        { label: tr('running.chart.now'), data: rows().map((r) => r.now), backgroundColor: c.primary },
-        { label: tr('running.chart.after'), data: rows().map((r) => r.after), backgroundColor: c.secondaryFill, borderColor: c.secondary, borderWidth: 1 },
-        // The limit as an outlined bar: distinct from the load without relying on colour.
-        { label: tr('running.chart.limit'), data: rows().map((r) => r.limit), backgroundColor: 'transparent', borderColor: c.muted, borderWidth: 2 },
-      ],
-    },
-    options: {
-      maintainAspectRatio: false,
-      locale: fmt().locale,
-      scales: { y: { beginAtZero: true, title: { display: true, text: axis } } },
-      plugins: { legend: { position: 'bottom' } },
-    },
-  });
+  const config =
+    (rows: () => Row[], axis: string) =>
+    (c: Colours): ChartConfiguration => ({
+      type: 'bar',
+      data: {
+        labels: rows().map((r) => r.id),
+        datasets: [
+          { label: tr('running.chart.now'), data: rows().map((r) => r.now), backgroundColor: c.primary },
+          {
+            label: tr('running.chart.after'),
+            data: rows().map((r) => r.after),
+            backgroundColor: c.secondaryFill,
+            borderColor: c.secondary,
+            borderWidth: 1,
+          },
+          // The limit as an outlined bar: distinct from the load without relying on colour.
+          {
+            label: tr('running.chart.limit'),
+            data: rows().map((r) => r.limit),
+            backgroundColor: 'transparent',
+            borderColor: c.muted,
+            borderWidth: 2,
+          },
+        ],
+      },
+      options: {
+        maintainAspectRatio: false,
+        locale: fmt().locale,
+        scales: { y: { beginAtZero: true, title: { display: true, text: axis } } },
+        plugins: { legend: { position: 'bottom' } },
+      },
+    });
 
   const table = (rows: () => Row[], caption: string, digits: number) => (
     <DataTable
@@ -49,12 +67,16 @@ export default function RunningChart(props: { doc: RebalanceDocument }) {
       <h2 id="running-chart-heading">{tr('running.chart.heading')}</h2>
       <div class="charts">
         <figure class="stack figure">
-          <figcaption><h3>{tr('running.chart.machines')}</h3></figcaption>
+          <figcaption>
+            <h3>{tr('running.chart.machines')}</h3>
+          </figcaption>
           <ChartCanvas label={tr('running.chart.machines')} config={config(machines, tr('running.table.machines'))} />
           {table(machines, tr('running.chart.machines'), 0)}
         </figure>
         <figure class="stack figure">
-          <figcaption><h3>{tr('running.chart.churn')}</h3></figcaption>
+          <figcaption>
+            <h3>{tr('running.chart.churn')}</h3>
+          </figcaption>
           <ChartCanvas label={tr('running.chart.churn')} config={config(churn, tr('running.table.churn'))} />
           {table(churn, tr('running.chart.churn'), 1)}
         </figure>

@@ -27,7 +27,9 @@ export function RunningEmpty(props: { issues?: Issue[] }) {
         <li>{tr('running.empty.need3')}</li>
       </ol>
       <div class="row">
-        <button type="button" class="primary" onClick={() => loadRunningSample(actions)}>{tr('running.empty.sample')}</button>
+        <button type="button" class="primary" onClick={() => loadRunningSample(actions)}>
+          {tr('running.empty.sample')}
+        </button>
       </div>
       <p class="small muted">{tr('running.empty.sampleNote')}</p>
       <p class="small muted">{tr('empty.privacy')}</p>

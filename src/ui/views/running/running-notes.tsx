@@ -28,7 +28,9 @@ export function Unresolved(props: { doc: RebalanceDocument }) {
 export function RunningNotes(props: { doc: RebalanceDocument; detail: RebalanceDetail }) {
   const { tr } = useApp();
   const assumed = () =>
-    props.doc.servers.flatMap((s) => (props.detail.servers[s.id]?.assumptions ?? s.assumptions).map((a) => `${s.id}: ${assumptionText(tr, a)}`));
+    props.doc.servers.flatMap((s) =>
+      (props.detail.servers[s.id]?.assumptions ?? s.assumptions).map((a) => `${s.id}: ${assumptionText(tr, a)}`),
+    );
   return (
     <>
       <Show when={props.detail.serverNotices.length > 0}>

@@ -7,7 +7,13 @@ export function RunningPrintHeader(props: { doc: RebalanceDocument }) {
   return (
     <header class="print-only print-title">
       <h1>{tr('running.print.title')}</h1>
-      <p>{tr('running.print.prepared', { date: fmt().date(new Date()), inventory: state.source?.name ?? '', servers: state.serverFile?.name ?? '' })}</p>
+      <p>
+        {tr('running.print.prepared', {
+          date: fmt().date(new Date()),
+          inventory: state.source?.name ?? '',
+          servers: state.serverFile?.name ?? '',
+        })}
+      </p>
       <p class="small">{tr('running.print.rules', { ruleSet: props.doc.ruleSet, health: props.doc.healthRuleSet })}</p>
     </header>
   );

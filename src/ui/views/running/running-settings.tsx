@@ -26,7 +26,10 @@ export function RunningSettings() {
         value={state.settings.growthPercent}
         display={(v) => fmt().percent(v)}
         onInput={(v) => actions.setSetting('growthPercent', v)}
-        preset={{ label: tr('settings.growthPreset', { value: PRESETS.deploymentPlannerGrowthPercent }), value: PRESETS.deploymentPlannerGrowthPercent }}
+        preset={{
+          label: tr('settings.growthPreset', { value: PRESETS.deploymentPlannerGrowthPercent }),
+          value: PRESETS.deploymentPlannerGrowthPercent,
+        }}
       />
       <Slider
         id="headroom"
@@ -35,7 +38,10 @@ export function RunningSettings() {
         value={state.settings.headroomPercent}
         display={(v) => fmt().percent(v)}
         onInput={(v) => actions.setSetting('headroomPercent', v)}
-        preset={{ label: tr('settings.headroomPreset', { value: PRESETS.troubleshootingHeadroomPercent }), value: PRESETS.troubleshootingHeadroomPercent }}
+        preset={{
+          label: tr('settings.headroomPreset', { value: PRESETS.troubleshootingHeadroomPercent }),
+          value: PRESETS.troubleshootingHeadroomPercent,
+        }}
       />
       <p class="small muted">{tr('running.settings.note')}</p>
     </section>

@@ -33,16 +33,31 @@ export function shedText(tr: Translate, s: ServerDoc, r: ShedReason | undefined,
   const message = s.shedReasons[i] ?? '';
   if (!r) return message;
   if (r.kind === 'load-critical') {
-    return tr('running.shed.load-critical', { message, server: s.id, signal: tr(`health.signal.${r.signal}`), value: r.value, keep: r.keep });
+    return tr('running.shed.load-critical', {
+      message,
+      server: s.id,
+      signal: tr(`health.signal.${r.signal}`),
+      value: r.value,
+      keep: r.keep,
+    });
   }
-  return tr('running.shed.over-limit', { message, server: s.id, tier: tierLabel(tr, s), headroom: r.headroomPercent, machines: r.machines, churn: r.churn });
+  return tr('running.shed.over-limit', {
+    message,
+    server: s.id,
+    tier: tierLabel(tr, s),
+    headroom: r.headroomPercent,
+    machines: r.machines,
+    churn: r.churn,
+  });
 }
 
 /** Why a machine moves. */
 export function moveReason(tr: Translate, m: Move, from: ServerDoc | undefined, detail: ServerDetail | undefined): string {
   const parts = m.because.includes('unassigned')
     ? [tr('running.move.unassigned', { group: m.group })]
-    : from ? (detail?.shed ?? []).map((r, i) => shedText(tr, from, r, i)) : [];
+    : from
+      ? (detail?.shed ?? []).map((r, i) => shedText(tr, from, r, i))
+      : [];
   if (m.toNewServer) parts.push(tr('running.move.toNew', { site: m.site }));
   return tr('running.move.reason', { message: m.reason, text: parts.join('; ') });
 }
@@ -58,7 +73,10 @@ export function noticeText(tr: Translate, n: { code: string; message: string; pa
 }
 
 /** What moving machines could not fix. */
-export function unresolvedText(tr: Translate, u: { code: string; reason: string; server: string; site: string; params: Record<string, string | number> }): string {
+export function unresolvedText(
+  tr: Translate,
+  u: { code: string; reason: string; server: string; site: string; params: Record<string, string | number> },
+): string {
   return coded(tr, 'running.unresolved', u.code, { server: u.server, site: u.site, ...u.params }, u.reason);
 }
 
@@ -73,7 +91,10 @@ export function serverRejectText(tr: Translate, r: { code: string; column: strin
 }
 
 /** Why there is no rebalance, or a note on reading the server file. */
-export function runningIssueText(tr: Translate, i: { code: string; message: string; params?: Record<string, string | number>; line?: number }): string {
+export function runningIssueText(
+  tr: Translate,
+  i: { code: string; message: string; params?: Record<string, string | number>; line?: number },
+): string {
   return coded(tr, 'running.issue', i.code, { ...i.params, line: i.line }, i.message);
 }
 

@@ -18,7 +18,13 @@ export function RunningView() {
     return r && r.ok ? r : null;
   });
   return (
-    <Switch fallback={<p class="muted" role="status">{tr('running.working')}</p>}>
+    <Switch
+      fallback={
+        <p class="muted" role="status">
+          {tr('running.working')}
+        </p>
+      }
+    >
       <Match when={!state.inventory}>
         <RunningEmpty />
       </Match>

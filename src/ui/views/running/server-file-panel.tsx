@@ -28,17 +28,28 @@ export function ServerFilePanel() {
             }}
           />
         </label>
-        <button type="button" onClick={() => loadSampleServers(actions)}>{tr('running.servers.sample')}</button>
+        <button type="button" onClick={() => loadSampleServers(actions)}>
+          {tr('running.servers.sample')}
+        </button>
       </div>
       <Show when={state.serverFile} fallback={<p class="small">{tr('running.servers.none')}</p>}>
         {(file) => (
           <div class="stack">
             <p class="small" data-testid="server-file-summary">
               <Show when={rows()} fallback={refused() ? tr('running.servers.refused', { name: file().name }) : file().name}>
-                {(r) => tr('running.servers.loaded', { name: file().name, accepted: r().accepted, rejected: r().dataRows - r().accepted, rows: r().dataRows })}
+                {(r) =>
+                  tr('running.servers.loaded', {
+                    name: file().name,
+                    accepted: r().accepted,
+                    rejected: r().dataRows - r().accepted,
+                    rows: r().dataRows,
+                  })
+                }
               </Show>
             </p>
-            <button type="button" class="self-start" onClick={() => actions.removeServerFile()}>{tr('running.servers.remove')}</button>
+            <button type="button" class="self-start" onClick={() => actions.removeServerFile()}>
+              {tr('running.servers.remove')}
+            </button>
           </div>
         )}
       </Show>

@@ -9,7 +9,12 @@ import { ServerAssumptions } from './server-assumptions';
 import { signalText } from './running-texts';
 
 /** Every existing process server: health, tier, load before → after against its limits, and its part in the rebalance. */
-export function ServerHealthTable(props: { doc: RebalanceDocument; detail: RebalanceDetail; gives: Map<string, number>; takes: Map<string, number> }) {
+export function ServerHealthTable(props: {
+  doc: RebalanceDocument;
+  detail: RebalanceDetail;
+  gives: Map<string, number>;
+  takes: Map<string, number>;
+}) {
   const { tr } = useApp();
   return (
     <section class="card" aria-labelledby="running-servers-heading">
@@ -42,7 +47,12 @@ export function ServerHealthTable(props: { doc: RebalanceDocument; detail: Rebal
                     <LoadCell before={s.before.churnGBPerDay} after={s.after.churnGBPerDay} limit={s.limits.churnGBPerDay} digits={1} />
                   </td>
                   <td class="cell-role" data-label={tr('running.table.rebalance')}>
-                    <RebalanceRole server={s} detail={props.detail.servers[s.id]} gives={props.gives.get(s.id) ?? 0} takes={props.takes.get(s.id) ?? 0} />
+                    <RebalanceRole
+                      server={s}
+                      detail={props.detail.servers[s.id]}
+                      gives={props.gives.get(s.id) ?? 0}
+                      takes={props.takes.get(s.id) ?? 0}
+                    />
                   </td>
                 </tr>
               )}
@@ -98,10 +108,17 @@ function TierCell(props: { server: ServerDoc }) {
     const part = (n: number) => (n > 0 ? n : undefined);
     return tr('running.tier.shortBy', { vcpu: part(b.vcpu), memoryGB: part(b.memoryGB), cacheGB: part(b.cacheGB) });
   };
-  const match = () => (s().tierMatch === 'matched' ? tr('running.tier.matched') : s().tierMatch === 'assumed' ? tr('running.tier.assumed') : tr('health.matchesNoTier', { nearest: s().tier }));
+  const match = () =>
+    s().tierMatch === 'matched'
+      ? tr('running.tier.matched')
+      : s().tierMatch === 'assumed'
+        ? tr('running.tier.assumed')
+        : tr('health.matchesNoTier', { nearest: s().tier });
   return (
     <div class="stack tight tier-cell">
-      <span class="small" classList={{ muted: s().tierMatch === 'matched', 'warn-text': s().tierMatch !== 'matched' }}>{match()}</span>
+      <span class="small" classList={{ muted: s().tierMatch === 'matched', 'warn-text': s().tierMatch !== 'matched' }}>
+        {match()}
+      </span>
       <Show when={shortBy()}>
         <span class="small">{shortBy()}</span>
       </Show>

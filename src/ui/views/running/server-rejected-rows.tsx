@@ -3,7 +3,9 @@ import { useApp } from '../../app-context';
 import { serverRejectText } from './running-texts';
 
 /** Server-file rows that are not servers: line, column, value and reason, as the inventory's are listed. */
-export function ServerRejectedRows(props: { rows: readonly { line: number; column: string; value: string; message: string; code: string }[] }) {
+export function ServerRejectedRows(props: {
+  rows: readonly { line: number; column: string; value: string; message: string; code: string }[];
+}) {
   const { tr, fmt } = useApp();
   return (
     <Show when={props.rows.length > 0}>
@@ -15,7 +17,9 @@ export function ServerRejectedRows(props: { rows: readonly { line: number; colum
           <table data-testid="server-rejected">
             <thead>
               <tr>
-                <th class="num" scope="col">{tr('rejected.line')}</th>
+                <th class="num" scope="col">
+                  {tr('rejected.line')}
+                </th>
                 <th scope="col">{tr('rejected.column')}</th>
                 <th scope="col">{tr('rejected.value')}</th>
                 <th scope="col">{tr('rejected.reason')}</th>

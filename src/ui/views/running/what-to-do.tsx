@@ -27,7 +27,8 @@ export function WhatToDo(props: { doc: RebalanceDocument }) {
                   {(a) => (
                     <div class="todo-alert">
                       <p>
-                        <span class={`badge ${a.level === 'critical' ? 'crit' : 'warn'}`}>{tr(`health.status.${a.level}`)}</span> {a.message}
+                        <span class={`badge ${a.level === 'critical' ? 'crit' : 'warn'}`}>{tr(`health.status.${a.level}`)}</span>{' '}
+                        {a.message}
                       </p>
                       <ol class="plain-list">
                         <For each={a.actions}>{(x) => <li>{x}</li>}</For>
