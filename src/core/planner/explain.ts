@@ -43,7 +43,7 @@ export function drivers(f: SiteFacts): ScaleOutDriver[] {
 }
 
 const describe = (item: Item, names: (i: number) => string) =>
-  item.group !== '' ? `Group "${item.group}" (${item.machines} machines)` : `Machine "${names(item.members[0]!)}"`;
+  item.group !== '' ? `Group "${item.group}" (${item.machines} machines)` : `Machine "${names(item.order)}"`;
 
 /** Warning for an item that needs a PS-12 of its own at this headroom. */
 export function dedicatedWarning(
@@ -58,7 +58,7 @@ export function dedicatedWarning(
     code: 'dedicated-server',
     message: `${describe(item, names)} with ${churn} GB/day exceeds the ${tier} limits at ${headroomPercent} % headroom (${cap.machines} machines, ${roundTo(cap.churnGBPerDay, 2)} GB/day); it gets a dedicated ${tier}.`,
     params: {
-      item: item.group || names(item.members[0]!),
+      item: item.group || names(item.order),
       group: item.group,
       machines: item.machines,
       churnGBPerDay: churn,
@@ -74,7 +74,7 @@ export function unplacedWarning(item: Item, names: (i: number) => string, reason
     code: 'unplaced',
     message: `${describe(item, names)} can't be placed: ${reason}`,
     params: {
-      item: item.group || names(item.members[0]!),
+      item: item.group || names(item.order),
       group: item.group,
       machines: item.machines,
       churnGBPerDay: roundTo(item.churn, 2),

@@ -6,8 +6,12 @@ import { fits, largestTier, scaledLimits } from '../rules/tiers';
 export interface Item {
   site: string;
   group: string;
-  /** Indices into the machine list, in input order. */
-  members: number[];
+  /**
+   * Indices into the machine list, in input order; null for a lone machine, whose index is
+   * `order`. A hundred thousand one-element arrays cost a plan more garbage collection than its
+   * packing costs time.
+   */
+  members: number[] | null;
   machines: number;
   /** Effective churn, GB/day. */
   churn: number;
@@ -41,13 +45,13 @@ export function itemsBySite(machines: readonly Machine[], factor: number): Map<s
     let list = bySite.get(m.site);
     if (!list) bySite.set(m.site, (list = []));
     if (m.group === '') {
-      list.push({ site: m.site, group: '', members: [i], machines: 1, churn, order: i });
+      list.push({ site: m.site, group: '', members: null, machines: 1, churn, order: i });
       continue;
     }
     const key = `${m.site}\u0000${m.group}`;
     const g = groups.get(key);
     if (g) {
-      g.members.push(i);
+      g.members!.push(i);
       g.machines += 1;
       g.churn += churn;
     } else {
@@ -57,6 +61,11 @@ export function itemsBySite(machines: readonly Machine[], factor: number): Map<s
     }
   }
   return new Map([...bySite.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** The machine indices of an item, in input order. */
+export function membersOf(item: Item): readonly number[] {
+  return item.members ?? [item.order];
 }
 
 /** Splits a site's items by what the largest scale-out tier can take, absolute and at headroom. */

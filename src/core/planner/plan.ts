@@ -5,7 +5,7 @@ import { largestTier, scaledLimits, smallestFittingTier, type Limits } from '../
 import { roundTo } from '../units';
 import { busiestSiteOf } from './config-site';
 import { dedicatedWarning, drivers, peakWarning, unplacedWarning } from './explain';
-import { churnFactor, classifyItems, itemsBySite, type Item, type SiteItems } from './items';
+import { churnFactor, classifyItems, itemsBySite, membersOf, type Item, type SiteItems } from './items';
 import type { Bin } from './pack';
 import { planSite } from './site-planner';
 
@@ -139,9 +139,12 @@ function server(id: string, role: PlannedServer['role'], p: Placed, names: (i: n
 
 // Machines in input order. A typed array sorts numerically without a comparator.
 function memberNames(items: readonly Item[], names: (i: number) => string): string[] {
-  const idx = new Int32Array(items.reduce((n, i) => n + i.members.length, 0));
+  const idx = new Int32Array(items.reduce((n, i) => n + i.machines, 0));
   let k = 0;
-  for (const it of items) for (const m of it.members) idx[k++] = m;
+  for (const it of items) {
+    if (it.members === null) idx[k++] = it.order;
+    else for (const m of it.members) idx[k++] = m;
+  }
   idx.sort();
   const out = new Array<string>(idx.length);
   for (let i = 0; i < idx.length; i++) out[i] = names(idx[i]!);
@@ -162,7 +165,7 @@ function collectUnplaced(
         ? `${subject} changes ${roundTo(item.churn, 2)} GB/day, more than the 2048 GB/day one process server (PS-12) replicates`
         : `${subject} holds more than the 225 machines one process server (PS-12) replicates`;
     warnings.push(unplacedWarning(item, names, reason));
-    for (const i of item.members) out.push({ machine: names(i), site: c.site, group: item.group, churnGBPerDay: churnOf(i), reason, code });
+    for (const i of membersOf(item)) out.push({ machine: names(i), site: c.site, group: item.group, churnGBPerDay: churnOf(i), reason, code });
   }
 }
 

@@ -32,7 +32,7 @@ export function buildHoldings(
     const s = assignment[i]!;
     const list = s >= 0 ? byServer[s]! : unassigned;
     if (m.group === '') {
-      list.push({ site: m.site, group: '', members: [i], machines: 1, churn: churn[i]!, order: i });
+      list.push({ site: m.site, group: '', members: null, machines: 1, churn: churn[i]!, order: i });
       continue;
     }
     const gk = `${m.site}\u0000${m.group}`;
@@ -44,7 +44,7 @@ export function buildHoldings(
     const key = `${s}\u0000${gk}`;
     const it = grouped.get(key);
     if (it) {
-      it.members.push(i);
+      it.members!.push(i);
       it.machines++;
       it.churn += churn[i]!;
     } else {

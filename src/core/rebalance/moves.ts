@@ -1,7 +1,7 @@
 /** Turning a placement and the new servers into named servers and one move per machine. */
 
 import type { Machine } from '../model';
-import type { Item } from '../planner/items';
+import { membersOf, type Item } from '../planner/items';
 import type { Holdings } from './holdings';
 import type { NewServersPlan } from './new-servers';
 import type { Placement } from './place';
@@ -36,7 +36,7 @@ export function buildMoves(
     churnGBPerDay: b.churn,
     dedicated: b.dedicated,
     machines: b.items
-      .flatMap((it) => it.members)
+      .flatMap((it) => membersOf(it))
       .sort((x, y) => x - y)
       .map((i) => machines[i]!.name),
   }));
@@ -45,7 +45,7 @@ export function buildMoves(
   for (const p of [...placement.to.keys(), ...placement.leftover]) fromOf.set(p.item, p.from);
   const raw: { index: number; from: number; to: number; isNew: boolean }[] = [];
   const record = (it: Item, to: number, isNew: boolean) => {
-    for (const i of it.members) {
+    for (const i of membersOf(it)) {
       raw.push({ index: i, from: fromOf.get(it) ?? -1, to, isNew });
       final[i] = to;
     }
@@ -91,6 +91,6 @@ function causes(kinds: ('over-limit' | 'load-critical')[]): MoveCause[] {
 // Machine index → the server holding the rest of its group, for unassigned group members.
 function homes(holdings: Holdings, d: ResolvedDeployment): Map<number, string> {
   const out = new Map<number, string>();
-  for (const [item, server] of holdings.home) for (const i of item.members) out.set(i, d.servers[server]!.id);
+  for (const [item, server] of holdings.home) for (const i of membersOf(item)) out.set(i, d.servers[server]!.id);
   return out;
 }

@@ -1,7 +1,7 @@
 /** After the moves: every server's load, and every limit still broken, said out loud. */
 
 import type { Machine } from '../model';
-import type { Item } from '../planner/items';
+import { membersOf, type Item } from '../planner/items';
 import type { Tier } from '../rules/rule-set';
 import { fits, scaledLimits, type Load } from '../rules/tiers';
 import { roundTo } from '../units';
@@ -56,7 +56,7 @@ export function verify(
     });
   }
   for (const it of tooBig) {
-    const names = it.members.map((i) => machines[i]!.name);
+    const names = membersOf(it).map((i) => machines[i]!.name);
     const what =
       it.group !== ''
         ? `group "${it.group}" (${it.machines} machines, ${roundTo(it.churn, 1)} GB/day)`
