@@ -1,9 +1,10 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, startPreview } from '../e2e/support/local-browser';
 import { inventoryCsv } from './inventory-text';
 import { heapSampler } from './heap-sampler';
 
@@ -15,40 +16,10 @@ import { heapSampler } from './heap-sampler';
  */
 
 const BUDGET = { initialKB: 100, replanP95Ms: 16, dropToPlan100kMs: 1000 };
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-precise-memory-info',
-];
-
 function initialJsGzipKB(): number {
   const html = readFileSync('dist/index.html', 'utf8');
   const files = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
   return files.reduce((kb, f) => kb + gzipSync(readFileSync(join('dist', f))).length / 1024, 0);
-}
-
-async function serve(): Promise<{ url: string; stop: () => void }> {
-  const port = 4300 + Math.floor(Math.random() * 500);
-  const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  const url = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(url)).ok) return { url, stop: () => process.kill(-child.pid!, 'SIGTERM') };
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  throw new Error('vite preview did not start');
 }
 
 async function openPage(browser: Browser, url: string): Promise<Page> {
@@ -108,8 +79,8 @@ async function main(): Promise<void> {
   if (spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' }).status !== 0) throw new Error('vite build failed');
   const initialKB = initialJsGzipKB();
   const dir = mkdtempSync(join(tmpdir(), 'asr-bench-'));
-  const server = await serve();
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  const server = await startPreview();
+  const browser = await launchChromium(['--enable-precise-memory-info']);
   try {
     const results: Record<string, number | string> = { 'initial JS (gzip KB)': initialKB.toFixed(1) };
     let drag = { median: NaN, p95: NaN, landed: 0, inputs: 0 };

@@ -1,10 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { translator } from '../src/i18n/catalogue';
 import type { Lang } from '../src/i18n/format';
 import { uploadInventoryAs, waitForPlan } from './support/app';
 import { seriousViolations } from './support/axe';
-import { launch, openApp, type AppPage } from './support/browser';
+import type { AppPage } from './support/browser';
+import { appSession } from './support/session';
 import { waitForRebalance } from './support/running';
 
 /*
@@ -12,17 +13,8 @@ import { waitForRebalance } from './support/running';
  * zero serious or critical violations. Contexts here bypass the CSP to inject axe (see support/axe.ts).
  */
 
-let browser: Browser;
+const openPage = appSession();
 let app: AppPage;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
-afterEach(async () => {
-  expect(app.foreign).toEqual([]);
-  expect(app.errors).toEqual([]);
-  await app.context.close();
-});
 
 const COMBOS = (['en', 'ko'] as const).flatMap((lang) => (['light', 'dark'] as const).map((scheme) => ({ lang, scheme })));
 const LOCALE: Record<Lang, string> = { en: 'en-US', ko: 'ko-KR' };
@@ -35,7 +27,7 @@ async function clean(page: Page, state: string): Promise<void> {
 
 describe.each(COMBOS)('axe, $lang, $scheme', ({ lang, scheme }) => {
   const t = translator(lang);
-  const open = () => openApp(browser, { locale: LOCALE[lang], colorScheme: scheme, bypassCSP: true });
+  const open = () => openPage({ locale: LOCALE[lang], colorScheme: scheme, bypassCSP: true });
 
   it('the plan view: empty, a loaded plan with a server expanded and a chart table open, the columns, the share link', async () => {
     app = await open();

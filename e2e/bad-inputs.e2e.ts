@@ -1,31 +1,24 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATE_KEY } from '../src/io/storage';
 import { BAD_FILES, BAD_STATES, type BadFile } from '../test/fixtures/bad/expected';
 import { loadSample, metric, uploadInventory, waitForPlan } from './support/app';
-import { launch, openApp, type AppPage } from './support/browser';
+import type { AppPage } from './support/browser';
+import { appSession } from './support/session';
 
-let browser: Browser;
+const openPage = appSession();
 let app: AppPage;
 let dir: string;
 const paths = new Map<string, string>();
-beforeAll(async () => {
-  browser = await launch();
+beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'asr-bad-e2e-'));
   for (const f of BAD_FILES) paths.set(f.file, f.generate ? f.generate(dir) : `test/fixtures/bad/${f.file}`);
 });
-afterAll(async () => {
-  await browser?.close();
+afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
-});
-afterEach(async () => {
-  // Every test: nothing left 127.0.0.1, and the page threw nothing.
-  expect(app.foreign).toEqual([]);
-  expect(app.errors).toEqual([]);
-  await app.context.close();
 });
 
 /** The text where the page shows a message of this kind, once it is there. */
@@ -59,7 +52,7 @@ describe('every bad inventory in the corpus, uploaded', () => {
   const inPage = BAD_FILES.filter((f) => f.page !== undefined);
 
   it.each(inPage.map((f) => [f.what, f] as const))('%s: the page says what is wrong and stays usable', async (_, f) => {
-    app = await openApp(browser);
+    app = await openPage();
     await uploadInventory(app.page, paths.get(f.file)!);
     expect(await shownText(app.page, f.page)).toMatch(f.message);
     if (f.rows) {
@@ -73,14 +66,14 @@ describe('every bad inventory in the corpus, uploaded', () => {
   });
 
   it('reads the semicolon file the CLI was forced to misread: the page detects its delimiter', async () => {
-    app = await openApp(browser);
+    app = await openPage();
     await uploadInventory(app.page, 'test/fixtures/bad/semicolon.csv');
     await waitForPlan(app.page);
     expect(await metric(app.page, 'machines')).toBe('2');
   });
 
   it('keeps working after one bad file after another', async () => {
-    app = await openApp(browser);
+    app = await openPage();
     for (const file of ['header-only.csv', 'inventory.xlsx', 'pipe-delimited.csv']) {
       await uploadInventory(app.page, `test/fixtures/bad/${file}`);
       const f = BAD_FILES.find((x) => x.file === file)!;
@@ -96,7 +89,7 @@ describe('damaged share links and stored states', () => {
   it.each(BAD_STATES.filter((s) => s.kind === 'share').map((s) => [s.what, s] as const))(
     'opening %s says so and keeps working',
     async (_, s) => {
-      app = await openApp(browser, { path: `#${fixtureText(s.file)}` });
+      app = await openPage({ path: `#${fixtureText(s.file)}` });
       expect(await shownText(app.page, s.page)).toMatch(s.message);
       // The fragment is dropped, so a reload does not show the message again.
       expect(new URL(app.page.url()).hash).toBe('');
@@ -107,7 +100,7 @@ describe('damaged share links and stored states', () => {
   it.each(BAD_STATES.filter((s) => s.kind === 'stored').map((s) => [s.what, s] as const))(
     'a page that finds %s says so, removes it and keeps working',
     async (_, s) => {
-      app = await openApp(browser);
+      app = await openPage();
       await app.page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STATE_KEY, fixtureText(s.file)]);
       await app.page.reload();
       expect(await shownText(app.page, s.page)).toMatch(s.message);

@@ -1,8 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { translator } from '../src/i18n/catalogue';
 import { metric, waitForPlan } from './support/app';
-import { launch, openApp, type AppPage } from './support/browser';
+import type { AppPage } from './support/browser';
+import { appSession } from './support/session';
 import { focused, named, tabTo, watchFileChoosers } from './support/keyboard';
 import { waitForRebalance } from './support/running';
 
@@ -11,17 +11,8 @@ import { waitForRebalance } from './support/running';
  * a visible focus indicator on every element the focus stops at (checked by `tabTo`).
  */
 
-let browser: Browser;
+const openPage = appSession();
 let app: AppPage;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
-afterEach(async () => {
-  expect(app.foreign).toEqual([]);
-  expect(app.errors).toEqual([]);
-  await app.context.close();
-});
 
 const en = translator('en');
 const ko = translator('ko');
@@ -29,7 +20,7 @@ const value = (id: string) => app.page.locator(`output[for=${id}]`).innerText();
 
 describe('keyboard only', () => {
   it('loads a sample, maps a column, changes every setting, reads the results, shares, prints and switches language', async () => {
-    app = await openApp(browser);
+    app = await openPage();
     const p = app.page;
     await p.evaluate(() => {
       const w = window as unknown as { printed: number };
@@ -103,7 +94,7 @@ describe('keyboard only', () => {
   });
 
   it('reaches the "Inventory CSV" input, and Enter or Space opens the file chooser', async () => {
-    app = await openApp(browser);
+    app = await openPage();
     const p = app.page;
     const nextChooser = watchFileChoosers(p);
     await tabTo(p, named('Inventory CSV'));
@@ -118,7 +109,7 @@ describe('keyboard only', () => {
   });
 
   it('runs the running-deployment view by keyboard: the view, its sample, the server file chooser, print', async () => {
-    app = await openApp(browser);
+    app = await openPage();
     const p = app.page;
     const nextChooser = watchFileChoosers(p);
     await p.evaluate(() => {

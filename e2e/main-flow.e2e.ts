@@ -2,12 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { translator } from '../src/i18n/catalogue';
 import type { Lang } from '../src/i18n/format';
 import { metric, uploadInventoryAs, waitForPlan } from './support/app';
-import { launch, openApp, type AppPage } from './support/browser';
+import type { AppPage } from './support/browser';
+import { appSession } from './support/session';
 import { runCli } from '../test/support/run-cli';
 
 /*
@@ -29,17 +30,8 @@ function estate(): string {
 const LOCALE: Record<Lang, string> = { en: 'en-US', ko: 'ko-KR' };
 const OTHER: Record<Lang, Lang> = { en: 'ko', ko: 'en' };
 
-let browser: Browser;
+const openPage = appSession();
 let app: AppPage;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
-afterEach(async () => {
-  expect(app.foreign).toEqual([]);
-  expect(app.errors).toEqual([]);
-  await app.context.close();
-});
 
 async function planJson(page: Page, button: string): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
@@ -61,7 +53,7 @@ describe.each(['en', 'ko'] as const)('the main flow in %s', (lang) => {
   const other = translator(OTHER[lang]);
 
   it('upload, plan, slider, share link, print — all in one language', async () => {
-    app = await openApp(browser, { locale: LOCALE[lang] });
+    app = await openPage({ locale: LOCALE[lang] });
     const p = app.page;
     const SAMPLE = estate();
     expect(await p.locator('html').getAttribute('lang')).toBe(lang);
@@ -80,7 +72,7 @@ describe.each(['en', 'ko'] as const)('the main flow in %s', (lang) => {
     await p.getByText(t('share.copied')).waitFor();
     const link = await p.evaluate(() => navigator.clipboard.readText());
     // Opened by a colleague whose browser speaks the other language: the link's language wins.
-    const second = await openApp(browser, { locale: LOCALE[OTHER[lang]], path: link.slice(link.indexOf('#')) });
+    const second = await openPage({ locale: LOCALE[OTHER[lang]], path: link.slice(link.indexOf('#')) });
     try {
       await waitForPlan(second.page);
       expect(await second.page.locator('html').getAttribute('lang')).toBe(lang);

@@ -2,28 +2,18 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { downloadedPlan, downloadText, loadSample, metric, uploadInventory, waitForPlan } from './support/app';
-import { launch, openApp, type AppPage } from './support/browser';
+import type { AppPage } from './support/browser';
+import { appSession } from './support/session';
 import { runCli } from '../test/support/run-cli';
 
-let browser: Browser;
+const openPage = appSession();
 let app: AppPage;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
-afterEach(async () => {
-  // Every test: nothing left 127.0.0.1, and the page threw nothing.
-  expect(app.foreign).toEqual([]);
-  expect(app.errors).toEqual([]);
-  await app.context.close();
-});
 
 describe('the plan view in Chromium', () => {
   it('plans an uploaded file exactly as `plan --json` does', async () => {
-    app = await openApp(browser);
+    app = await openPage();
     await uploadInventory(app.page, 'public/samples/estate-1200.csv');
     await waitForPlan(app.page);
     const { text } = await downloadedPlan(app.page);
@@ -33,7 +23,7 @@ describe('the plan view in Chromium', () => {
   });
 
   it('re-plans when a slider moves', async () => {
-    app = await openApp(browser);
+    app = await openPage();
     await loadSample(app.page, /Estate/);
     await waitForPlan(app.page);
     const before = Number(await metric(app.page, 'scale-out'));
@@ -46,7 +36,7 @@ describe('the plan view in Chromium', () => {
   });
 
   it('has the accessible names automated checks rely on', async () => {
-    app = await openApp(browser);
+    app = await openPage();
     const p = app.page;
     await expect(p.getByLabel('Inventory CSV').count()).resolves.toBe(1);
     for (const name of ['Churn multiplier', 'Growth (%)', 'Headroom (%)'])
@@ -58,7 +48,7 @@ describe('the plan view in Chromium', () => {
   });
 
   it('shows why a bad file cannot be read, and stays usable', async () => {
-    app = await openApp(browser);
+    app = await openPage();
     await uploadInventory(app.page, {
       name: 'estate.xlsx',
       mimeType: 'application/vnd.ms-excel',
@@ -73,7 +63,7 @@ describe('the plan view in Chromium', () => {
   });
 
   it('lists rejected rows with line, column, value and reason, and the counts add up', async () => {
-    app = await openApp(browser);
+    app = await openPage();
     await uploadInventory(app.page, 'test/fixtures/cli/messy-korean.csv');
     await waitForPlan(app.page);
     expect(await app.page.getByTestId('read-summary').innerText()).toContain('5 machines accepted, 5 rows rejected, of 10 data rows');
@@ -88,7 +78,7 @@ describe('the plan view in Chromium', () => {
     const dir = mkdtempSync(join(tmpdir(), 'asr-'));
     const file = join(dir, 'hostile.csv');
     writeFileSync(file, 'name,dailyChurnGB\n"=HYPERLINK(""http://x"",""y"")",3\n<img src=x onerror=alert(1)>,2\n@SUM(1),1\n');
-    app = await openApp(browser);
+    app = await openPage();
     await uploadInventory(app.page, file);
     await waitForPlan(app.page);
     const { text } = await downloadText(app.page, 'Download assignments (CSV)');
@@ -112,7 +102,7 @@ describe('the plan view in Chromium', () => {
 
 describe('share and print', () => {
   it('round-trips a share link', async () => {
-    app = await openApp(browser);
+    app = await openPage();
     await loadSample(app.page, /Small shop/);
     await waitForPlan(app.page);
     await app.page.getByRole('slider', { name: 'Growth (%)' }).fill('30');
@@ -122,7 +112,7 @@ describe('share and print', () => {
     await app.page.getByText('Share link copied').waitFor();
     const link = await app.page.evaluate(() => navigator.clipboard.readText());
     expect(link).toMatch(/#v1\./);
-    const second = await openApp(browser, { path: link.slice(link.indexOf('#')) });
+    const second = await openPage({ path: link.slice(link.indexOf('#')) });
     try {
       await waitForPlan(second.page);
       const { text } = await downloadedPlan(second.page);
@@ -134,14 +124,14 @@ describe('share and print', () => {
   });
 
   it('opens a damaged link with a clear message and keeps working', async () => {
-    app = await openApp(browser, { path: '#v1.AAAAQ3hlbGxv' });
+    app = await openPage({ path: '#v1.AAAAQ3hlbGxv' });
     expect(await app.page.getByRole('alert').first().innerText()).toMatch(/link/i);
     await loadSample(app.page, /Small shop/);
     await waitForPlan(app.page);
   });
 
   it('prints a deployment document with every section and no controls', async () => {
-    app = await openApp(browser);
+    app = await openPage();
     await loadSample(app.page, /Estate/);
     await waitForPlan(app.page);
     await app.page.getByText('Scale-out servers as churn changes').waitFor();

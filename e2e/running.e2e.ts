@@ -2,26 +2,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RebalanceDocument } from '../src/core/rebalance-document';
 import { downloadText, loadSample, uploadInventory } from './support/app';
-import { launch, openApp, type AppPage } from './support/browser';
+import type { AppPage } from './support/browser';
+import { appSession } from './support/session';
 import { RUNNING_INVENTORY, RUNNING_SERVERS, runningMetric, serverRow, uploadServers, waitForRebalance } from './support/running';
 import { runCli } from '../test/support/run-cli';
 
-let browser: Browser;
+const openPage = appSession();
 let app: AppPage;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
-afterEach(async () => {
-  // Every test: nothing left 127.0.0.1, and the page threw nothing.
-  expect(app.foreign).toEqual([]);
-  expect(app.errors).toEqual([]);
-  await app.context.close();
-});
 
 const cliJson = (...extra: string[]) => {
   const r = runCli('rebalance', [RUNNING_INVENTORY, '--servers', RUNNING_SERVERS, '--json', ...extra]);
@@ -39,7 +29,7 @@ async function loadRunningSample(): Promise<void> {
 
 describe('the running-deployment view in Chromium', () => {
   it('explains what it needs and loads the sample from its empty state', async () => {
-    app = await openApp(browser);
+    app = await openPage();
     await app.page.getByRole('button', { name: 'Running deployment' }).click();
     const empty = app.page.getByTestId('running-empty');
     expect(await empty.innerText()).toMatch(/processServer column/);
@@ -52,7 +42,7 @@ describe('the running-deployment view in Chromium', () => {
   });
 
   it('shows PS02 over its machine limit, PS03 critical on cache, the moves, and nothing moved off servers that need nothing', async () => {
-    app = await openApp(browser);
+    app = await openPage();
     await loadRunningSample();
     const p = app.page;
     const ps02 = serverRow(p, 'PS02');
@@ -78,7 +68,7 @@ describe('the running-deployment view in Chromium', () => {
   });
 
   it('downloads the rebalance exactly as `rebalance --json` prints it, also after a newer setting and in Korean', async () => {
-    app = await openApp(browser);
+    app = await openPage();
     await loadRunningSample();
     const first = await downloadText(app.page, 'Download rebalance (JSON)');
     expect(first.name).toBe('running-deployment-rebalance.json');
@@ -113,7 +103,7 @@ describe('the running-deployment view in Chromium', () => {
       'name,role,site,vcpu,memoryGB,cacheGB,cpuPercent\nCS,configuration,Seoul,16,32,1024,40\nPS01,scale-out,Seoul,4,8,300,50\nPS02,scale-out,Seoul,12,24,1024,30\nPS09,scale-out,Seoul,4,8,300,150\n',
     );
 
-    app = await openApp(browser);
+    app = await openPage();
     await app.page.getByRole('button', { name: 'Running deployment' }).click();
     await uploadInventory(app.page, inventory);
     await uploadServers(app.page, servers);
@@ -143,7 +133,7 @@ describe('the running-deployment view in Chromium', () => {
   });
 
   it('goes back to the inventory alone when the server file is removed', async () => {
-    app = await openApp(browser);
+    app = await openPage();
     await loadRunningSample();
     await app.page.getByRole('button', { name: 'Remove server file' }).click();
     await expect.poll(() => serverRow(app.page, 'PS03').getAttribute('data-status')).toBe('healthy');
@@ -153,7 +143,7 @@ describe('the running-deployment view in Chromium', () => {
   });
 
   it('says why an inventory without a processServer column gives no rebalance', async () => {
-    app = await openApp(browser);
+    app = await openPage();
     await loadSample(app.page, /Small shop/);
     await app.page.getByTestId('server-table').waitFor();
     await app.page.getByRole('button', { name: 'Running deployment' }).click();
@@ -164,7 +154,7 @@ describe('the running-deployment view in Chromium', () => {
   });
 
   it('has the accessible names automated checks rely on', async () => {
-    app = await openApp(browser);
+    app = await openPage();
     await loadRunningSample();
     const p = app.page;
     await expect(p.getByLabel('Process server CSV').count()).resolves.toBe(1);
@@ -189,7 +179,7 @@ describe('the running-deployment view in Chromium', () => {
   });
 
   it('prints the change list, one table per source server, and no controls', async () => {
-    app = await openApp(browser);
+    app = await openPage();
     await loadRunningSample();
     await app.page.getByRole('img', { name: 'Machines per server' }).waitFor();
     const dir = mkdtempSync(join(tmpdir(), 'asr-running-pdf-'));

@@ -1,22 +1,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { downloadText, uploadInventory, waitForPlan } from './support/app';
-import { launch, openApp, type AppPage } from './support/browser';
+import type { AppPage } from './support/browser';
+import { appSession } from './support/session';
 
-let browser: Browser;
+const openPage = appSession();
 let app: AppPage;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
-afterEach(async () => {
-  expect(app.foreign).toEqual([]);
-  expect(app.errors).toEqual([]);
-  await app.context.close();
-});
 
 const HOSTILE = [
   'name,dailyChurnGB,site',
@@ -27,7 +18,7 @@ const HOSTILE = [
 
 describe('security', () => {
   it('serves a Content-Security-Policy that allows only the page’s own origin', async () => {
-    app = await openApp(browser);
+    app = await openPage();
     const csp = await app.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     for (const d of [
       "default-src 'self'",
@@ -42,7 +33,7 @@ describe('security', () => {
   });
 
   it('runs a whole flow without a single CSP violation, and shows hostile names as plain text', async () => {
-    app = await openApp(browser);
+    app = await openPage();
     await app.context.addInitScript(() => {
       const w = window as unknown as { __csp: string[] };
       w.__csp = [];

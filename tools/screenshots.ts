@@ -1,7 +1,8 @@
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, startPreview } from '../e2e/support/local-browser';
 import { translator } from '../src/i18n/catalogue';
 import type { Lang } from '../src/i18n/format';
 
@@ -13,44 +14,20 @@ import type { Lang } from '../src/i18n/format';
  */
 
 const OUT = process.argv[2] ?? '/tmp/asr-shots';
-const PORT = 4791;
-const BASE = `http://127.0.0.1:${PORT}/`;
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const SIZES = [
   { name: 'wide', width: 1280, height: 800 },
   { name: 'phone', width: 390, height: 844 },
 ] as const;
 const LOCALE: Record<Lang, string> = { en: 'en-US', ko: 'ko-KR' };
 
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(BASE)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`no server at ${BASE}`);
-}
-
-async function open(browser: Browser, lang: Lang, size: (typeof SIZES)[number], scheme: 'light' | 'dark'): Promise<Page> {
+async function open(browser: Browser, base: string, lang: Lang, size: (typeof SIZES)[number], scheme: 'light' | 'dark'): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: size.width, height: size.height },
     locale: LOCALE[lang],
     colorScheme: scheme,
   });
   const page = await context.newPage();
-  await page.goto(BASE);
+  await page.goto(base);
   return page;
 }
 
@@ -60,10 +37,10 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(OUT, `${name}-full.png`), fullPage: true });
 }
 
-async function views(browser: Browser, lang: Lang, size: (typeof SIZES)[number], scheme: 'light' | 'dark'): Promise<void> {
+async function views(browser: Browser, base: string, lang: Lang, size: (typeof SIZES)[number], scheme: 'light' | 'dark'): Promise<void> {
   const t = translator(lang);
   const tag = `${lang}-${size.name}-${scheme}`;
-  const page = await open(browser, lang, size, scheme);
+  const page = await open(browser, base, lang, size, scheme);
   await shoot(page, `plan-empty-${tag}`);
   await page.locator('#sample-select').selectOption('estate');
   await page.getByRole('button', { name: t('load.sample'), exact: true }).click();
@@ -76,9 +53,9 @@ async function views(browser: Browser, lang: Lang, size: (typeof SIZES)[number],
   await page.context().close();
 }
 
-async function printed(browser: Browser, lang: Lang, view: 'plan' | 'running'): Promise<void> {
+async function printed(browser: Browser, base: string, lang: Lang, view: 'plan' | 'running'): Promise<void> {
   const t = translator(lang);
-  const page = await open(browser, lang, SIZES[0], 'light');
+  const page = await open(browser, base, lang, SIZES[0], 'light');
   if (view === 'plan') {
     await page.locator('#sample-select').selectOption('estate');
     await page.getByRole('button', { name: t('load.sample'), exact: true }).click();
@@ -98,21 +75,17 @@ async function printed(browser: Browser, lang: Lang, view: 'plan' | 'running'): 
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-  });
+  const preview = await startPreview();
   try {
-    await waitForServer();
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+    const browser = await launchChromium();
     for (const lang of ['en', 'ko'] as const) {
-      for (const size of SIZES) for (const scheme of ['light', 'dark'] as const) await views(browser, lang, size, scheme);
-      for (const view of ['plan', 'running'] as const) await printed(browser, lang, view);
+      for (const size of SIZES) for (const scheme of ['light', 'dark'] as const) await views(browser, preview.url, lang, size, scheme);
+      for (const view of ['plan', 'running'] as const) await printed(browser, preview.url, lang, view);
     }
     await browser.close();
     console.log(`screenshots in ${OUT}`);
   } finally {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    preview.stop();
   }
 }
 

@@ -1,23 +1,13 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
-
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { launchChromium } from './local-browser';
 
 /** The address the app is served at (from the global setup). */
 export const baseURL = () => inject('baseURL');
 
 /** Starts Chromium. */
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: inject('chromiumPath'), args: ARGS });
+  return launchChromium([], inject('chromiumPath'));
 }
 
 /** A page of the app, with every request it makes recorded and every page error kept. */

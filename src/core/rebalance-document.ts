@@ -1,5 +1,5 @@
 import type { Alert } from './health';
-import type { RejectedRow } from './model';
+import type { PlannedServer, RejectedRow } from './model';
 import type { HealthAction } from './rules/health-rule-set';
 import type { Rebalance, RebalanceSummary, Unresolved } from './rebalance';
 import { shedReasonText } from './rebalance/reasons';
@@ -80,21 +80,8 @@ export interface RebalanceDocument {
   settings: Rebalance['settings'];
   summary: { [K in keyof RebalanceSummary]: number } & { rejectedRows: number; rejectedServerRows: number };
   servers: ServerDoc[];
-  newServers: {
-    id: string;
-    site: string;
-    tier: string;
-    vcpu: number;
-    sockets: number;
-    coresPerSocket: number;
-    ghz: number;
-    memoryGB: number;
-    cacheGB: number;
-    machineCount: number;
-    churnGBPerDay: number;
-    dedicated: boolean;
-    machines: string[];
-  }[];
+  /** A new server's spec and load as a plan lists it, without role (always scale-out) or utilisation. */
+  newServers: Omit<PlannedServer, 'role' | 'utilisation'>[];
   moves: {
     machine: string;
     site: string;

@@ -165,7 +165,8 @@ function collectUnplaced(
         ? `${subject} changes ${roundTo(item.churn, 2)} GB/day, more than the 2048 GB/day one process server (PS-12) replicates`
         : `${subject} holds more than the 225 machines one process server (PS-12) replicates`;
     warnings.push(unplacedWarning(item, names, reason));
-    for (const i of membersOf(item)) out.push({ machine: names(i), site: c.site, group: item.group, churnGBPerDay: churnOf(i), reason, code });
+    for (const i of membersOf(item))
+      out.push({ machine: names(i), site: c.site, group: item.group, churnGBPerDay: churnOf(i), reason, code });
   }
 }
 

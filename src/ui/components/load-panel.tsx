@@ -3,7 +3,7 @@ import { downloadText } from '../../io/exports/download';
 import { templateCsv } from '../../io/exports/template-csv';
 import { useApp } from '../app-context';
 import { fetchSample, SAMPLES } from '../samples';
-import { openOnEnter } from './file-keys';
+import { CSV_ACCEPT, FileButton } from './file-button';
 import { ReadProgress } from './read-progress';
 
 /** The ways an inventory gets in: file picker, drag and drop, paste, samples, and the template. */
@@ -13,7 +13,6 @@ export function LoadPanel() {
   const [pasting, setPasting] = createSignal(false);
   const [pasted, setPasted] = createSignal('');
   const [sample, setSample] = createSignal(SAMPLES[1]!.id);
-  let fileInput!: HTMLInputElement;
 
   const onFiles = (files: FileList | null | undefined) => {
     const file = files?.[0];
@@ -47,21 +46,7 @@ export function LoadPanel() {
         }}
       >
         <span class="muted small">{tr('load.drop')}</span>
-        <label class="button primary self-center">
-          {tr('load.choose')}
-          <input
-            ref={fileInput}
-            class="visually-hidden"
-            type="file"
-            accept=".csv,.tsv,.txt,text/csv,text/plain"
-            aria-label={tr('load.fileLabel')}
-            onKeyDown={openOnEnter}
-            onChange={(e) => {
-              onFiles(e.currentTarget.files);
-              e.currentTarget.value = '';
-            }}
-          />
-        </label>
+        <FileButton primary text={tr('load.choose')} label={tr('load.fileLabel')} accept={CSV_ACCEPT} onFiles={onFiles} />
       </div>
       <div class="stack">
         <label class="small" for="sample-select">

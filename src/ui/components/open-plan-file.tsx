@@ -1,7 +1,7 @@
 import { fileText } from '../../io/page';
 import { parsePlanFile } from '../../io/share/plan-file';
 import { useApp } from '../app-context';
-import { openOnEnter } from './file-keys';
+import { FileButton } from './file-button';
 
 /** "Open plan file": restores what "Download plan file" saved. */
 export function OpenPlanFile() {
@@ -13,19 +13,11 @@ export function OpenPlanFile() {
     else parsed.issues.slice(0, 1).forEach((i) => actions.notify('error', i));
   };
   return (
-    <label class="button">
-      {tr('actions.openPlanFile')}
-      <input
-        class="visually-hidden"
-        type="file"
-        accept=".json,application/json"
-        aria-label={tr('actions.openPlanFile')}
-        onKeyDown={openOnEnter}
-        onChange={(e) => {
-          void open(e.currentTarget.files?.[0]);
-          e.currentTarget.value = '';
-        }}
-      />
-    </label>
+    <FileButton
+      text={tr('actions.openPlanFile')}
+      label={tr('actions.openPlanFile')}
+      accept=".json,application/json"
+      onFiles={(files) => void open(files[0])}
+    />
   );
 }

@@ -1,6 +1,6 @@
 import { Show } from 'solid-js';
 import { useApp } from '../../app-context';
-import { openOnEnter } from '../../components/file-keys';
+import { CSV_ACCEPT, FileButton } from '../../components/file-button';
 import { loadSampleServers } from './running-sample';
 
 /** The optional process-server file: pick one, load the sample's, or remove it. */
@@ -13,21 +13,12 @@ export function ServerFilePanel() {
       <h2 id="server-file-heading">{tr('running.servers.heading')}</h2>
       <p class="small muted">{tr('running.servers.intro')}</p>
       <div class="row">
-        <label class="button">
-          {tr('running.servers.choose')}
-          <input
-            class="visually-hidden"
-            type="file"
-            accept=".csv,.tsv,.txt,text/csv,text/plain"
-            aria-label={tr('running.servers.fileLabel')}
-            onKeyDown={openOnEnter}
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              if (file) void actions.loadServerFile(file);
-              e.currentTarget.value = '';
-            }}
-          />
-        </label>
+        <FileButton
+          text={tr('running.servers.choose')}
+          label={tr('running.servers.fileLabel')}
+          accept={CSV_ACCEPT}
+          onFiles={(files) => void actions.loadServerFile(files[0]!)}
+        />
         <button type="button" onClick={() => loadSampleServers(actions)}>
           {tr('running.servers.sample')}
         </button>
