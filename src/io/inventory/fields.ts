@@ -251,3 +251,22 @@ function buildAliasIndex(): Map<string, InventoryField> {
   }
   return index;
 }
+
+/**
+ * Unit endings of churn headers (normalised) and the churn field each names, so that a known churn
+ * header with another unit is read in that unit: "일일 변경률 (MB/s)" is a rate, "Daily churn (TB)"
+ * a daily amount. Longer endings first.
+ */
+export const CHURN_UNIT_ENDINGS: readonly (readonly [ending: string, field: ChurnField])[] = [
+  ['gbperday', 'dailyChurnGB'],
+  ['gbday', 'dailyChurnGB'],
+  ['gb일', 'dailyChurnGB'],
+  ['gb', 'dailyChurnGB'],
+  ['tbperday', 'dailyChurnTB'],
+  ['tbday', 'dailyChurnTB'],
+  ['tb일', 'dailyChurnTB'],
+  ['tb', 'dailyChurnTB'],
+  ['mbps', 'avgChurnMBps'],
+  ['mbs', 'avgChurnMBps'],
+  ['mb초', 'avgChurnMBps'],
+];

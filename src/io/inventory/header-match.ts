@@ -1,7 +1,16 @@
 /** Recognising inventory columns from their header text. */
 
 import type { Issue } from '../../core/result';
-import { ALIAS_INDEX, normalizeHeader, type ColumnMapping, type InventoryField } from './fields';
+import {
+  ALIAS_INDEX,
+  CHURN_FIELDS,
+  CHURN_UNIT_ENDINGS,
+  FIELD_ALIASES,
+  normalizeHeader,
+  type ChurnField,
+  type ColumnMapping,
+  type InventoryField,
+} from './fields';
 
 /** What header detection found, with notes on columns it had to ignore. */
 export interface HeaderMatch {
@@ -11,7 +20,33 @@ export interface HeaderMatch {
 
 /** The field a single header names, or undefined when it is not one the planner knows. */
 export function fieldForHeader(header: string): InventoryField | undefined {
-  return ALIAS_INDEX.get(normalizeHeader(header));
+  const key = normalizeHeader(header);
+  return ALIAS_INDEX.get(key) ?? churnFieldByUnit(key);
+}
+
+const withoutEnding = (key: string, ending: string) => (key.endsWith(ending) ? key.slice(0, -ending.length) : null);
+
+// The churn aliases without their unit ("일일변경률", "dailychurn", "avgchurn"): the words that say "churn".
+const CHURN_STEMS: ReadonlySet<string> = new Set(
+  CHURN_FIELDS.flatMap((field) =>
+    FIELD_ALIASES[field].map((alias) => {
+      const key = normalizeHeader(alias);
+      for (const [ending] of CHURN_UNIT_ENDINGS) {
+        const stem = withoutEnding(key, ending);
+        if (stem) return stem;
+      }
+      return key;
+    }),
+  ),
+);
+
+// A churn header whose words are known but whose unit is not the one its alias lists.
+function churnFieldByUnit(key: string): ChurnField | undefined {
+  for (const [ending, field] of CHURN_UNIT_ENDINGS) {
+    const stem = withoutEnding(key, ending);
+    if (stem !== null && CHURN_STEMS.has(stem)) return field;
+  }
+  return undefined;
 }
 
 /**

@@ -77,6 +77,23 @@ describe('header aliases', () => {
     expect(fieldForHeader('PEAK_CHURN_MBPS')).toBe('peakChurnMBps');
   });
 
+  it('reads a known churn header with another unit in that unit', () => {
+    expect(fieldForHeader('일일 변경률 (MB/s)')).toBe('avgChurnMBps');
+    expect(fieldForHeader('데이터 변경률 (TB/일)')).toBe('dailyChurnTB');
+    expect(fieldForHeader('평균 변경률 (GB/일)')).toBe('dailyChurnGB');
+    expect(fieldForHeader('Daily churn (MB/s)')).toBe('avgChurnMBps');
+    expect(fieldForHeader('Data change rate (TB)')).toBe('dailyChurnTB');
+    expect(fieldForHeader('Avg churn (GB/day)')).toBe('dailyChurnGB');
+  });
+
+  it('does not take other columns for churn because of a unit', () => {
+    expect(fieldForHeader('Peak churn (GB/day)')).toBeUndefined();
+    expect(fieldForHeader('Size (MB/s)')).toBeUndefined();
+    expect(fieldForHeader('Provisioned (TB)')).toBeUndefined();
+    expect(fieldForHeader('GB')).toBeUndefined();
+    expect(fieldForHeader('Memory (GB)')).toBeUndefined();
+  });
+
   it('matches decomposed Hangul (macOS NFD) and full-width brackets', () => {
     expect(fieldForHeader('서버 이름'.normalize('NFD'))).toBe('name');
     expect(fieldForHeader('데이터 변경률 （GB/일）')).toBe('dailyChurnGB');
