@@ -1,8 +1,8 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
-import { cspPlugin } from './build/csp';
-import { singleFilePlugins } from './build/single-file';
+import { cspPlugin } from './build/csp.ts';
+import { singleFilePlugins } from './build/single-file.ts';
 
 // `vite build` makes dist/ for any static host; `vite build --mode single` makes the one-file
 // build in dist-single/ for air-gapped teams (npm run build does both).
@@ -18,6 +18,9 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       outDir: single ? 'dist-single' : 'dist',
     },
+    // The worker imports papaparse, which the dev server's start-up scan cannot see: without this the
+    // first load in a fresh checkout is followed by a reload just as a person clicks "Load sample".
+    optimizeDeps: { include: ['papaparse', 'chart.js'] },
     // A module worker from a Blob fails to load in an opaque (file:) origin; a classic one loads.
     worker: { format: single ? 'iife' : 'es' },
     test: {

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { cspDirectives } from './csp';
+import { cspDirectives } from './csp.ts';
 
 /*
  * The single-file build: one HTML file with scripts, styles, the worker and the samples inlined,
