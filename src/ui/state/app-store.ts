@@ -106,11 +106,15 @@ export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) 
         });
       case 'plan': {
         // Merged by server id, so rows that did not change keep their DOM nodes.
-        const lite = keeper.take(r.plan);
+        const packed = r.plan;
+        const lite = keeper.take(packed);
         batch(() => {
           setState('plan', reconcile(lite, { key: 'id' }));
           // Its own copy: the live store goes on merging later plans into these objects.
-          settler.next(() => structuredClone(lite));
+          settler.next(() => {
+            keeper.settle(packed);
+            return structuredClone(lite);
+          });
         });
         return scheduleWhatIf();
       }
