@@ -1,7 +1,7 @@
 import type { Alert } from './health';
 import type { PlannedServer, RejectedRow } from './model';
 import type { HealthAction } from './rules/health-rule-set';
-import type { Rebalance, RebalanceSummary, Unresolved } from './rebalance';
+import type { Move, Rebalance, RebalanceSummary, Unresolved } from './rebalance';
 import { shedReasonText } from './rebalance/reasons';
 import { roundTo } from './units';
 
@@ -82,17 +82,7 @@ export interface RebalanceDocument {
   servers: ServerDoc[];
   /** A new server's spec and load as a plan lists it, without role (always scale-out) or utilisation. */
   newServers: Omit<PlannedServer, 'role' | 'utilisation'>[];
-  moves: {
-    machine: string;
-    site: string;
-    group: string;
-    from: string;
-    to: string;
-    churnGBPerDay: number;
-    reason: string;
-    because: string[];
-    toNewServer: boolean;
-  }[];
+  moves: Move[];
   unresolved: Unresolved[];
   notices: { code: string; message: string; params: Record<string, string | number> }[];
   rejected: { inventory: RejectedRowDoc[]; servers: RejectedRowDoc[] };

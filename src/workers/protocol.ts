@@ -1,7 +1,7 @@
-import type { PlanSettings, RejectedRow } from '../core/model';
+import type { PlanSettings } from '../core/model';
 import type { PackedPlan } from './packed-plan';
 import type { Issue } from '../core/result';
-import type { ChurnField, ColumnMapping, DecimalMark, Delimiter } from '../io/inventory';
+import type { ColumnMapping, DecimalMark, Delimiter, InventoryRead } from '../io/inventory';
 import type { RebalanceJsonRequest, RebalanceRequest, RebalanceResponse } from './rebalance-protocol';
 
 /** How to read an inventory, as chosen in the app (no callbacks: it crosses to the worker). */
@@ -12,24 +12,14 @@ export interface ReadChoice {
 }
 
 /** What the page needs to know about a read inventory (the machines stay in the worker). */
-export interface InventorySummary {
+export type InventorySummary = Omit<InventoryRead, 'machines'> & {
   name: string;
-  headers: string[];
-  delimiter: Delimiter;
-  decimalMark: DecimalMark;
-  detectedMapping: ColumnMapping;
-  mapping: ColumnMapping;
-  churnField: ChurnField;
-  dataRows: number;
   machineCount: number;
-  rejected: RejectedRow[];
-  notices: Issue[];
-  extraColumns: string[];
   /** Sites with their machine counts, busiest first. */
   sites: { site: string; machines: number }[];
   /** Daily churn of every accepted machine as given (GB/day), for the distribution chart. */
   churns: Float64Array;
-}
+};
 
 /** Where an inventory comes from. */
 export type Source = { kind: 'file'; file: Blob; name: string } | { kind: 'text'; text: string; name: string };

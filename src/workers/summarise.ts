@@ -9,19 +9,11 @@ export function summarise(name: string, read: InventoryRead): InventorySummary {
     counts.set(m.site, (counts.get(m.site) ?? 0) + 1);
     churns[i] = m.dailyChurnGB;
   });
+  const { machines, ...rest } = read;
   return {
+    ...rest,
     name,
-    headers: read.headers,
-    delimiter: read.delimiter,
-    decimalMark: read.decimalMark,
-    detectedMapping: read.detectedMapping,
-    mapping: read.mapping,
-    churnField: read.churnField,
-    dataRows: read.dataRows,
-    machineCount: read.machines.length,
-    rejected: read.rejected,
-    notices: read.notices,
-    extraColumns: read.extraColumns,
+    machineCount: machines.length,
     sites: [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([site, machines]) => ({ site, machines })),
     churns,
   };

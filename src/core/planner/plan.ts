@@ -20,7 +20,8 @@ export interface Placed {
 }
 
 const limitsOf = (t: Tier): Limits => ({ machines: t.maxMachines, churnGBPerDay: t.maxChurnGBPerDay });
-const fromBin = (b: Bin, site: string): Placed => ({
+/** A packed bin as a placed server of `site`. */
+export const fromBin = (b: Bin, site: string): Placed => ({
   site,
   tier: b.spec.tier,
   items: b.items,

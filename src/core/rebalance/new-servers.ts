@@ -1,6 +1,6 @@
 /** New scale-out process servers for what the existing ones can't take: the planner's own packing. */
 
-import type { Placed } from '../planner/plan';
+import { fromBin, type Placed } from '../planner/plan';
 import type { Item } from '../planner/items';
 import { classifyItems } from '../planner/items';
 import { planSite } from '../planner/site-planner';
@@ -35,14 +35,7 @@ export function planNewServers(leftover: readonly Item[], rules: RuleSet, headro
     const solved = c.placeable.length
       ? planSite(c.placeable, { rules, headroomPercent, strategy: 'fewest-servers', configReplicates: false }).scaleOut
       : [];
-    const shared = solved.map((b): NewBin => ({
-      site,
-      tier: b.spec.tier,
-      items: b.items,
-      machines: b.machines,
-      churn: b.churn,
-      dedicated: false,
-    }));
+    const shared = solved.map((b) => fromBin(b, site));
     out.bins.push(...sortBins(shared));
     for (const it of c.dedicated) out.bins.push({ site, tier: top, items: [it], machines: it.machines, churn: it.churn, dedicated: true });
     out.tooBig.push(...c.unplaced.map((u) => u.item));

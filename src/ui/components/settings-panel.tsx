@@ -1,49 +1,17 @@
 import { For, Show } from 'solid-js';
-import { CONTROL_RANGES, PRESETS } from '../../core/settings';
 import { useApp } from '../app-context';
-import { Slider } from './slider';
+import { ChurnSliders } from './churn-sliders';
 
 /** The controls that re-plan live: churn, growth, headroom, built-in process server, site, strategy. */
 export function SettingsPanel() {
-  const { state, actions, tr, fmt } = useApp();
+  const { state, actions, tr } = useApp();
   const sites = () => state.inventory?.sites ?? [];
   const busiest = () => sites()[0]?.site ?? '';
   const siteName = (s: string) => (s === '' ? tr('site.none') : s);
   return (
     <section class="card stack no-print" aria-labelledby="settings-heading">
       <h2 id="settings-heading">{tr('settings.heading')}</h2>
-      <Slider
-        id="multiplier"
-        label={tr('settings.multiplier')}
-        range={CONTROL_RANGES.multiplier}
-        value={state.settings.multiplier}
-        display={(v) => fmt().times(v)}
-        onInput={(v) => actions.setSetting('multiplier', v)}
-      />
-      <Slider
-        id="growth"
-        label={tr('settings.growth')}
-        range={CONTROL_RANGES.growthPercent}
-        value={state.settings.growthPercent}
-        display={(v) => fmt().percent(v)}
-        onInput={(v) => actions.setSetting('growthPercent', v)}
-        preset={{
-          label: tr('settings.growthPreset', { value: PRESETS.deploymentPlannerGrowthPercent }),
-          value: PRESETS.deploymentPlannerGrowthPercent,
-        }}
-      />
-      <Slider
-        id="headroom"
-        label={tr('settings.headroom')}
-        range={CONTROL_RANGES.headroomPercent}
-        value={state.settings.headroomPercent}
-        display={(v) => fmt().percent(v)}
-        onInput={(v) => actions.setSetting('headroomPercent', v)}
-        preset={{
-          label: tr('settings.headroomPreset', { value: PRESETS.troubleshootingHeadroomPercent }),
-          value: PRESETS.troubleshootingHeadroomPercent,
-        }}
-      />
+      <ChurnSliders />
       <label class="check">
         <input
           type="checkbox"

@@ -23,7 +23,7 @@ export function ServerRows(props: { server: Server; open: boolean; onToggle: () 
         <td class="nowrap" data-label={tr('servers.site')}>
           {siteName()}
         </td>
-        <td data-label={tr('servers.tier')}>
+        <td class="cell-tier" data-label={tr('servers.tier')}>
           <strong>{s().tier}</strong>
           <div class="small muted nowrap">
             {tr('servers.spec', { vcpu: s().vcpu, sockets: s().sockets, cores: s().coresPerSocket, ghz: s().ghz })}

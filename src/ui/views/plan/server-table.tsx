@@ -40,7 +40,7 @@ export function ServerTable(props: { doc: PlanDocument; updating: boolean }) {
         </Show>
       </h2>
       <div class="table-wrap">
-        <table data-testid="server-table" class="servers">
+        <table data-testid="server-table" class="servers plan-servers stack-on-phone">
           <thead>
             <tr>
               <th scope="col">{tr('servers.id')}</th>

@@ -19,7 +19,7 @@ export function MoveList(props: { doc: RebalanceDocument; detail: RebalanceDetai
       </h2>
       <Show when={props.doc.moves.length > 0} fallback={<p>{tr('running.moves.none')}</p>}>
         <div class="table-wrap">
-          <table data-testid="move-list" class="move-list">
+          <table data-testid="move-list" class="move-list stack-on-phone">
             <thead>
               <tr>
                 <th scope="col">{tr('running.moves.machine')}</th>

@@ -20,7 +20,7 @@ export function ServerHealthTable(props: {
     <section class="card" aria-labelledby="running-servers-heading">
       <h2 id="running-servers-heading">{tr('running.table.heading')}</h2>
       <div class="table-wrap">
-        <table data-testid="running-server-table" class="servers running-servers">
+        <table data-testid="running-server-table" class="servers running-servers stack-on-phone">
           <thead>
             <tr>
               <th scope="col">{tr('running.table.server')}</th>

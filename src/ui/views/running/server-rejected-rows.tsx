@@ -1,4 +1,5 @@
-import { For, Show } from 'solid-js';
+import { Show } from 'solid-js';
+import { RejectedTable } from '../../components/rejected-table';
 import { useApp } from '../../app-context';
 import { serverRejectText } from './running-texts';
 
@@ -13,32 +14,7 @@ export function ServerRejectedRows(props: {
         <h2 id="server-rejected-heading">
           {tr('running.rejected.heading')} <span class="badge warn">{fmt().num(props.rows.length)}</span>
         </h2>
-        <div class="table-wrap">
-          <table data-testid="server-rejected">
-            <thead>
-              <tr>
-                <th class="num" scope="col">
-                  {tr('rejected.line')}
-                </th>
-                <th scope="col">{tr('rejected.column')}</th>
-                <th scope="col">{tr('rejected.value')}</th>
-                <th scope="col">{tr('rejected.reason')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={props.rows}>
-                {(r) => (
-                  <tr>
-                    <td class="num">{r.line}</td>
-                    <td>{r.column}</td>
-                    <td class="mono">{r.value}</td>
-                    <td>{serverRejectText(tr, r)}</td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </div>
+        <RejectedTable rows={props.rows} reason={(r) => serverRejectText(tr, r)} testId="server-rejected" />
       </section>
     </Show>
   );
