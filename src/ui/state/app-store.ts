@@ -6,7 +6,7 @@ import type { Issue } from '../../core/result';
 import type { Lang } from '../../i18n/format';
 import type { InventoryField } from '../../io/inventory';
 import type { InventorySummary, ReadChoice, Response, Source, WhatIfPoint } from '../../workers/protocol';
-import type { SharePayload } from '../../io/share/payload';
+import { isSettingsOnly, type SharePayload } from '../../io/share/payload';
 import { createPlanClient, type PlanClient } from './plan-client';
 import { createPlanKeeper } from './plan-keeper';
 import { createSettler } from './settler';
@@ -235,7 +235,7 @@ export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) 
         if (p.lang) setState('lang', p.lang);
         setState('settings', { ...p.settings });
       });
-      if (p.text !== '') startRead({ kind: 'text', text: p.text, name: p.name }, p.readOptions);
+      if (!isSettingsOnly(p)) startRead({ kind: 'text', text: p.text, name: p.name }, p.readOptions);
     },
     ...running.actions,
     dispose() {
