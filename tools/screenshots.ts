@@ -37,25 +37,9 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(OUT, `${name}-full.png`), fullPage: true });
 }
 
-async function views(browser: Browser, base: string, lang: Lang, size: (typeof SIZES)[number], scheme: 'light' | 'dark'): Promise<void> {
+/** Loads a view's sample the way a person would, and waits for its result. */
+async function loadSample(page: Page, lang: Lang, view: 'plan' | 'running'): Promise<void> {
   const t = translator(lang);
-  const tag = `${lang}-${size.name}-${scheme}`;
-  const page = await open(browser, base, lang, size, scheme);
-  await shoot(page, `plan-empty-${tag}`);
-  await page.locator('#sample-select').selectOption('estate');
-  await page.getByRole('button', { name: t('load.sample'), exact: true }).click();
-  await page.getByTestId('server-table').waitFor();
-  await shoot(page, `plan-${tag}`);
-  await page.getByRole('button', { name: t('nav.running'), exact: true }).click();
-  await page.getByRole('button', { name: t('running.empty.sample'), exact: true }).click();
-  await page.getByTestId('running-server-table').waitFor();
-  await shoot(page, `running-${tag}`);
-  await page.context().close();
-}
-
-async function printed(browser: Browser, base: string, lang: Lang, view: 'plan' | 'running'): Promise<void> {
-  const t = translator(lang);
-  const page = await open(browser, base, lang, SIZES[0], 'light');
   if (view === 'plan') {
     await page.locator('#sample-select').selectOption('estate');
     await page.getByRole('button', { name: t('load.sample'), exact: true }).click();
@@ -65,6 +49,22 @@ async function printed(browser: Browser, base: string, lang: Lang, view: 'plan' 
     await page.getByRole('button', { name: t('running.empty.sample'), exact: true }).click();
     await page.getByTestId('running-server-table').waitFor();
   }
+}
+
+async function views(browser: Browser, base: string, lang: Lang, size: (typeof SIZES)[number], scheme: 'light' | 'dark'): Promise<void> {
+  const tag = `${lang}-${size.name}-${scheme}`;
+  const page = await open(browser, base, lang, size, scheme);
+  await shoot(page, `plan-empty-${tag}`);
+  await loadSample(page, lang, 'plan');
+  await shoot(page, `plan-${tag}`);
+  await loadSample(page, lang, 'running');
+  await shoot(page, `running-${tag}`);
+  await page.context().close();
+}
+
+async function printed(browser: Browser, base: string, lang: Lang, view: 'plan' | 'running'): Promise<void> {
+  const page = await open(browser, base, lang, SIZES[0], 'light');
+  await loadSample(page, lang, view);
   await page.waitForTimeout(600);
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   const pdf = join(OUT, `print-${view}-${lang}.pdf`);
