@@ -66,7 +66,22 @@ describe('csvCell: RFC 4180 quoting', () => {
   });
 
   it('round-trips through a CSV parser (papaparse) apart from the neutralising quote', () => {
-    const cells = ['plain', 'a,b', 'a;b', 'q"uote', 'multi\r\nline', '=cmd|"/c calc"!A1', '-2+3', '@x', '\tx', ' =x', '＝x', '한글, "따옴표"', 12.5, -7];
+    const cells = [
+      'plain',
+      'a,b',
+      'a;b',
+      'q"uote',
+      'multi\r\nline',
+      '=cmd|"/c calc"!A1',
+      '-2+3',
+      '@x',
+      '\tx',
+      ' =x',
+      '＝x',
+      '한글, "따옴표"',
+      12.5,
+      -7,
+    ];
     const file = csvFile([csvRow(cells), csvRow(['end'])]);
     const parsed = Papa.parse<string[]>(file.slice(CSV_BOM.length), { newline: '\r\n', skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
