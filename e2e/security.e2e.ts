@@ -61,4 +61,21 @@ describe('security', () => {
     expect(text).toContain(`'@site`);
     expect(await app.page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
   });
+
+  it('neutralises exported cells after leading blanks and in full-width forms, and quotes cells holding ";"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'asr-sec-'));
+    const file = join(dir, 'sly.csv');
+    writeFileSync(
+      file,
+      ['name,dailyChurnGB,site', '＝HYPERLINK("http://evil.example"),2,Seoul;DC-2', '＠SUM(1),1,＋site', 'web-01," =1+1",Seoul'].join('\n'),
+    );
+    app = await openPage();
+    await uploadInventory(app.page, file);
+    await waitForPlan(app.page);
+    const assignments = await downloadText(app.page, 'Download assignments (CSV)');
+    expect(assignments.text).toContain(`"'＝HYPERLINK(""http://evil.example"")","Seoul;DC-2",`);
+    expect(assignments.text).toContain(`'＠SUM(1),'＋site,`);
+    const rejected = await downloadText(app.page, 'Download rejected rows (CSV)');
+    expect(rejected.text).toContain(`,' =1+1,`);
+  });
 });

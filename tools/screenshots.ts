@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium, startPreview } from '../e2e/support/local-browser';
 import { translator } from '../src/i18n/catalogue';
 import type { Lang } from '../src/i18n/format';
+import { koreanFontWarning } from './korean-font';
 
 /*
  * Screenshots of every view, for a person to look at before calling a UI done (not a test):
@@ -74,6 +75,8 @@ async function printed(browser: Browser, base: string, lang: Lang, view: 'plan' 
 }
 
 async function main(): Promise<void> {
+  const noFont = koreanFontWarning();
+  if (noFont) console.warn(noFont);
   mkdirSync(OUT, { recursive: true });
   const preview = await startPreview();
   try {

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
+import { koreanFontWarning } from '../../tools/korean-font';
 import { chromiumPath, startPreview } from './local-browser';
 
 /*
@@ -13,6 +14,9 @@ export default async function setup(project: TestProject) {
   if (!existsSync(chromium)) {
     throw new Error(`Browser tests need Chromium at ${chromium}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
   }
+  // Not fatal (the English tests are still worth running), but the Korean print checks fail without it.
+  const noFont = koreanFontWarning();
+  if (noFont) console.warn(`${noFont}\nThe Korean print checks of e2e/main-flow.e2e.ts fail without one (bash .ci/run installs it).`);
   if (!process.env.E2E_SKIP_BUILD) {
     for (const args of [[], ['--mode', 'single']]) {
       const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', ...args], { stdio: 'inherit' });

@@ -22,6 +22,9 @@ export const PRESETS = {
   troubleshootingHeadroomPercent: 70,
 } as const;
 
+/** Longest configuration-server site name a setting may hold. */
+export const MAX_CONFIG_SITE_CHARS = 500;
+
 const range = (r: { min: number; max: number }) => z.number().finite().min(r.min).max(r.max);
 
 /** Schema of plan settings, for anything that arrives from outside (CLI, links, storage). */
@@ -30,7 +33,7 @@ export const planSettingsSchema = z.strictObject({
   growthPercent: range(SETTING_RANGES.growthPercent),
   headroomPercent: range(SETTING_RANGES.headroomPercent),
   useConfigServerPs: z.boolean(),
-  configSite: z.string().max(500).nullable(),
+  configSite: z.string().max(MAX_CONFIG_SITE_CHARS).nullable(),
   strategy: z.enum(['fewest-servers', 'least-vcpu']),
 });
 

@@ -55,8 +55,8 @@ export function grouped(n: number): string {
   return String(Math.trunc(n)).replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
-// One decimal place, but never "200.0 MB" for a file just over a 200 MB limit.
-function roundMB(bytes: number): number {
+/** Bytes (or characters) in MB, one decimal place, but never "200.0 MB" for a size just over a 200 MB limit. */
+export function roundMB(bytes: number): number {
   const mb = bytes / MB;
   return Number.isInteger(mb) ? mb : Math.max(Math.round(mb * 10) / 10, Math.floor(mb) + 0.1);
 }

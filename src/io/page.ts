@@ -10,6 +10,17 @@ export function readFragment(): string {
   return location.hash.replace(/^#/, '');
 }
 
+/**
+ * Calls `listener` with the new fragment (without `#`) each time it changes while the page is
+ * open: a link pasted into the address bar of a tab that already shows the app. Returns `stop`.
+ */
+export function onFragmentChange(listener: (fragment: string) => void): () => void {
+  // The event's own URL: by the time it is handled the address bar may have changed again.
+  const handle = (e: HashChangeEvent) => listener(new URL(e.newURL).hash.replace(/^#/, ''));
+  window.addEventListener('hashchange', handle);
+  return () => window.removeEventListener('hashchange', handle);
+}
+
 /** Removes the fragment from the address bar without adding a history entry. */
 export function clearFragment(): void {
   if (location.hash) history.replaceState(null, '', location.pathname + location.search);

@@ -6,6 +6,7 @@
 
 import type { Issue, Result } from '../core/result';
 import { parsePayload, withCode, type SharePayload } from './share/payload';
+import { checkWritable } from './share/writable';
 
 /** The localStorage key; the version lets a future layout ignore this one. */
 export const STATE_KEY = 'asr-ps-planner/state/v1';
@@ -16,8 +17,14 @@ export const STATE_KEY = 'asr-ps-planner/state/v1';
  */
 export const STATE_SIZE_LIMIT = 4 * 1024 * 1024;
 
-/** Saves the state; `'settings-only'` when the inventory text had to be left out to fit. */
+/**
+ * Saves the state; `'settings-only'` when the inventory text had to be left out to fit. A state
+ * `loadState` would refuse is not written at all (the text is checked apart: what is stored is
+ * either under `STATE_SIZE_LIMIT` or left out).
+ */
 export function saveState(storage: Storage, p: SharePayload): Result<'saved' | 'settings-only'> {
+  const checked = checkWritable({ ...p, text: '' }, 'state');
+  if (!checked.ok) return checked;
   const full = JSON.stringify(p);
   if (full.length <= STATE_SIZE_LIMIT) {
     const written = write(storage, full);

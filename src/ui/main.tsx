@@ -3,7 +3,7 @@ import { render } from 'solid-js/web';
 import { browserStorage, preferredLang } from '../io/page';
 import { App } from './app';
 import { createAppStore } from './state/app-store';
-import { persistState, restoreAtStart } from './state/persistence';
+import { followSharedLinks, persistState, restoreAtStart } from './state/persistence';
 import './styles/base.css';
 import './styles/plan.css';
 import './styles/print.css';
@@ -12,6 +12,7 @@ const storage = browserStorage();
 const store = createRoot(() => {
   const s = createAppStore({ lang: preferredLang() });
   persistState(s, storage);
+  followSharedLinks(s);
   return s;
 });
 render(() => <App store={store} />, document.getElementById('root')!);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { browserStorage, clearFragment, fileText, pageHref, preferredLang, readFragment } from '../../src/io/page';
+import { browserStorage, clearFragment, fileText, onFragmentChange, pageHref, preferredLang, readFragment } from '../../src/io/page';
 
 describe('page edge', () => {
   it('picks Korean or English from the browser’s languages, English otherwise', () => {
@@ -16,6 +16,18 @@ describe('page edge', () => {
     expect(pageHref()).toContain('#v1.abc');
     clearFragment();
     expect(readFragment()).toBe('');
+  });
+
+  it('tells a listener each time the fragment changes, until stopped', async () => {
+    await new Promise((r) => setTimeout(r, 20)); // events of earlier tests are delivered
+    const seen: string[] = [];
+    const stop = onFragmentChange((f) => seen.push(f));
+    location.hash = '#v1.pasted';
+    await new Promise((r) => setTimeout(r, 20));
+    stop();
+    location.hash = '#v1.after';
+    await new Promise((r) => setTimeout(r, 20));
+    expect(seen).toEqual(['v1.pasted']);
   });
 
   it('reads a picked file as text and reaches localStorage', async () => {

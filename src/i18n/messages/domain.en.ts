@@ -59,6 +59,8 @@ export const domainEn = {
   'issue.plan-file-too-large': passThrough,
   'issue.payload-invalid': passThrough,
   'issue.state-not-saved': passThrough,
+  'issue.share-not-made': passThrough,
+  'issue.plan-file-not-saved': passThrough,
   'issue.storage-unavailable': passThrough,
   'issue.plan-file-version': passThrough,
   'issue.sample-failed': passThrough,

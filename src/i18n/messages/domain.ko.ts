@@ -22,6 +22,21 @@ function delimiterHintKo(p: P): string {
   return `${used}다른 구분 기호를 쓰는 파일이라면 쉼표, 세미콜론 또는 탭으로 구분한 CSV로 저장하세요. `;
 }
 
+const NOT_WRITTEN_KO = {
+  state: ['이 브라우저에 작업을 저장하지 않았습니다', '브라우저 저장소'],
+  link: ['공유 링크를 만들지 않았습니다', '공유 링크'],
+  'plan-file': ['계획 파일을 저장하지 않았습니다', '계획 파일'],
+} as const;
+
+/** 다시 읽을 수 없는 내용이어서 쓰지 않았을 때(값이 규칙에 맞지 않거나 크기 한도를 넘을 때)의 문장. */
+function notWrittenKo(target: keyof typeof NOT_WRITTEN_KO, p: P, f: F): string {
+  const [lead, holder] = NOT_WRITTEN_KO[target];
+  if (p.limitMB === undefined)
+    return `${lead}. “${s(p.field)}” 값을 이 도구가 다시 읽을 수 없기 때문입니다(${s(p.detail)}). 값을 바꾸고 다시 시도하세요.`;
+  const what = p.part === 'inventory' ? `인벤토리가 ${figure(f, p.sizeMB)} MB로` : `내용이 ${figure(f, p.sizeMB)} MB가 되어`;
+  return `${lead}. ${what} ${holder}에 담을 수 있는 ${figure(f, p.limitMB)} MB를 넘습니다. 인벤토리 CSV를 그대로 보관했다가 다시 불러오거나 사이트별로 나누세요.`;
+}
+
 /** 도메인 코드의 한국어. */
 export const domainKo: typeof domainEn = {
   'reject.name-empty': (p: P) =>
@@ -98,7 +113,12 @@ export const domainKo: typeof domainEn = {
   'issue.plan-file-too-large': () => '계획 파일이 너무 큽니다.',
   'issue.plan-file-version': () => '이 계획 파일은 이 도구가 모르는 버전입니다.',
   'issue.payload-invalid': (p: P) => `저장된 내용이 올바르지 않습니다${p.detail ? `: ${s(p.detail)}` : ''}.`,
-  'issue.state-not-saved': () => '이 브라우저에 상태를 저장하지 못했습니다.',
+  'issue.state-not-saved': (p: P, f: F) =>
+    p.field === undefined
+      ? '이 페이지의 브라우저 저장 공간이 가득 차서 설정을 저장하지 못했습니다. 사이트 데이터를 정리하거나 계획 파일을 저장하세요.'
+      : notWrittenKo('state', p, f),
+  'issue.share-not-made': (p: P, f: F) => notWrittenKo('link', p, f),
+  'issue.plan-file-not-saved': (p: P, f: F) => notWrittenKo('plan-file', p, f),
   'issue.storage-unavailable': () => '이 브라우저에서는 상태를 저장할 수 없습니다(개인 정보 보호 모드 등).',
   'issue.sample-failed': (p: P) => `샘플을 불러오지 못했습니다: ${s(p.message)}`,
   'issue.worker-error': (p: P) => `계획 계산 중 오류가 발생했습니다: ${s(p.message)}`,

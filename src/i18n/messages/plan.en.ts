@@ -14,6 +14,8 @@ export const planEn = {
   'settings.siteOption': (p: { site: string; machines: number }, f: Formatters) => `${p.site} — ${f.num(p.machines)} machines`,
   'settings.configSiteMissing': (p: { site: string }) =>
     `Site “${p.site}” has no machines in this inventory; the configuration server replicates none.`,
+  'settings.configSiteTooLong': (p: { limit: number }, f: Formatters) =>
+    `Sites whose names are longer than ${f.num(p.limit)} characters can’t be chosen for the configuration server: the plan could not be saved, shared or opened again. Shorten the name in the inventory to choose it.`,
   'settings.strategy': 'Strategy',
   'strategy.fewest': 'Fewest servers',
   'strategy.least': 'Least vCPU',

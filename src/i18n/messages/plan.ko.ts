@@ -15,6 +15,8 @@ export const planKo: typeof planEn = {
   'settings.siteOption': (p: { site: string; machines: number }, f: Formatters) => `${p.site} — 컴퓨터 ${f.num(p.machines)}대`,
   'settings.configSiteMissing': (p: { site: string }) =>
     `“${p.site}” 사이트에는 이 인벤토리의 컴퓨터가 없어 구성 서버가 아무것도 복제하지 않습니다.`,
+  'settings.configSiteTooLong': (p: { limit: number }, f: Formatters) =>
+    `이름이 ${f.num(p.limit)}자보다 긴 사이트는 구성 서버 사이트로 고를 수 없습니다. 그런 계획은 저장하거나 공유하거나 다시 열 수 없기 때문입니다. 고르려면 인벤토리에서 이름을 줄이세요.`,
   'settings.strategy': '전략',
   'strategy.fewest': '서버 수 최소',
   'strategy.least': 'vCPU 최소',

@@ -5,6 +5,7 @@
 
 import type { Issue, Result } from '../../core/result';
 import { MAX_TEXT_CHARS, parsePayload, withCode, type SharePayload } from './payload';
+import { checkWritable, tooLarge } from './writable';
 
 /** Value of the `format` field that marks a plan file. */
 export const PLAN_FILE_FORMAT = 'asr-ps-planner';
@@ -19,9 +20,15 @@ export const PLAN_FILE_SUFFIX = '.asrplan.json';
 const MAX_FILE_CHARS = 2 * MAX_TEXT_CHARS + 1024 * 1024;
 const REOPEN = 'Open a .asrplan.json file saved by the planner, or load the inventory CSV itself';
 
-/** The plan file's text: pretty JSON `{ format, version, payload }` ending with a newline. */
-export function planFileText(p: SharePayload): string {
-  return `${JSON.stringify({ format: PLAN_FILE_FORMAT, version: PLAN_FILE_VERSION, payload: p }, null, 2)}\n`;
+/**
+ * The plan file's text: pretty JSON `{ format, version, payload }` ending with a newline; or why
+ * not, when `parsePlanFile` would refuse it (a value its schema refuses, more than it reads).
+ */
+export function planFileText(p: SharePayload): Result<string> {
+  const checked = checkWritable(p, 'plan-file');
+  if (!checked.ok) return checked;
+  const text = `${JSON.stringify({ format: PLAN_FILE_FORMAT, version: PLAN_FILE_VERSION, payload: p }, null, 2)}\n`;
+  return text.length > MAX_FILE_CHARS ? tooLarge('plan-file', 'content', text.length, MAX_FILE_CHARS) : { ok: true, value: text };
 }
 
 /** A file name for the plan file of an inventory: `estate.csv` → `estate.asrplan.json`. */

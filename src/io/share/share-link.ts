@@ -14,6 +14,7 @@ import { base64urlToBytes, bytesToBase64url } from './base64url';
 import { crc32 } from './crc32';
 import { concat, deflateRaw, inflateRawLimited } from './inflate';
 import { parsePayload, withCode, type SharePayload } from './payload';
+import { checkWritable, tooLarge } from './writable';
 
 /** Characters of a full URL above which the UI should offer the plan file instead of the link. */
 export const LINK_COMFORT_LIMIT = 8000;
@@ -26,19 +27,25 @@ const HEADER = 4;
 const TRAILER = 4;
 const OFFER = 'or ask the sender for the plan file (.asrplan.json) instead';
 
-/** Encodes a payload as a URL fragment (without `#`). Rejects only if its JSON is over 50 MiB. */
-export async function encodeShareFragment(p: SharePayload): Promise<string> {
+/**
+ * Encodes a payload as a URL fragment (without `#`), or says why not: only what
+ * `decodeShareFragment` accepts is ever encoded (its schema, and at most 50 MiB of JSON).
+ */
+export async function encodeShareFragment(p: SharePayload): Promise<Result<string>> {
+  const checked = checkWritable(p, 'link');
+  if (!checked.ok) return checked;
   const text = JSON.stringify(p);
   // UTF-8 never takes fewer bytes than UTF-16 code units, so a long string fails before encoding.
   const json = text.length > MAX_SHARE_BYTES ? null : new TextEncoder().encode(text);
-  if (json === null || json.byteLength > MAX_SHARE_BYTES) throw new RangeError('The payload is over 50 MiB: share it as a plan file.');
+  if (json === null || json.byteLength > MAX_SHARE_BYTES)
+    return tooLarge('link', 'content', json?.byteLength ?? text.length, MAX_SHARE_BYTES);
   const deflated = await deflateRaw(json);
   const frame = new Uint8Array(HEADER + deflated.byteLength + TRAILER);
   const view = new DataView(frame.buffer);
   view.setUint32(0, deflated.byteLength);
   frame.set(deflated, HEADER);
   view.setUint32(HEADER + deflated.byteLength, crc32(json));
-  return PREFIX + bytesToBase64url(frame);
+  return { ok: true, value: PREFIX + bytesToBase64url(frame) };
 }
 
 /** Builds the share URL: `baseHref` with any existing fragment replaced by `fragment`. */
@@ -46,6 +53,14 @@ export function shareUrl(baseHref: string, fragment: string): string {
   const hash = baseHref.indexOf('#');
   const base = hash < 0 ? baseHref : baseHref.slice(0, hash);
   return `${base}#${fragment.startsWith('#') ? fragment.slice(1) : fragment}`;
+}
+
+/**
+ * True when a fragment is meant as a share link (`v` and a format number), not an in-page anchor
+ * such as `#results`: a fragment that changes while the page is open is only followed then.
+ */
+export function isShareFragment(fragment: string): boolean {
+  return /^#?\s*v\d/.test(fragment);
 }
 
 /** Decodes a fragment (with or without `#`); never throws, every failure is an issue. */

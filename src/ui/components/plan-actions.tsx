@@ -15,16 +15,25 @@ export function PlanActions() {
   const [link, setLink] = createSignal<{ url: string; copied: boolean; tooLong: boolean } | null>(null);
   const ready = () => state.plan !== null && state.status === 'ready';
 
+  // The writers refuse what the planner could not read back; the page says why instead.
   const share = async () => {
     const p = actions.payload();
     if (!p) return;
-    const url = shareUrl(pageHref(), await encodeShareFragment(p));
+    const fragment = await encodeShareFragment(p);
+    if (!fragment.ok) {
+      setLink(null);
+      return actions.notify('error', fragment.issues[0]!);
+    }
+    const url = shareUrl(pageHref(), fragment.value);
     const tooLong = url.length > LINK_COMFORT_LIMIT;
     setLink({ url, tooLong, copied: tooLong ? false : await copyText(url) });
   };
   const downloadPlanFile = () => {
     const p = actions.payload();
-    if (p) downloadText(planFileName(p.name), planFileText(p), JSON_MIME);
+    if (!p) return;
+    const text = planFileText(p);
+    if (text.ok) downloadText(planFileName(p.name), text.value, JSON_MIME);
+    else actions.notify('error', text.issues[0]!);
   };
   const downloadJson = () => {
     const doc = actions.planDocument();

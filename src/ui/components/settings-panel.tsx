@@ -1,4 +1,5 @@
-import { For, Show } from 'solid-js';
+import { createMemo, For, Show } from 'solid-js';
+import { MAX_CONFIG_SITE_CHARS } from '../../core/settings';
 import { useApp } from '../app-context';
 import { ChurnSliders } from './churn-sliders';
 
@@ -8,6 +9,9 @@ export function SettingsPanel() {
   const sites = () => state.inventory?.sites ?? [];
   const busiest = () => sites()[0]?.site ?? '';
   const siteName = (s: string) => (s === '' ? tr('site.none') : s);
+  // Only a site the settings schema accepts can be chosen: anything else could not be saved or shared.
+  const choosable = (site: string) => site.length <= MAX_CONFIG_SITE_CHARS;
+  const someTooLong = createMemo(() => !sites().every((s) => choosable(s.site)));
   return (
     <section class="card stack no-print" aria-labelledby="settings-heading">
       <h2 id="settings-heading">{tr('settings.heading')}</h2>
@@ -24,6 +28,7 @@ export function SettingsPanel() {
         <label for="config-site">{tr('settings.configSite')}</label>
         <select
           id="config-site"
+          aria-describedby={someTooLong() ? 'config-site-note' : undefined}
           onChange={(e) => actions.setSetting('configSite', e.currentTarget.selectedIndex === 0 ? null : e.currentTarget.value)}
         >
           <option value="" selected={state.settings.configSite === null}>
@@ -31,12 +36,17 @@ export function SettingsPanel() {
           </option>
           <For each={sites()}>
             {(s) => (
-              <option value={s.site} selected={state.settings.configSite === s.site}>
+              <option value={s.site} selected={state.settings.configSite === s.site} disabled={!choosable(s.site)}>
                 {tr('settings.siteOption', { site: siteName(s.site), machines: s.machines })}
               </option>
             )}
           </For>
         </select>
+        <Show when={someTooLong()}>
+          <p id="config-site-note" class="small muted">
+            {tr('settings.configSiteTooLong', { limit: MAX_CONFIG_SITE_CHARS })}
+          </p>
+        </Show>
       </div>
       <fieldset class="stack bare">
         <legend class="label label-strong">{tr('settings.strategy')}</legend>

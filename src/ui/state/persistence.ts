@@ -1,6 +1,6 @@
 import { createEffect, on, onCleanup } from 'solid-js';
-import { clearFragment, readFragment } from '../../io/page';
-import { decodeShareFragment } from '../../io/share/share-link';
+import { clearFragment, onFragmentChange, readFragment } from '../../io/page';
+import { decodeShareFragment, isShareFragment } from '../../io/share/share-link';
 import { loadState, saveState } from '../../io/storage';
 import type { AppStore } from './app-store';
 
@@ -12,16 +12,37 @@ const SAVE_DELAY_MS = 400;
  */
 export async function restoreAtStart(store: AppStore, storage: Storage | null): Promise<void> {
   const fragment = readFragment();
-  if (fragment) {
-    const shared = await decodeShareFragment(fragment);
-    clearFragment();
-    if (shared.ok) return store.actions.restore(shared.value);
-    store.actions.notify('error', shared.issues[0]!);
-  }
+  if (fragment && (await openSharedLink(store, fragment))) return;
   if (!storage) return;
   const saved = loadState(storage);
   if (!saved.ok) store.actions.notify('info', saved.issues[0]!);
   else if (saved.value) store.actions.restore(saved.value);
+}
+
+/**
+ * Opens a share link pasted into the address bar of a tab that already shows the app (the
+ * browser only fires `hashchange` then; it does not reload). In-page anchors are left alone.
+ * Call inside a root.
+ */
+export function followSharedLinks(store: AppStore): void {
+  const stop = onFragmentChange((fragment) => {
+    if (isShareFragment(fragment)) void openSharedLink(store, fragment, true);
+  });
+  onCleanup(stop);
+}
+
+// True when the link was restored; a damaged one is a notice. The link leaves the address bar
+// either way: it holds the whole inventory, and a reload should not open it over later work.
+async function openSharedLink(store: AppStore, fragment: string, toPlan = false): Promise<boolean> {
+  const shared = await decodeShareFragment(fragment);
+  clearFragment();
+  if (!shared.ok) {
+    store.actions.notify('error', shared.issues[0]!);
+    return false;
+  }
+  if (toPlan) store.actions.setView('plan');
+  store.actions.restore(shared.value);
+  return true;
 }
 
 /** Keeps the current inventory, settings and language in storage (debounced). Call inside a root. */
@@ -30,6 +51,7 @@ export function persistState(store: AppStore, storage: Storage | null): void {
   const { state, actions } = store;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let warned = false;
+  let failed: string | null = null;
   const track = () => [state.source, state.lang, JSON.stringify(state.settings), JSON.stringify(state.read), state.status] as const;
   createEffect(
     on(
@@ -41,7 +63,15 @@ export function persistState(store: AppStore, storage: Storage | null): void {
           const p = actions.payload();
           if (!p) return;
           const saved = saveState(storage, p);
-          if (saved.ok && saved.value === 'settings-only' && !warned) {
+          // Each failure is said once until a save succeeds again, not at every slider step.
+          if (!saved.ok) {
+            const issue = saved.issues[0]!;
+            if (failed !== issue.code) actions.notify('error', issue);
+            failed = issue.code;
+            return;
+          }
+          failed = null;
+          if (saved.value === 'settings-only' && !warned) {
             warned = true;
             actions.notify('info', {
               code: 'stored-settings-only',

@@ -51,6 +51,7 @@ const SAMPLES: Record<string, unknown> = {
   growth: '30%',
   headroom: 70,
   services: ['tmansvc', 'cxprocessserver'],
+  part: 'inventory',
   // Figures
   accepted: 5,
   below: 70,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlanFile, planFileName, planFileText } from '../../../src/io/share/plan-file';
 import { payload } from './forge';
+import { written } from './written';
 
 const codeOf = (r: ReturnType<typeof parsePlanFile>) => (r.ok ? 'ok' : r.issues[0]!.code);
 const envelope = (o: Record<string, unknown>) => JSON.stringify({ format: 'asr-ps-planner', version: 1, payload: payload(), ...o });
@@ -8,7 +9,7 @@ const envelope = (o: Record<string, unknown>) => JSON.stringify({ format: 'asr-p
 describe('plan file', () => {
   it('is pretty JSON with format, version and payload, and reads back equal', () => {
     const p = payload({ name: '서울 "DC".csv', text: 'name,churn\r\n"a,b",1\r\n한글,2\r\n', lang: 'ko' });
-    const text = planFileText(p);
+    const text = written(planFileText(p));
     expect(text.startsWith('{\n  "format": "asr-ps-planner",\n  "version": 1,\n  "payload": {')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     expect(parsePlanFile(text)).toEqual({ ok: true, value: p });
@@ -16,8 +17,11 @@ describe('plan file', () => {
 
   it('reads a file saved with a BOM or re-indented by an editor', () => {
     const p = payload();
-    expect(parsePlanFile(`\uFEFF${planFileText(p)}`)).toEqual({ ok: true, value: p });
-    expect(parsePlanFile(JSON.stringify(JSON.parse(planFileText(p)), null, '\t').replaceAll('\n', '\r\n'))).toEqual({ ok: true, value: p });
+    expect(parsePlanFile(`\uFEFF${written(planFileText(p))}`)).toEqual({ ok: true, value: p });
+    expect(parsePlanFile(JSON.stringify(JSON.parse(written(planFileText(p))), null, '\t').replaceAll('\n', '\r\n'))).toEqual({
+      ok: true,
+      value: p,
+    });
   });
 
   it.each([

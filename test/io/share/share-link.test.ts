@@ -2,8 +2,16 @@ import { Buffer } from 'node:buffer';
 import zlib from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeShareFragment, encodeShareFragment, LINK_COMFORT_LIMIT, MAX_SHARE_BYTES, shareUrl } from '../../../src/io/share/share-link';
+import {
+  decodeShareFragment,
+  encodeShareFragment,
+  isShareFragment,
+  LINK_COMFORT_LIMIT,
+  MAX_SHARE_BYTES,
+  shareUrl,
+} from '../../../src/io/share/share-link';
 import { deflatedZeros, forge, frame, payload, unpack } from './forge';
+import { written } from './written';
 
 const codeOf = (r: { ok: boolean; issues?: { code: string }[] }) => (r.ok ? 'ok' : r.issues![0]!.code);
 
@@ -36,7 +44,7 @@ describe('share link round trip', () => {
       lang: 'ko',
     });
     expect(p.text.length).toBeGreaterThanOrEqual(1024 * 1024);
-    const fragment = await encodeShareFragment(p);
+    const fragment = written(await encodeShareFragment(p));
     expect(fragment).toMatch(/^v1\.[A-Za-z0-9_-]+$/);
     expect(await decodeShareFragment(fragment)).toEqual({ ok: true, value: p });
     expect(await decodeShareFragment(`#${fragment}`)).toEqual({ ok: true, value: p });
@@ -44,7 +52,7 @@ describe('share link round trip', () => {
 
   it('writes the documented format: length ‖ raw deflate ‖ CRC-32 of the UTF-8 JSON', async () => {
     const p = payload({ name: '한글.csv' });
-    expect(JSON.parse(unpack(await encodeShareFragment(p)))).toEqual(p);
+    expect(JSON.parse(unpack(written(await encodeShareFragment(p))))).toEqual(p);
     expect(await decodeShareFragment(forge(JSON.stringify(p)))).toEqual({ ok: true, value: p });
   });
 
@@ -52,26 +60,43 @@ describe('share link round trip', () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 40 }), async (text, name) => {
         const p = payload({ text, name });
-        expect(await decodeShareFragment(await encodeShareFragment(p))).toEqual({ ok: true, value: p });
+        expect(await decodeShareFragment(written(await encodeShareFragment(p)))).toEqual({ ok: true, value: p });
       }),
       { numRuns: 60 },
     );
   });
 
   it('tolerates line breaks and spaces a mail client put into the link', async () => {
-    const f = await encodeShareFragment(payload());
+    const f = written(await encodeShareFragment(payload()));
     const wrapped = `${f.slice(0, 20)}\r\n ${f.slice(20, 50)}\n${f.slice(50)}`;
     expect(await decodeShareFragment(wrapped)).toEqual({ ok: true, value: payload() });
   });
 
-  it('refuses to encode a payload its own decoder would refuse', async () => {
-    await expect(encodeShareFragment(payload({ text: 'a'.repeat(MAX_SHARE_BYTES + 1) }))).rejects.toThrow(RangeError);
+  it('refuses to encode a payload its own decoder would refuse, saying why', async () => {
+    const r = await encodeShareFragment(payload({ text: 'a'.repeat(MAX_SHARE_BYTES + 1) }));
+    expect(codeOf(r)).toBe('share-not-made');
+    expect(r.ok || r.issues[0]!.message).toMatch(
+      /^No share link was made: the inventory is 50\.1 MB, more than the 50 MB a share link holds/,
+    );
+  });
+
+  it('refuses text under the character limit whose UTF-8 JSON passes 50 MiB (Korean: 3 bytes a character)', async () => {
+    const r = await encodeShareFragment(payload({ text: '가'.repeat(Math.ceil(MAX_SHARE_BYTES / 3) + 10) }));
+    expect(codeOf(r)).toBe('share-not-made');
+    expect(r.ok || r.issues[0]!.params).toMatchObject({ part: 'content', limitMB: 50 });
+  });
+});
+
+describe('isShareFragment', () => {
+  it('tells a share link (even cut or damaged) from an in-page anchor', () => {
+    for (const f of ['v1.AAAA', '#v1.AAAA', 'v1', 'v2.xyz', '# v1.AAAA']) expect(isShareFragment(f), f).toBe(true);
+    for (const f of ['', '#', 'results', '#results', 'rejected-heading', 'v', 'view']) expect(isShareFragment(f), f).toBe(false);
   });
 });
 
 describe('damaged links', () => {
   it('reports every possible cut as share-truncated, never a throw or a payload', async () => {
-    const f = await encodeShareFragment(payload({ name: '인벤토리.csv' }));
+    const f = written(await encodeShareFragment(payload({ name: '인벤토리.csv' })));
     for (let cut = 0; cut < f.length; cut++) {
       const r = await decodeShareFragment(f.slice(0, cut));
       expect(codeOf(r), `cut at ${cut}`).toBe('share-truncated');
@@ -81,7 +106,7 @@ describe('damaged links', () => {
 
   it('never yields a different payload when one character is changed', async () => {
     const p = payload({ text: 'name,dailyChurnGB,site\nweb-01,12.5,Seoul\nweb-02,8,Seoul\nsql-01,180,Busan\n' });
-    const f = await encodeShareFragment(p);
+    const f = written(await encodeShareFragment(p));
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
     let failures = 0;
     for (let i = 3; i < f.length; i++) {
@@ -104,7 +129,7 @@ describe('damaged links', () => {
     ['a base64 "+"', (f: string) => `${f.slice(0, 10)}+${f.slice(11)}`],
     ['extra characters at the end', (f: string) => `${f}AAAA`],
   ])('reports %s as share-corrupt', async (_, damage) => {
-    const r = await decodeShareFragment(damage(await encodeShareFragment(payload())));
+    const r = await decodeShareFragment(damage(written(await encodeShareFragment(payload()))));
     expect(codeOf(r)).toBe('share-corrupt');
     expect(r.ok || r.issues[0]!.message).toMatch(/Copy it again/);
   });

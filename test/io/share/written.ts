@@ -1,0 +1,7 @@
+import type { Result } from '../../../src/core/result';
+
+/** The value a writer produced; throws its first issue's message when it refused to write. */
+export function written<T>(r: Result<T>): T {
+  if (!r.ok) throw new Error(`not written: ${r.issues[0]!.code}: ${r.issues[0]!.message}`);
+  return r.value;
+}
