@@ -11,7 +11,7 @@ export const planKo: typeof planEn = {
   'settings.headroomPreset': (p: { value: number }, f: Formatters) => `${f.percent(p.value)} — 문제 해결 가이드 권장`,
   'settings.builtIn': '구성 서버의 기본 제공 프로세스 서버 사용',
   'settings.configSite': '구성 서버 사이트',
-  'settings.configSiteAuto': (p: { site: string }) => `컴퓨터가 가장 많은 사이트(${p.site})`,
+  'settings.configSiteAuto': (p: { site: string }) => `컴퓨터가 가장 많은 사이트 — ${p.site}`,
   'settings.siteOption': (p: { site: string; machines: number }, f: Formatters) => `${p.site} — 컴퓨터 ${f.num(p.machines)}대`,
   'settings.configSiteMissing': (p: { site: string }) =>
     `“${p.site}” 사이트에는 이 인벤토리의 컴퓨터가 없어 구성 서버가 아무것도 복제하지 않습니다.`,

@@ -27,6 +27,8 @@ export interface Family {
 }
 
 const driverKinds = members<ScaleOutDriver['kind']>({
+  'built-in-only': true,
+  unplaced: true,
   machines: true,
   churn: true,
   'other-site': true,
@@ -54,6 +56,8 @@ const warningCodes = members<WarningCode>({
   unplaced: true,
   'config-site-empty': true,
   'above-lower-bound': true,
+  'near-limit': true,
+  'configuration-server-capacity': true,
 });
 const unplacedCodes = members<UnplacedReason>({ 'churn-over-limit': true, 'machines-over-limit': true });
 const actions = members<HealthAction>({
