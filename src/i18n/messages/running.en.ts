@@ -67,6 +67,7 @@ export const runningEn = {
   'running.summary.healthy': (p: { n: number }, f: Formatters) => `${f.num(p.n)} healthy`,
   'running.summary.warning': (p: { n: number }, f: Formatters) => `${f.num(p.n)} warning`,
   'running.summary.critical': (p: { n: number }, f: Formatters) => `${f.num(p.n)} critical`,
+  'running.summary.notMeasured': (p: { n: number }, f: Formatters) => `${f.num(p.n)} not measured`,
   'running.summary.settings': (p: { multiplier: string; growth: string; headroom: string }) =>
     `Churn multiplier ${p.multiplier}×, growth ${p.growth}, headroom ${p.headroom}.`,
   'running.summary.nothing': 'No machine needs to move: every server is within its limits at this headroom.',
@@ -83,6 +84,8 @@ export const runningEn = {
   'running.table.allClear': 'no alert',
   'running.table.assumptions': (p: { n: number }, f: Formatters) => `Assumptions and notes (${f.num(p.n)})`,
   'running.table.notInFile': 'not in the server file',
+  'running.table.roleAssumed': (p: { role: string }) => `${p.role}, assumed`,
+  'running.table.nothingMeasured': 'nothing measured: load a server file with the portal’s health figures',
   'running.bar.now': 'now',
   'running.bar.after': 'after',
   'running.tier.matched': 'matches its hardware',

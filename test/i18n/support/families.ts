@@ -73,7 +73,7 @@ const actions = members<HealthAction>({
   'align-versions': true,
 });
 const signals = members<HealthSignal>({ cpu: true, memory: true, cacheFree: true, heartbeat: true, serviceDown: true, version: true });
-const statuses = members<HealthStatus>({ healthy: true, warning: true, critical: true });
+const statuses = members<HealthStatus>({ healthy: true, 'not-measured': true, warning: true, critical: true });
 const blocks = members<ReceiveBlock>({ critical: true, 'load-warning': true, 'matches-no-tier': true, 'sheds-load': true });
 const assumptions = members<AssumptionCode>({
   'not-in-server-file': true,

@@ -37,6 +37,7 @@ const SAMPLES: Record<string, unknown> = {
   from: 'PS02',
   to: 'PS04',
   inventory: 'running-deployment.csv',
+  role: 'Scale-out process server',
   ruleSet: 'asr-classic',
   health: 'asr-classic-health',
   limitSource: 'Plan capacity and scaling for VMware disaster recovery to Azure',
