@@ -67,6 +67,16 @@ export const planEn = {
   'servers.cacheDisk': (p: { gb: number }, f: Formatters) => `${f.gb(p.gb)} cache`,
   'settings.configSiteAutoEmpty': 'Busiest site',
   'strip.label': 'Plan at a glance',
+  'alerts.heading': 'Check before you use this plan',
+  'alerts.toCheck': (p: { n: number }, f: Formatters) => `! ${countOf(f, p.n, 'thing', 'things')} to check`,
+  'alerts.applyHeadroom': (p: { value: number }, f: Formatters) => `Apply the troubleshooting guide’s ${f.percent(p.value)} headroom`,
+  'alerts.applyGrowth': (p: { value: number }, f: Formatters) => `Plan the Deployment Planner’s ${f.percent(p.value)} growth`,
+  'alerts.rejected': (p: { n: number }, f: Formatters) =>
+    `${countOf(f, p.n, 'row', 'rows')} of the file ${p.n === 1 ? 'was' : 'were'} rejected and ${p.n === 1 ? 'is' : 'are'} not in this plan.`,
+  'alerts.rejectedLink': 'See the rejected rows',
+  'alerts.unplaced': (p: { n: number }, f: Formatters) =>
+    `${countOf(f, p.n, 'machine', 'machines')} can’t be placed on any one process server and ${p.n === 1 ? 'is' : 'are'} on no server of this plan.`,
+  'alerts.unplacedLink': 'See the machines that can’t be placed',
   'strip.text': (p: { servers: number; vcpu: number; churn: number }, f: Formatters) =>
     `${countOf(f, p.servers, 'scale-out server', 'scale-out servers')} · ${f.num(p.vcpu)} vCPU · ${f.gbPerDay(p.churn)}`,
   'mapping.summary': (p: { name: string; churn: string }) => `Name: ${p.name} · churn: ${p.churn}`,
@@ -99,6 +109,9 @@ export const planEn = {
   'chart.whatif.axis': 'Churn multiplier',
   'chart.whatif.servers': 'Scale-out servers',
   'chart.whatif.lowerBound': 'Lower bound',
+  'chart.whatif.unplaced': 'Unplaced machines',
+  'chart.whatif.drop': (p: { m: number; before: number; after: number; unplaced: number }, f: Formatters) =>
+    `More churn never needs fewer servers: at ${f.times(p.m)} the count falls from ${f.num(p.before)} to ${f.num(p.after)} because machines stop fitting any one process server and are left unplaced, on no server (${countOf(f, p.unplaced, 'machine', 'machines')} at ${f.times(p.m)}: dashed line, right axis).`,
   'chart.whatif.current': (p: { m: number }, f: Formatters) => `Current (${f.times(p.m)})`,
   'chart.whatif.computing': 'Working out the what-if…',
 };

@@ -56,6 +56,8 @@ const SAMPLES: Record<string, unknown> = {
   services: ['tmansvc', 'cxprocessserver'],
   // Figures
   accepted: 5,
+  after: 0,
+  before: 1,
   below: 70,
   cacheGB: 600,
   chars: 12_345,
