@@ -134,7 +134,7 @@ describe('a plan with an unplaced machine, rejected rows and a server at 95 %', 
     app = await openPage({ width: 390, height: 844 });
     await uploadInventory(app.page, unplacedFile());
     await waitForPlan(app.page);
-    const lines = await app.page.locator('#rejected-heading ~ .table-wrap tbody td.keep-words').evaluateAll((cells) =>
+    const lines = await app.page.locator('#rejected-heading ~ .table-wrap tbody td:nth-child(2)').evaluateAll((cells) =>
       cells.map((td) => {
         const r = document.createRange();
         r.selectNodeContents(td);

@@ -85,7 +85,7 @@ export const runningEn = {
   'running.table.assumptions': (p: { n: number }, f: Formatters) => `Assumptions and notes (${f.num(p.n)})`,
   'running.table.notInFile': 'not in the server file',
   'running.table.roleAssumed': (p: { role: string }) => `${p.role}, assumed`,
-  'running.table.nothingMeasured': 'nothing measured: load a server file with the portal’s health figures',
+  'running.table.nothingMeasured': 'nothing measured',
   'running.bar.now': 'now',
   'running.bar.after': 'after',
   'running.tier.matched': 'matches its hardware',

@@ -86,7 +86,7 @@ export const runningKo: typeof runningEn = {
   'running.table.assumptions': (p: { n: number }, f: Formatters) => `가정과 참고 사항(${f.num(p.n)})`,
   'running.table.notInFile': '서버 파일에 없음',
   'running.table.roleAssumed': (p: { role: string }) => `${p.role}(가정)`,
-  'running.table.nothingMeasured': '측정값 없음: 포털의 상태 수치가 든 서버 파일을 불러오세요',
+  'running.table.nothingMeasured': '측정값 없음',
   'running.bar.now': '현재',
   'running.bar.after': '이동 후',
   'running.tier.matched': '하드웨어와 일치',

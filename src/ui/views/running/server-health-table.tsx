@@ -141,7 +141,15 @@ function TierCell(props: { server: ServerDoc }) {
       <Show when={shortBy()}>
         <span class="small">{shortBy()}</span>
       </Show>
-      <Show when={s().inServerFile} fallback={<span class="small muted">{tr('running.table.notInFile')}</span>}>
+      <Show
+        when={s().inServerFile}
+        fallback={
+          // Without any server file, "not in the server file" would suggest there is one.
+          <Show when={!s().assumptions.some((a) => a.code === 'no-server-file')}>
+            <span class="small muted">{tr('running.table.notInFile')}</span>
+          </Show>
+        }
+      >
         <span class="small muted">{tr('running.spec', { vcpu: s().vcpu, memoryGB: s().memoryGB, cacheGB: s().cacheGB })}</span>
       </Show>
     </div>
