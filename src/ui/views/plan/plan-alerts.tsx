@@ -51,26 +51,36 @@ export function PlanAlerts(props: { doc: PlanDocument }) {
           )}
         </For>
         <Show when={unplaced() > 0}>
-          <div class="notice warn no-print" data-alert="unplaced">
-            <span class="grow">
-              {tr('alerts.unplaced', { n: unplaced() })}{' '}
-              <a href="#unplaced-heading" onClick={(e) => jumpTo(e, 'unplaced-heading')}>
-                {tr('alerts.unplacedLink')}
-              </a>
-            </span>
-          </div>
+          <Pointer
+            alert="unplaced"
+            text={tr('alerts.unplaced', { n: unplaced() })}
+            link={tr('alerts.unplacedLink')}
+            to="unplaced-heading"
+          />
         </Show>
         <Show when={rejected() > 0}>
-          <div class="notice warn no-print" data-alert="rejected">
-            <span class="grow">
-              {tr('alerts.rejected', { n: rejected() })}{' '}
-              <a href="#rejected-heading" onClick={(e) => jumpTo(e, 'rejected-heading')}>
-                {tr('alerts.rejectedLink')}
-              </a>
-            </span>
-          </div>
+          <Pointer
+            alert="rejected"
+            text={tr('alerts.rejected', { n: rejected() })}
+            link={tr('alerts.rejectedLink')}
+            to="rejected-heading"
+          />
         </Show>
       </section>
     </Show>
+  );
+}
+
+/** Something left out of the plan, counted, with a link to the table that lists it (on screen only: paper has the table). */
+function Pointer(props: { alert: string; text: string; link: string; to: string }) {
+  return (
+    <div class="notice warn no-print" data-alert={props.alert}>
+      <span class="grow">
+        {props.text}{' '}
+        <a href={`#${props.to}`} onClick={(e) => jumpTo(e, props.to)}>
+          {props.link}
+        </a>
+      </span>
+    </div>
   );
 }
