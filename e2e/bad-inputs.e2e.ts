@@ -58,8 +58,9 @@ describe('every bad inventory in the corpus, uploaded', () => {
     if (f.rows) {
       // The counts on the page add up, as in the CLI.
       const summary = await app.page.getByTestId('read-summary').innerText();
+      const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
       expect(summary).toContain(
-        `${f.rows.accepted} machines accepted, ${f.rows.data - f.rows.accepted} rows rejected, of ${f.rows.data} data rows`,
+        `${count(f.rows.accepted, 'machine')} accepted, ${count(f.rows.data - f.rows.accepted, 'row')} rejected, of ${count(f.rows.data, 'data row')}`,
       );
     }
     await stillUsable(app.page);

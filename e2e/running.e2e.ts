@@ -46,7 +46,9 @@ describe('the running-deployment view in Chromium', () => {
     await loadRunningSample();
     const p = app.page;
     const ps02 = serverRow(p, 'PS02');
-    expect(await ps02.getAttribute('data-status')).toBe('healthy');
+    // Healthy figures on a server over its machine limit: a warning that says which limit (issue 10, item 16).
+    expect(await ps02.getAttribute('data-status')).toBe('warning');
+    expect(await ps02.locator('.cell-health').innerText()).toMatch(/warning[\s\S]*over its machine limit/);
     expect(await ps02.locator('.cell-role').innerText()).toMatch(/over its machine limit/);
     expect(await ps02.locator('.cell-machines').innerText()).toMatch(/162 → 150/);
     const ps03 = serverRow(p, 'PS03');
@@ -107,7 +109,7 @@ describe('the running-deployment view in Chromium', () => {
     await app.page.getByRole('button', { name: 'Running deployment' }).click();
     await uploadInventory(app.page, inventory);
     await uploadServers(app.page, servers);
-    await app.page.getByTestId('server-file-summary').getByText('3 servers accepted, 1 rows rejected').waitFor();
+    await app.page.getByTestId('server-file-summary').getByText('3 servers accepted, 1 row rejected').waitFor();
     await waitForRebalance(app.page);
 
     const rejected = app.page.getByTestId('server-rejected').locator('tbody tr');
@@ -136,7 +138,8 @@ describe('the running-deployment view in Chromium', () => {
     app = await openPage();
     await loadRunningSample();
     await app.page.getByRole('button', { name: 'Remove server file' }).click();
-    await expect.poll(() => serverRow(app.page, 'PS03').getAttribute('data-status')).toBe('healthy');
+    // Nothing is measured without a server file: its own state, never healthy.
+    await expect.poll(() => serverRow(app.page, 'PS03').getAttribute('data-status')).toBe('not-measured');
     expect(await app.page.locator('.sidebar').innerText()).toContain('No server file');
     const { text } = await downloadText(app.page, 'Download rebalance (JSON)');
     expect(text).toBe(runCli('rebalance', [RUNNING_INVENTORY, '--json']).stdout);

@@ -11,6 +11,10 @@ const MAX_LISTED = 20;
 /** One sentence per scale-out driver, in English. */
 export function describeDriver(d: ScaleOutDriver): string {
   switch (d.kind) {
+    case 'built-in-only':
+      return t('why.built-in-only', d);
+    case 'unplaced':
+      return t('why.unplaced', d);
     case 'machines':
       return t('why.machines', d);
     case 'churn':

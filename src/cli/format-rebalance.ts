@@ -45,7 +45,7 @@ export function formatRebalance(doc: RebalanceDocument, files: { inventory: stri
     `Running deployment ${files.inventory}${files.servers ? ` with servers from ${files.servers}` : ' (no server file)'} (rule sets ${doc.ruleSet}, ${doc.healthRuleSet})`,
   );
   out.push(
-    `Machines ${f.num(s.machines)} · servers ${s.servers}: ${s.healthy} healthy, ${s.warning} warning, ${s.critical} critical · rejected rows ${s.rejectedRows} (inventory), ${s.rejectedServerRows} (servers)`,
+    `Machines ${f.num(s.machines)} · servers ${s.servers}: ${s.healthy} healthy, ${s.warning} warning, ${s.critical} critical, ${s.notMeasured} not measured · rejected rows ${s.rejectedRows} (inventory), ${s.rejectedServerRows} (servers)`,
   );
   out.push(
     `Settings: multiplier ${f.num(doc.settings.multiplier)}×, growth ${f.num(doc.settings.growthPercent)} %, headroom ${f.num(doc.settings.headroomPercent)} %`,

@@ -109,6 +109,20 @@ export interface UnplacedMachine {
   churnGBPerDay: number;
   reason: string;
   code: UnplacedReason;
+  /** The figures behind the reason: the item (machine or whole group) and the limit it exceeds. */
+  params: UnplacedParams;
+}
+
+/** What an unplaced reason is built from, so every language formats the same figures. */
+export interface UnplacedParams {
+  /** The largest tier, the one that still can't take the item. */
+  tier: string;
+  /** The limit exceeded: GB/day for churn, machines for a group's size. */
+  limit: number;
+  /** Machines of the item (1, or the group's size). */
+  machines: number;
+  /** The item's churn (the whole group's), GB/day. */
+  churnGBPerDay: number;
 }
 
 /** A plan warning: stable code, English message, and the figures behind it. */
@@ -119,17 +133,29 @@ export interface PlanWarning {
 }
 
 /** Kinds of plan warnings. */
-export type WarningCode = 'dedicated-server' | 'peak-churn-over-limit' | 'unplaced' | 'config-site-empty' | 'above-lower-bound';
+export type WarningCode =
+  | 'dedicated-server'
+  | 'peak-churn-over-limit'
+  | 'unplaced'
+  | 'config-site-empty'
+  | 'above-lower-bound'
+  | 'near-limit'
+  | 'configuration-server-capacity';
 
-/** What made a site need scale-out servers, for the plain-language explanation. */
+/**
+ * One reason in the plain-language explanation of a site's scale-out servers: what made it need
+ * them, or (`built-in-only`) that it needs none, and what is left out (`unplaced`).
+ */
 export type ScaleOutDriver =
+  | { kind: 'built-in-only'; machines: number }
+  | { kind: 'unplaced'; machines: number }
   | { kind: 'machines'; machines: number; limit: number }
   | { kind: 'churn'; churnGBPerDay: number; limit: number }
   | { kind: 'other-site'; configSite: string }
   | { kind: 'built-in-off' }
   | { kind: 'headroom'; headroomPercent: number; serversAtFullHeadroom: number }
   | { kind: 'groups'; extraServers: number }
-  | { kind: 'dedicated'; items: number }
+  | { kind: 'dedicated'; items: number; machines: number; tier: string }
   | { kind: 'packing'; extraServers: number };
 
 /** Per-site figures of a plan. */
@@ -137,6 +163,8 @@ export interface SitePlan {
   site: string;
   machines: number;
   churnGBPerDay: number;
+  /** Machines of the site no process server can take (counted in `machines`, on no server). */
+  unplacedMachines: number;
   hasConfigServer: boolean;
   scaleOutServers: number;
   lowerBound: number;

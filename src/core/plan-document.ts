@@ -1,4 +1,4 @@
-import type { Plan, PlannedServer, RejectedRow, SitePlan } from './model';
+import type { Plan, PlannedServer, RejectedRow, SitePlan, UnplacedParams } from './model';
 import { gbPerDayToMbitps, roundTo } from './units';
 
 /** The plan as published: what `plan --json` prints and "Download plan (JSON)" saves. */
@@ -19,7 +19,15 @@ export interface PlanDocument {
     bandwidthMbps: number;
   };
   servers: (Omit<PlannedServer, 'utilisation'> & { utilisation: { machines: number; churn: number } })[];
-  unplaced: { machine: string; site: string; group: string; churnGBPerDay: number; reason: string; code: string }[];
+  unplaced: {
+    machine: string;
+    site: string;
+    group: string;
+    churnGBPerDay: number;
+    reason: string;
+    code: string;
+    params: UnplacedParams;
+  }[];
   rejected: { line: number; column: string; value: string; message: string; code: string }[];
   warnings: { code: string; message: string; params: Record<string, string | number> }[];
   sites: SitePlan[];

@@ -1,7 +1,8 @@
 import type { Alert } from './health';
 import type { PlannedServer, RejectedRow } from './model';
-import type { HealthAction } from './rules/health-rule-set';
-import type { Move, Rebalance, RebalanceSummary, Unresolved } from './rebalance';
+import type { AssumptionCode } from './deployment';
+import type { HealthAction, HealthStatus } from './rules/health-rule-set';
+import type { Move, OverLimit, Rebalance, RebalanceSummary, Unresolved } from './rebalance';
 import { shedReasonText } from './rebalance/reasons';
 import { roundTo } from './units';
 
@@ -56,7 +57,12 @@ export interface ServerDoc {
   memoryGB?: number;
   cacheGB?: number;
   version?: string;
-  status: 'healthy' | 'warning' | 'critical';
+  /** Its health, raised to at least a warning while it is over a limit (`overLimits`). */
+  status: HealthStatus;
+  /** The limits (at this headroom) its load is over today: "machines", "churn". */
+  overLimits: OverLimit[];
+  /** True when nothing says which role the server has (no server file, not in it, or no role given): scale-out is assumed. */
+  roleAssumed: boolean;
   worstSignal: string | null;
   alerts: AlertDoc[];
   notMeasured: string[];
@@ -87,6 +93,9 @@ export interface RebalanceDocument {
   notices: { code: string; message: string; params: Record<string, string | number> }[];
   rejected: { inventory: RejectedRowDoc[]; servers: RejectedRowDoc[] };
 }
+
+// Assumptions that stand for the server's role.
+const ROLE_ASSUMED = new Set<AssumptionCode>(['no-server-file', 'not-in-server-file', 'role-not-given']);
 
 const rejectedDoc = (r: RejectedRowDoc): RejectedRowDoc => ({
   line: r.line,
@@ -138,7 +147,9 @@ export function rebalanceDocument(
         ...(o?.memoryGB !== undefined ? { memoryGB: o.memoryGB } : {}),
         ...(o?.cacheGB !== undefined ? { cacheGB: o.cacheGB } : {}),
         ...(o?.version !== undefined ? { version: o.version } : {}),
-        status: s.health.status,
+        status: s.status,
+        overLimits: s.overLimits,
+        roleAssumed: s.assumptions.some((a) => ROLE_ASSUMED.has(a.code)),
         worstSignal: s.health.worst?.signal ?? null,
         alerts: s.health.alerts.map((a) => alertDoc(a, texts)),
         notMeasured: s.health.notMeasured,

@@ -34,10 +34,10 @@ export function warningText(
   return has(key) ? call(tr, key, { ...w.params, message: w.message }) : w.message;
 }
 
-/** Why an item could not be placed. */
-export function unplacedText(tr: Translate, u: { code: string; reason: string; group: string; churnGBPerDay: number }): string {
+/** Why an item could not be placed, from the figures of the item (the whole group's) and the limit it exceeds. */
+export function unplacedText(tr: Translate, u: { code: string; reason: string; group: string; params: object }): string {
   const key = `unplaced.${u.code}`;
-  return has(key) ? call(tr, key, { group: u.group, churnGBPerDay: u.churnGBPerDay, message: u.reason }) : u.reason;
+  return has(key) ? call(tr, key, { ...u.params, group: u.group, message: u.reason }) : u.reason;
 }
 
 /** One driver of scale-out, as a sentence. */

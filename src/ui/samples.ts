@@ -1,12 +1,39 @@
 import type { MessageKey } from '../i18n/catalogue';
 import { sampleText } from '../io/sample-source';
+import type { AppStore } from './state/app-store';
+
+/** A sample shipped in public/samples/: its inventory, its server file if it has one, and the view it belongs to. */
+export interface Sample {
+  id: string;
+  file: string;
+  /** The process-server file that goes with a running deployment. */
+  servers?: string;
+  label: MessageKey;
+  view: 'plan' | 'running';
+}
 
 /** Sample inventories shipped in public/samples/. */
-export const SAMPLES: { id: string; file: string; label: MessageKey; view: 'plan' | 'running' }[] = [
+export const SAMPLES: Sample[] = [
   { id: 'shop', file: 'shop-60.csv', label: 'sample.shop', view: 'plan' },
   { id: 'estate', file: 'estate-1200.csv', label: 'sample.estate', view: 'plan' },
-  { id: 'running', file: 'running-deployment.csv', label: 'sample.running', view: 'running' },
+  { id: 'running', file: 'running-deployment.csv', servers: 'running-deployment-servers.csv', label: 'sample.running', view: 'running' },
 ];
 
 /** The text of a shipped sample (fetched, or inlined in the single-file build). */
 export const fetchSample = sampleText;
+
+/**
+ * Loads a sample whole, wherever it is chosen: its inventory, its server file (a running
+ * deployment without its servers would be a different deployment), and its view. A failure
+ * becomes a notice.
+ */
+export async function loadShippedSample(actions: AppStore['actions'], sample: Sample): Promise<void> {
+  try {
+    const [inventory, servers] = await Promise.all([fetchSample(sample.file), sample.servers ? fetchSample(sample.servers) : null]);
+    actions.setView(sample.view);
+    if (sample.servers && servers !== null) actions.loadServerText(sample.servers, servers);
+    actions.loadText(sample.file, inventory);
+  } catch (e) {
+    actions.notify('error', { code: 'sample-failed', message: (e as Error).message });
+  }
+}

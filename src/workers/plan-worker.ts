@@ -6,6 +6,7 @@ import { assignmentsCsv } from '../io/exports/assignments-csv';
 import { decodeInventoryFile } from '../io/inventory-file';
 import { planRead } from '../io/plan-inventory';
 import { churnFactor } from '../core/planner/items';
+import { whatIfPoint } from '../core/planner/what-if';
 import type { Issue, Result } from '../core/result';
 import type { Request, Response, Source } from './protocol';
 import { createPlanCache, likelyNext } from './plan-cache';
@@ -139,9 +140,7 @@ async function whatIf(id: number, settings: PlanSettings, multipliers: number[])
   const points = [];
   for (const multiplier of multipliers) {
     if (!inventory || newest !== id) return;
-    const p = plan(inventory.machines, { ...settings, multiplier });
-    const scaleOutServers = p.servers.length - 1;
-    points.push({ multiplier, scaleOutServers, lowerBound: p.sites.reduce((n, s) => n + s.lowerBound, 0) });
+    points.push(whatIfPoint(multiplier, plan(inventory.machines, { ...settings, multiplier })));
     await new Promise((r) => setTimeout(r, 0));
   }
   if (newest === id) post({ type: 'what-if', id, points });

@@ -1,4 +1,5 @@
 import type { PlanSettings } from '../core/model';
+import type { WhatIfPoint } from '../core/planner/what-if';
 import type { PackedPlan } from './packed-plan';
 import type { Issue } from '../core/result';
 import type { ColumnMapping, DecimalMark, Delimiter, InventoryRead } from '../io/inventory';
@@ -47,9 +48,5 @@ export type Response =
   | { type: 'error'; id: number; message: string }
   | RebalanceResponse;
 
-/** Scale-out servers needed at one churn multiplier. */
-export interface WhatIfPoint {
-  multiplier: number;
-  scaleOutServers: number;
-  lowerBound: number;
-}
+/** Scale-out servers needed at one churn multiplier (see core/planner/what-if). */
+export type { WhatIfPoint };

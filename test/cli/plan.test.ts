@@ -71,12 +71,16 @@ describe('plan command on fixture files', () => {
     expect(doc.servers[1]!.churnGBPerDay).toBeCloseTo(512 + 3.2, 6);
   });
 
-  it('a Deployment Planner-like export: the 2 TB rule forces one scale-out server, and a 60 MB/s peak is flagged', () => {
+  it('a Deployment Planner-like export: the 2 TB rule forces one scale-out server, a 60 MB/s peak is flagged, and PS01 at 100 % is near its limit', () => {
     const doc = planJson('planner-export.csv');
     expect(doc.summary).toMatchObject({ machines: 181, scaleOutServers: 1, lowerBound: 1, totalVcpu: 24 });
     expect(doc.sites[0]!.drivers.map((d) => d.kind)).toEqual(['churn']);
     expect(doc.warnings).toEqual([
       expect.objectContaining({ code: 'peak-churn-over-limit', params: expect.objectContaining({ machine: 'bigsql' }) }),
+      expect.objectContaining({
+        code: 'near-limit',
+        params: expect.objectContaining({ servers: 1, server: 'PS01', limit: 'churn', percent: 100, thresholdPercent: 90 }),
+      }),
     ]);
   });
 

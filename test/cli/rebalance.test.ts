@@ -13,15 +13,15 @@ const small = () => rebalanceJson(fixture('rebalance/small.csv'), '--servers', f
 
 // Expected figures below were worked out by hand from SIZING.md and the alert table.
 describe('rebalance command on fixture files', () => {
-  it('health per server: status, worst signal, alerts with the guide’s actions in plain words', () => {
+  it('health per server: status (over a limit is a warning, nothing measured is its own state), worst signal, alerts with the guide’s actions in plain words', () => {
     const doc = small();
-    expect(doc.servers.map((s) => [s.id, s.role, s.tier, s.status, s.worstSignal])).toEqual([
-      ['CS', 'configuration', 'CS-16', 'healthy', null],
-      ['PS01', 'scale-out', 'PS-4', 'healthy', null],
-      ['PS02', 'scale-out', 'PS-8', 'critical', 'cacheFree'],
-      ['PS03', 'scale-out', 'PS-8', 'warning', 'memory'],
-      ['PS04', 'scale-out', 'PS-12', 'warning', 'serviceDown'],
-      ['PS05', 'scale-out', 'PS-4', 'healthy', null],
+    expect(doc.servers.map((s) => [s.id, s.role, s.tier, s.status, s.worstSignal, s.overLimits, s.roleAssumed])).toEqual([
+      ['CS', 'configuration', 'CS-16', 'healthy', null, [], false],
+      ['PS01', 'scale-out', 'PS-4', 'warning', null, ['churn'], false], // 260 GB/day on a PS-4 (250), figures all fine
+      ['PS02', 'scale-out', 'PS-8', 'critical', 'cacheFree', [], false],
+      ['PS03', 'scale-out', 'PS-8', 'warning', 'memory', [], false],
+      ['PS04', 'scale-out', 'PS-12', 'warning', 'serviceDown', [], false],
+      ['PS05', 'scale-out', 'PS-4', 'not-measured', null, [], true], // only in the inventory
     ]);
     const ps2 = doc.servers[2]!;
     expect(ps2.alerts).toEqual([expect.objectContaining({ signal: 'cacheFree', level: 'critical', value: 22, threshold: 25 })]);
@@ -72,8 +72,9 @@ describe('rebalance command on fixture files', () => {
       churnMovedGBPerDay: 43,
       newServers: 0,
       unresolved: 0,
-      healthy: 3,
-      warning: 2,
+      healthy: 1,
+      notMeasured: 1,
+      warning: 3,
       critical: 1,
     });
     expect(doc.newServers).toEqual([]);
@@ -88,7 +89,7 @@ describe('rebalance command on fixture files', () => {
         role: expect.any(String),
         site: expect.any(String),
         tier: expect.any(String),
-        status: expect.stringMatching(/^(healthy|warning|critical)$/),
+        status: expect.stringMatching(/^(healthy|not-measured|warning|critical)$/),
       });
       expect(s.before).toMatchObject({ machineCount: expect.any(Number), churnGBPerDay: expect.any(Number) });
       expect(s.after).toMatchObject({ machineCount: expect.any(Number), churnGBPerDay: expect.any(Number) });

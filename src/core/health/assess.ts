@@ -36,7 +36,7 @@ export interface HealthNote {
   params: Record<string, string | number>;
 }
 
-/** A server's health: status = worst alert level, alerts worst first. */
+/** A server's health: status = worst alert level (not measured when nothing was), alerts worst first. */
 export interface ServerHealth {
   status: HealthStatus;
   alerts: Alert[];
@@ -92,7 +92,9 @@ export function assessHealth(input: HealthInput, rules: HealthRuleSet): ServerHe
   if (input.role === 'scale-out') versionCheck(obs?.version, input.configurationVersion, rules, alerts, notMeasured, notes);
   alerts.sort((a, b) => RANK[a.level] - RANK[b.level] || rules.worstOrder.indexOf(a.signal) - rules.worstOrder.indexOf(b.signal));
   const worst = alerts[0] ?? null;
-  return { status: worst?.level ?? 'healthy', alerts, worst, notMeasured, notes };
+  // A version alone says nothing about load or liveness: "healthy" needs a health signal measured.
+  const measured = [...thresholdSignals(rules), 'serviceDown'].some((s) => !notMeasured.includes(s as HealthSignal));
+  return { status: worst?.level ?? (measured ? 'healthy' : 'not-measured'), alerts, worst, notMeasured, notes };
 }
 
 /** The alerts on signals that grow with load (CPU, memory, cache space). */

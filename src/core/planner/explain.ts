@@ -10,31 +10,49 @@ export interface SiteFacts {
   configSite: string;
   useConfigServerPs: boolean;
   headroomPercent: number;
-  /** Machines and churn the site's servers take (unplaced items excluded). */
+  /** Machines and churn the site's servers take (unplaced items excluded, dedicated ones included). */
   load: Limits;
+  /** Items that get a dedicated server each, their machines and churn, and that server's tier. */
+  dedicated: { items: number; machines: number; churnGBPerDay: number; tier: string };
+  /** Machines of the site no process server can take. */
+  unplaced: number;
   share: Limits | null;
   shareAtFull: Limits | null;
   largestAtFull: Limits;
   scaleOut: number;
   lowerBound: number;
-  dedicated: number;
   hasGroups: boolean;
 }
 
-/** Why a site needs the scale-out servers it has, most basic reason first. */
+/**
+ * Why a site has the scale-out servers it has, most basic reason first; or, with none, that the
+ * built-in process server takes every placed machine. Unplaced machines are always named last:
+ * "every machine of this site" is only said when it is true.
+ */
 export function drivers(f: SiteFacts): ScaleOutDriver[] {
-  if (f.scaleOut === 0) return [];
+  const out = f.scaleOut === 0 ? builtInOnly(f) : scaleOutDrivers(f);
+  if (f.unplaced > 0) out.push({ kind: 'unplaced', machines: f.unplaced });
+  return out;
+}
+
+// No scale-out server: whatever the site's servers take, the built-in process server takes.
+const builtInOnly = (f: SiteFacts): ScaleOutDriver[] => (f.load.machines > 0 ? [{ kind: 'built-in-only', machines: f.load.machines }] : []);
+
+function scaleOutDrivers(f: SiteFacts): ScaleOutDriver[] {
   const out: ScaleOutDriver[] = [];
   if (!f.useConfigServerPs) out.push({ kind: 'built-in-off' });
   else if (f.site !== f.configSite) out.push({ kind: 'other-site', configSite: f.configSite });
-  if (f.share && f.load.machines > f.share.machines) out.push({ kind: 'machines', machines: f.load.machines, limit: f.share.machines });
-  if (f.share && f.load.churnGBPerDay > f.share.churnGBPerDay)
-    out.push({ kind: 'churn', churnGBPerDay: roundTo(f.load.churnGBPerDay), limit: roundTo(f.share.churnGBPerDay) });
+  // Dedicated items have servers of their own (their own driver): the share is measured against the rest.
+  const shared = { machines: f.load.machines - f.dedicated.machines, churnGBPerDay: f.load.churnGBPerDay - f.dedicated.churnGBPerDay };
+  if (f.share && shared.machines > f.share.machines) out.push({ kind: 'machines', machines: shared.machines, limit: f.share.machines });
+  if (f.share && shared.churnGBPerDay > f.share.churnGBPerDay * (1 + 1e-9))
+    out.push({ kind: 'churn', churnGBPerDay: roundTo(shared.churnGBPerDay), limit: roundTo(f.share.churnGBPerDay) });
   if (f.headroomPercent < 100) {
     const atFull = lowerBound(f.load, f.shareAtFull, f.largestAtFull);
     if (atFull < f.scaleOut) out.push({ kind: 'headroom', headroomPercent: f.headroomPercent, serversAtFullHeadroom: atFull });
   }
-  if (f.dedicated > 0) out.push({ kind: 'dedicated', items: f.dedicated });
+  const d = f.dedicated;
+  if (d.items > 0) out.push({ kind: 'dedicated', items: d.items, machines: d.machines, tier: d.tier });
   if (f.scaleOut > f.lowerBound) {
     const extraServers = f.scaleOut - f.lowerBound;
     out.push(f.hasGroups ? { kind: 'groups', extraServers } : { kind: 'packing', extraServers });
@@ -42,8 +60,11 @@ export function drivers(f: SiteFacts): ScaleOutDriver[] {
   return out;
 }
 
+/** "1 machine", "3 machines": the English sentences the domain writes count in words that agree. */
+export const machinesText = (n: number): string => `${n} machine${n === 1 ? '' : 's'}`;
+
 const describe = (item: Item, names: (i: number) => string) =>
-  item.group !== '' ? `Group "${item.group}" (${item.machines} machines)` : `Machine "${names(item.order)}"`;
+  item.group !== '' ? `Group "${item.group}" (${machinesText(item.machines)})` : `Machine "${names(item.order)}"`;
 
 /** Warning for an item that needs a PS-12 of its own at this headroom. */
 export function dedicatedWarning(
@@ -56,7 +77,7 @@ export function dedicatedWarning(
   const churn = roundTo(item.churn, 2);
   return {
     code: 'dedicated-server',
-    message: `${describe(item, names)} with ${churn} GB/day exceeds the ${tier} limits at ${headroomPercent} % headroom (${cap.machines} machines, ${roundTo(cap.churnGBPerDay, 2)} GB/day); it gets a dedicated ${tier}.`,
+    message: `${describe(item, names)} with ${churn} GB/day exceeds the ${tier} limits at ${headroomPercent} % headroom (${machinesText(cap.machines)}, ${roundTo(cap.churnGBPerDay, 2)} GB/day); it gets a dedicated ${tier}.`,
     params: {
       item: item.group || names(item.order),
       group: item.group,

@@ -1,12 +1,13 @@
-import type { Machine, Plan, PlannedServer, PlanSettings, PlanWarning, SitePlan, UnplacedMachine } from '../model';
+import type { Machine, Plan, PlannedServer, PlanSettings, PlanWarning, SitePlan, UnplacedMachine, UnplacedParams } from '../model';
 import { asrClassic } from '../rules/asr-classic';
 import type { RuleSet, Tier } from '../rules/rule-set';
 import { largestTier, scaledLimits, smallestFittingTier, type Limits } from '../rules/tiers';
 import { roundTo } from '../units';
 import { busiestSiteOf } from './config-site';
-import { dedicatedWarning, drivers, peakWarning, unplacedWarning } from './explain';
+import { dedicatedWarning, drivers, machinesText, peakWarning, unplacedWarning } from './explain';
 import { churnFactor, classifyItems, itemsBySite, membersOf, type Item, type SiteItems } from './items';
 import type { Bin } from './pack';
+import { planWarnings } from './plan-warnings';
 import { planSite } from './site-planner';
 
 /** A server the planner filled: its site, tier, items and load. */
@@ -67,7 +68,7 @@ export function plan(machines: readonly Machine[], settings: PlanSettings, rules
       warnings.push(dedicatedWarning(item, names, scaledLimits(top, h), h, top.id));
     }
     scaleOut.push(...sortServers(placed));
-    collectUnplaced(classified, names, churnOf, unplaced, warnings);
+    collectUnplaced(classified, top, names, churnOf, unplaced, warnings);
     sites.push(
       sitePlan(classified, placed.length, solved.lowerBound + classified.dedicated.length, configReplicates, settings, configSite, rules),
     );
@@ -78,15 +79,7 @@ export function plan(machines: readonly Machine[], settings: PlanSettings, rules
     configServer(configBin, configSite, rules, h, names),
     ...scaleOut.map((p, i) => server(`PS${String(i + 1).padStart(width, '0')}`, 'scale-out', p, names)),
   ];
-  for (const s of sites) {
-    if (s.scaleOutServers > s.lowerBound) {
-      warnings.push({
-        code: 'above-lower-bound',
-        message: `Site "${s.site}" needs ${s.scaleOutServers} scale-out servers, ${s.scaleOutServers - s.lowerBound} above the lower bound of ${s.lowerBound}.`,
-        params: { site: s.site, servers: s.scaleOutServers, lowerBound: s.lowerBound },
-      });
-    }
-  }
+  warnings.push(...planWarnings(sites, servers, settings, rules));
   return { ruleSet: rules.id, settings: { ...settings, configSite }, servers, unplaced, warnings, sites };
 }
 
@@ -154,20 +147,27 @@ function memberNames(items: readonly Item[], names: (i: number) => string): stri
 
 function collectUnplaced(
   c: SiteItems,
+  top: Tier,
   names: (i: number) => string,
   churnOf: (i: number) => number,
   out: UnplacedMachine[],
   warnings: PlanWarning[],
 ): void {
   for (const { item, code } of c.unplaced) {
-    const subject = item.group !== '' ? `its group "${item.group}" (${item.machines} machines, which must share one server)` : 'it';
-    const reason =
-      code === 'churn-over-limit'
-        ? `${subject} changes ${roundTo(item.churn, 2)} GB/day, more than the 2048 GB/day one process server (PS-12) replicates`
-        : `${subject} holds more than the 225 machines one process server (PS-12) replicates`;
+    const byChurn = code === 'churn-over-limit';
+    const params: UnplacedParams = {
+      tier: top.id,
+      limit: byChurn ? top.maxChurnGBPerDay : top.maxMachines,
+      machines: item.machines,
+      churnGBPerDay: roundTo(item.churn, 2),
+    };
+    const subject = item.group !== '' ? `its group "${item.group}" (${machinesText(item.machines)}, which must share one server)` : 'it';
+    const reason = byChurn
+      ? `${subject} changes ${params.churnGBPerDay} GB/day, more than the ${params.limit} GB/day one process server (${top.id}) replicates`
+      : `${subject} holds more than the ${params.limit} machines one process server (${top.id}) replicates`;
     warnings.push(unplacedWarning(item, names, reason));
     for (const i of membersOf(item))
-      out.push({ machine: names(i), site: c.site, group: item.group, churnGBPerDay: churnOf(i), reason, code });
+      out.push({ machine: names(i), site: c.site, group: item.group, churnGBPerDay: churnOf(i), reason, code, params });
   }
 }
 
@@ -187,17 +187,13 @@ function sitePlan(
       ? { machines: Math.floor((share.machines.value * pct) / 100 + 1e-9), churnGBPerDay: (share.churnGBPerDay.value * pct) / 100 }
       : null;
   // What the site's servers take: everything but the unplaced items.
-  let machines = c.machineCount;
-  let churn = c.churn;
-  for (const { item } of c.unplaced) {
-    machines -= item.machines;
-    churn -= item.churn;
-  }
-  const load = { machines, churnGBPerDay: churn };
+  const unplaced = sumOf(c.unplaced.map((u) => u.item));
+  const load = { machines: c.machineCount - unplaced.machines, churnGBPerDay: c.churn - unplaced.churnGBPerDay };
   return {
     site: c.site,
     machines: c.machineCount,
     churnGBPerDay: c.churn,
+    unplacedMachines: unplaced.machines,
     hasConfigServer: c.site === configSite,
     scaleOutServers: servers,
     lowerBound: lb,
@@ -212,11 +208,18 @@ function sitePlan(
       largestAtFull: limitsOf(largestTier(rules, 'scale-out')),
       scaleOut: servers,
       lowerBound: lb,
-      dedicated: c.dedicated.length,
+      dedicated: { items: c.dedicated.length, ...sumOf(c.dedicated), tier: largestTier(rules, 'scale-out').id },
+      unplaced: unplaced.machines,
       hasGroups: c.hasGroups,
     }),
   };
 }
+
+const sumOf = (items: readonly Item[]): Limits =>
+  items.reduce((t, i) => ({ machines: t.machines + i.machines, churnGBPerDay: t.churnGBPerDay + i.churn }), {
+    machines: 0,
+    churnGBPerDay: 0,
+  });
 
 function peakWarnings(machines: readonly Machine[], rules: RuleSet, warnings: PlanWarning[]): void {
   const limit = rules.peakChurnLimitMBps.value;

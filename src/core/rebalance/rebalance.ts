@@ -15,7 +15,7 @@ import { placeBalanced, placeFirstFit, type Pending, type Placement, type Receiv
 import { loadText } from './reasons';
 import { resolveDeployment } from './resolve';
 import { cheapestShed } from './shed';
-import { receiveBlock, shedTarget } from './targets';
+import { overLimitsOf, receiveBlock, shedTarget, shownStatus } from './targets';
 import type { DeploymentServer, Rebalance, Unresolved } from './types';
 import { verify } from './verify';
 
@@ -61,6 +61,8 @@ export function rebalance(
     const t = shedTarget(s, health, h);
     s.shedReasons = t.reasons;
     s.target = t.target;
+    s.overLimits = overLimitsOf(t.reasons);
+    s.status = shownStatus(s.health.status, s.overLimits);
   }
   for (const s of servers) s.receiveBlockedBy = receiveBlock(s, health);
   const unresolved: Unresolved[] = [];
@@ -90,9 +92,10 @@ export function rebalance(
     summary: {
       machines: machines.length,
       servers: servers.length,
-      healthy: servers.filter((s) => s.health.status === 'healthy').length,
-      warning: servers.filter((s) => s.health.status === 'warning').length,
-      critical: servers.filter((s) => s.health.status === 'critical').length,
+      healthy: servers.filter((s) => s.status === 'healthy').length,
+      notMeasured: servers.filter((s) => s.status === 'not-measured').length,
+      warning: servers.filter((s) => s.status === 'warning').length,
+      critical: servers.filter((s) => s.status === 'critical').length,
       machinesMoved: moved.length,
       machinesMovedFromServers: fromServers,
       unassignedPlaced: moved.length - fromServers,

@@ -63,6 +63,7 @@ export function resolveDeployment(
     assumptions.push(...sites.assumptions[s]!);
     const tierMatch = tierOf(d, role, loads[s]!, rules, assumptions);
     const tier = limitTier(tierMatch);
+    const h = assessHealth({ role, observation: d.obs, configurationVersion: configVersion }, health);
     return {
       id: d.id,
       role,
@@ -72,7 +73,9 @@ export function resolveDeployment(
       tierMatch,
       tier,
       limits: scaledLimits(tier, settings.headroomPercent),
-      health: assessHealth({ role, observation: d.obs, configurationVersion: configVersion }, health),
+      health: h,
+      status: h.status,
+      overLimits: [],
       assumptions,
       before: loads[s]!,
       after: { ...loads[s]! },

@@ -1,9 +1,9 @@
 /** Which servers must shed load and down to what, and which may take machines. */
 
 import { loadAlerts, thresholdOf } from '../health';
-import type { HealthRuleSet } from '../rules/health-rule-set';
+import type { HealthRuleSet, HealthStatus } from '../rules/health-rule-set';
 import { fits, type Limits } from '../rules/tiers';
-import type { DeploymentServer, ReceiveBlock, ShedReason } from './types';
+import type { DeploymentServer, OverLimit, ReceiveBlock, ShedReason } from './types';
 
 const EPS = 1e-9;
 
@@ -46,6 +46,21 @@ export function shedTarget(
       churnGBPerDay: Math.min(limits.churnGBPerDay, before.churnGBPerDay * keep),
     },
   };
+}
+
+/** The limits an over-limit reason names: machines, churn or both. */
+export function overLimitsOf(reasons: readonly ShedReason[]): OverLimit[] {
+  const over = reasons.find((r) => r.kind === 'over-limit');
+  if (!over) return [];
+  return [...(over.machines ? ['machines' as const] : []), ...(over.churn ? ['churn' as const] : [])];
+}
+
+/**
+ * The status a server is shown with: a load over its tier's limit is at least a warning, whatever
+ * the health figures say (or when nothing was measured); a critical alert stays critical.
+ */
+export function shownStatus(health: HealthStatus, overLimits: readonly OverLimit[]): HealthStatus {
+  return overLimits.length > 0 && health !== 'critical' ? 'warning' : health;
 }
 
 /** The share of its load a server keeps so that `signal` falls back to its warning threshold. */

@@ -2,6 +2,7 @@
 
 import type { Assumption, DeploymentNotice, RebalanceSettings, ServerObservation } from '../deployment';
 import type { ServerHealth, TierMatch } from '../health';
+import type { HealthStatus } from '../rules/health-rule-set';
 import type { ServerRole, Tier } from '../rules/rule-set';
 import type { Limits, Load } from '../rules/tiers';
 
@@ -24,6 +25,9 @@ export type ShedReason =
       keep: number;
     };
 
+/** A limit of a tier a server's load can be over. */
+export type OverLimit = 'machines' | 'churn';
+
 /** Why a server takes no machines. */
 export type ReceiveBlock = 'critical' | 'load-warning' | 'matches-no-tier' | 'sheds-load';
 
@@ -41,6 +45,10 @@ export interface DeploymentServer {
   /** The tier's limits scaled by headroom. */
   limits: Limits;
   health: ServerHealth;
+  /** What the server is shown as: its health, raised to at least a warning while it is over a limit. */
+  status: HealthStatus;
+  /** The headroom-scaled limits its load is over today (empty when within them). */
+  overLimits: OverLimit[];
   assumptions: Assumption[];
   before: Load;
   after: Load;
@@ -99,6 +107,8 @@ export interface RebalanceSummary {
   machines: number;
   servers: number;
   healthy: number;
+  /** Servers with nothing measured (not healthy, not alerting: unknown). */
+  notMeasured: number;
   warning: number;
   critical: number;
   /** Every move, unassigned machines placed included. */

@@ -23,6 +23,25 @@ const troubleshootPs: RuleSource = {
   docDate: '2019-09-09',
 };
 
+// The configuration server's own capacity, without its built-in process server: two editions disagree.
+const planCapacity2021: RuleSource = {
+  title: 'Plan capacity and scaling for VMware disaster recovery to Azure',
+  url: 'https://learn.microsoft.com/azure/site-recovery/site-recovery-plan-capacity-vmware',
+  docDate: '2021-08-19',
+};
+
+const largeDeployment2019: RuleSource = {
+  title: 'Set up disaster recovery at scale for VMware VMs/physical servers',
+  url: 'https://learn.microsoft.com/azure/site-recovery/vmware-physical-large-deployment',
+  docDate: '2019-11-14',
+};
+
+const monitorPs: RuleSource = {
+  title: 'Monitor the process server',
+  url: 'https://learn.microsoft.com/azure/site-recovery/vmware-physical-azure-monitor-process-server',
+  docDate: '2019-09-05',
+};
+
 /** The `asr-classic` rule set. */
 export const asrClassic: RuleSet = {
   id: 'asr-classic',
@@ -113,7 +132,19 @@ export const asrClassic: RuleSet = {
     churnGBPerDay: { value: 2048, source: manageScaleOut },
   },
   peakChurnLimitMBps: { value: 54, source: planCapacity },
+  nearLimit: {
+    share: 0.9,
+    basis:
+      'The planner’s threshold (issue 10): Monitor the process server names a process server "approaching or exceeding recommended limitations" as a cause of poor performance but gives no figure.',
+    source: monitorPs,
+  },
+  configurationServerMachines: [
+    // "If your production workload exceeds 650 virtual machines, deploy another configuration server." (also in the 2018-12-12 edition)
+    { value: 650, source: planCapacity2021 },
+    // "Up to 550 machines" per configuration server set up from the OVF template, built-in process server unused.
+    { value: 550, source: largeDeployment2019 },
+  ],
 };
 
 /** Sources cited by `asr-classic`, for documents and the UI. */
-export const asrClassicSources = { manageScaleOut, planCapacity, troubleshootPs };
+export const asrClassicSources = { manageScaleOut, planCapacity, troubleshootPs, planCapacity2021, largeDeployment2019, monitorPs };

@@ -8,8 +8,11 @@ export type HealthSignal = 'cpu' | 'memory' | 'cacheFree' | 'heartbeat' | 'servi
 /** How bad an alert is. */
 export type AlertLevel = 'warning' | 'critical';
 
-/** A server's overall state: its worst alert, or healthy when there is none. */
-export type HealthStatus = 'healthy' | AlertLevel;
+/**
+ * A server's overall state: its worst alert; healthy when something was measured and nothing
+ * alerts; not measured when nothing was (no figure at all is not the same as fine).
+ */
+export type HealthStatus = 'healthy' | 'not-measured' | AlertLevel;
 
 /** A recommended step, as a stable code; the sentences live in the message catalogue (health.*). */
 export type HealthAction =

@@ -47,4 +47,23 @@ export interface RuleSet {
   builtInShare: { machines: SourcedLimit; churnGBPerDay: SourcedLimit };
   /** ASR's per-machine peak churn limit, MB/s. */
   peakChurnLimitMBps: SourcedLimit;
+  /**
+   * The share of a tier's published limit (0.9 = 90 %) at or above which a plan says a server is
+   * near its limit. Absent: the plan says nothing about it.
+   */
+  nearLimit?: NearLimitRule;
+  /**
+   * Protected machines per configuration server beyond which Microsoft's guidance deploys another
+   * one, one entry per edition (largest first). Absent where the architecture has no configuration server.
+   */
+  configurationServerMachines?: readonly SourcedLimit[];
+}
+
+/** When a server counts as near its limit, and on what that threshold rests. */
+export interface NearLimitRule {
+  /** Share of the published limit, 0–1. */
+  share: number;
+  /** Why this figure: the documents give the concern, not always the number. */
+  basis: string;
+  source: RuleSource;
 }

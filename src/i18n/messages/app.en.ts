@@ -1,4 +1,5 @@
 import type { Formatters } from '../format';
+import { countOf } from './figures';
 
 /** The page frame and getting data in. */
 export const appEn = {
@@ -28,9 +29,9 @@ export const appEn = {
   'load.cancel': 'Cancel',
   'load.progressLabel': 'Reading progress',
   'load.progress': (p: { rows: number; totalRows: number; mb: number; totalMb: number }, f: Formatters) =>
-    `${f.num(p.rows)} of about ${f.num(p.totalRows)} rows · ${f.num(p.mb, 1)} of ${f.num(p.totalMb, 1)} MB`,
+    `${f.num(p.rows)} of about ${countOf(f, p.totalRows, 'row', 'rows')} · ${f.num(p.mb, 1)} of ${f.num(p.totalMb, 1)} MB`,
   'load.summary': (p: { name: string; machines: number; rejected: number; rows: number }, f: Formatters) =>
-    `${p.name}: ${f.num(p.machines)} machines accepted, ${f.num(p.rejected)} rows rejected, of ${f.num(p.rows)} data rows.`,
+    `${p.name}: ${countOf(f, p.machines, 'machine', 'machines')} accepted, ${countOf(f, p.rejected, 'row', 'rows')} rejected, of ${countOf(f, p.rows, 'data row', 'data rows')}.`,
   'sample.shop': 'Small shop — 60 machines, one site',
   'sample.estate': 'Estate — 1,200 machines, two sites, consistency groups',
   'sample.running': 'Running deployment — machines with their current process servers',

@@ -13,3 +13,6 @@ export const figure = (f: Formatters, v: unknown, digits = 1): string => (typeof
 
 /** A figure already in percent (70 → "70%"); other values as text. */
 export const percentOf = (f: Formatters, v: unknown): string => (typeof v === 'number' ? f.percent(v, 1) : text(v));
+
+/** A count with the noun that agrees with it: "1 machine", "1,200 machines" (English). */
+export const countOf = (f: Formatters, n: number, one: string, many: string): string => `${f.num(n)} ${n === 1 ? one : many}`;

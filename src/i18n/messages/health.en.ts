@@ -8,6 +8,7 @@ export const healthEn = {
   'health.status.healthy': 'healthy',
   'health.status.warning': 'warning',
   'health.status.critical': 'critical',
+  'health.status.not-measured': 'not measured',
   'health.signal.cpu': 'CPU utilisation',
   'health.signal.memory': 'memory utilisation',
   'health.signal.cacheFree': 'cache free space',

@@ -6,6 +6,7 @@ export const healthKo: typeof healthEn = {
   'health.status.healthy': '정상',
   'health.status.warning': '경고',
   'health.status.critical': '위험',
+  'health.status.not-measured': '측정 안 됨',
   'health.signal.cpu': 'CPU 사용률',
   'health.signal.memory': '메모리 사용량',
   'health.signal.cacheFree': '캐시 디스크 여유 공간',

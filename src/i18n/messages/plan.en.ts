@@ -1,4 +1,5 @@
 import type { Formatters } from '../format';
+import { countOf } from './figures';
 
 /** Settings and the plan's results. */
 export const planEn = {
@@ -10,8 +11,9 @@ export const planEn = {
   'settings.headroomPreset': (p: { value: number }, f: Formatters) => `${f.percent(p.value)} — troubleshooting guide`,
   'settings.builtIn': 'Use the configuration server’s built-in process server',
   'settings.configSite': 'Configuration server site',
-  'settings.configSiteAuto': (p: { site: string }) => `Busiest site (${p.site})`,
-  'settings.siteOption': (p: { site: string; machines: number }, f: Formatters) => `${p.site} — ${f.num(p.machines)} machines`,
+  'settings.configSiteAuto': (p: { site: string }) => `Busiest site — ${p.site}`,
+  'settings.siteOption': (p: { site: string; machines: number }, f: Formatters) =>
+    `${p.site} — ${countOf(f, p.machines, 'machine', 'machines')}`,
   'settings.configSiteMissing': (p: { site: string }) =>
     `Site “${p.site}” has no machines in this inventory; the configuration server replicates none.`,
   'settings.configSiteTooLong': (p: { limit: number }, f: Formatters) =>
@@ -39,11 +41,12 @@ export const planEn = {
   'summary.lowerBound': (p: { lb: number }, f: Formatters) => `lower bound ${f.num(p.lb)}`,
   'summary.machines': 'Machines',
   'summary.machinesSub': (p: { rejected: number; unplaced: number }, f: Formatters) =>
-    `${f.num(p.rejected)} rows rejected · ${f.num(p.unplaced)} unplaced`,
+    `${countOf(f, p.rejected, 'row', 'rows')} rejected · ${f.num(p.unplaced)} unplaced`,
   'summary.churn': 'Effective churn',
   'summary.bandwidth': (p: { mbps: number }, f: Formatters) => `needs ${f.mbps(p.mbps)} on average`,
   'summary.vcpu': 'Total vCPU',
-  'summary.servers': (p: { n: number }, f: Formatters) => `over ${f.num(p.n)} servers, configuration server included`,
+  'summary.servers': (p: { n: number }, f: Formatters) =>
+    p.n === 1 ? 'on the configuration server alone' : `over ${f.num(p.n)} servers, configuration server included`,
   'summary.ram': 'Total RAM',
   'summary.cache': 'Total cache disk',
 
@@ -66,13 +69,23 @@ export const planEn = {
   'servers.cacheDisk': (p: { gb: number }, f: Formatters) => `${f.gb(p.gb)} cache`,
   'settings.configSiteAutoEmpty': 'Busiest site',
   'strip.label': 'Plan at a glance',
+  'alerts.heading': 'Check before you use this plan',
+  'alerts.toCheck': (p: { n: number }, f: Formatters) => `! ${countOf(f, p.n, 'thing', 'things')} to check`,
+  'alerts.applyHeadroom': (p: { value: number }, f: Formatters) => `Apply the troubleshooting guide’s ${f.percent(p.value)} headroom`,
+  'alerts.applyGrowth': (p: { value: number }, f: Formatters) => `Plan the Deployment Planner’s ${f.percent(p.value)} growth`,
+  'alerts.rejected': (p: { n: number }, f: Formatters) =>
+    `${countOf(f, p.n, 'row', 'rows')} of the file ${p.n === 1 ? 'was' : 'were'} rejected and ${p.n === 1 ? 'is' : 'are'} not in this plan.`,
+  'alerts.rejectedLink': 'See the rejected rows',
+  'alerts.unplaced': (p: { n: number }, f: Formatters) =>
+    `${countOf(f, p.n, 'machine', 'machines')} can’t be placed on any one process server and ${p.n === 1 ? 'is' : 'are'} on no server of this plan.`,
+  'alerts.unplacedLink': 'See the machines that can’t be placed',
   'strip.text': (p: { servers: number; vcpu: number; churn: number }, f: Formatters) =>
-    `${f.num(p.servers)} scale-out servers · ${f.num(p.vcpu)} vCPU · ${f.gbPerDay(p.churn)}`,
+    `${countOf(f, p.servers, 'scale-out server', 'scale-out servers')} · ${f.num(p.vcpu)} vCPU · ${f.gbPerDay(p.churn)}`,
   'mapping.summary': (p: { name: string; churn: string }) => `Name: ${p.name} · churn: ${p.churn}`,
   'servers.updating': 'updating…',
-  'servers.showAll': (p: { n: number }, f: Formatters) => `Show all ${f.num(p.n)} servers`,
+  'servers.showAll': (p: { n: number }, f: Formatters) => `Show all ${countOf(f, p.n, 'server', 'servers')}`,
   'servers.dedicated': 'dedicated',
-  'servers.showMachines': (p: { n: number }, f: Formatters) => `Show ${f.num(p.n)} machines`,
+  'servers.showMachines': (p: { n: number }, f: Formatters) => `Show ${countOf(f, p.n, 'machine', 'machines')}`,
   'servers.hideMachines': 'Hide machines',
   'servers.machinesOf': (p: { id: string }) => `Machines of ${p.id}`,
   'role.configuration': 'Configuration server',
@@ -98,6 +111,9 @@ export const planEn = {
   'chart.whatif.axis': 'Churn multiplier',
   'chart.whatif.servers': 'Scale-out servers',
   'chart.whatif.lowerBound': 'Lower bound',
+  'chart.whatif.unplaced': 'Unplaced machines',
+  'chart.whatif.drop': (p: { m: number; before: number; after: number; unplaced: number }, f: Formatters) =>
+    `More churn never needs fewer servers: at ${f.times(p.m)} the count falls from ${f.num(p.before)} to ${f.num(p.after)} because machines stop fitting any one process server and are left unplaced, on no server (${countOf(f, p.unplaced, 'machine', 'machines')} at ${f.times(p.m)}: dashed line, right axis).`,
   'chart.whatif.current': (p: { m: number }, f: Formatters) => `Current (${f.times(p.m)})`,
   'chart.whatif.computing': 'Working out the what-if…',
 };

@@ -11,7 +11,7 @@ export const planKo: typeof planEn = {
   'settings.headroomPreset': (p: { value: number }, f: Formatters) => `${f.percent(p.value)} — 문제 해결 가이드 권장`,
   'settings.builtIn': '구성 서버의 기본 제공 프로세스 서버 사용',
   'settings.configSite': '구성 서버 사이트',
-  'settings.configSiteAuto': (p: { site: string }) => `컴퓨터가 가장 많은 사이트(${p.site})`,
+  'settings.configSiteAuto': (p: { site: string }) => `컴퓨터가 가장 많은 사이트 — ${p.site}`,
   'settings.siteOption': (p: { site: string; machines: number }, f: Formatters) => `${p.site} — 컴퓨터 ${f.num(p.machines)}대`,
   'settings.configSiteMissing': (p: { site: string }) =>
     `“${p.site}” 사이트에는 이 인벤토리의 컴퓨터가 없어 구성 서버가 아무것도 복제하지 않습니다.`,
@@ -67,6 +67,15 @@ export const planKo: typeof planEn = {
   'servers.cacheDisk': (p: { gb: number }, f: Formatters) => `캐시 디스크 ${f.gb(p.gb)}`,
   'settings.configSiteAutoEmpty': '컴퓨터가 가장 많은 사이트',
   'strip.label': '계획 요약',
+  'alerts.heading': '이 계획을 쓰기 전에 확인하세요',
+  'alerts.toCheck': (p: { n: number }, f: Formatters) => `! 확인할 항목 ${f.num(p.n)}개`,
+  'alerts.applyHeadroom': (p: { value: number }, f: Formatters) => `문제 해결 가이드의 여유율 ${f.percent(p.value)} 적용`,
+  'alerts.applyGrowth': (p: { value: number }, f: Formatters) => `Deployment Planner의 증가율 ${f.percent(p.value)} 적용`,
+  'alerts.rejected': (p: { n: number }, f: Formatters) => `파일의 ${f.num(p.n)}개 행이 제외되어 이 계획에 들어 있지 않습니다.`,
+  'alerts.rejectedLink': '제외된 행 보기',
+  'alerts.unplaced': (p: { n: number }, f: Formatters) =>
+    `컴퓨터 ${f.num(p.n)}대는 어느 프로세스 서버 한 대에도 배치할 수 없어 이 계획의 어떤 서버에도 들어 있지 않습니다.`,
+  'alerts.unplacedLink': '배치할 수 없는 컴퓨터 보기',
   'strip.text': (p: { servers: number; vcpu: number; churn: number }, f: Formatters) =>
     `확장 프로세스 서버 ${f.num(p.servers)}대 · vCPU ${f.num(p.vcpu)} · ${f.gbPerDay(p.churn)}`,
   'mapping.summary': (p: { name: string; churn: string }) => `이름: ${p.name} · 데이터 변경률: ${p.churn}`,
@@ -99,6 +108,9 @@ export const planKo: typeof planEn = {
   'chart.whatif.axis': '데이터 변경률 배수',
   'chart.whatif.servers': '확장 프로세스 서버',
   'chart.whatif.lowerBound': '하한',
+  'chart.whatif.unplaced': '배치할 수 없는 컴퓨터',
+  'chart.whatif.drop': (p: { m: number; before: number; after: number; unplaced: number }, f: Formatters) =>
+    `데이터 변경률이 늘어도 필요한 서버가 줄지는 않습니다. ${f.times(p.m)}에서 서버 수가 ${f.num(p.before)}대에서 ${f.num(p.after)}대로 줄어드는 것은 어느 프로세스 서버 한 대에도 들어가지 않는 컴퓨터가 배치할 수 없는 컴퓨터로 빠지기 때문입니다(${f.times(p.m)}에서 ${f.num(p.unplaced)}대: 점선, 오른쪽 축).`,
   'chart.whatif.current': (p: { m: number }, f: Formatters) => `현재(${f.times(p.m)})`,
   'chart.whatif.computing': '가정 분석을 계산하는 중…',
 };

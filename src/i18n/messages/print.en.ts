@@ -1,4 +1,5 @@
 import type { Formatters } from '../format';
+import { countOf } from './figures';
 
 /** The printed deployment document. */
 export const printEn = {
@@ -18,7 +19,7 @@ export const printEn = {
   'print.off': 'off',
   'print.inventory': 'Inventory',
   'print.inventoryText': (p: { machines: number; rejected: number; unplaced: number }, f: Formatters) =>
-    `${f.num(p.machines)} machines accepted, ${f.num(p.rejected)} rows rejected, ${f.num(p.unplaced)} machines unplaced.`,
+    `${countOf(f, p.machines, 'machine', 'machines')} accepted, ${countOf(f, p.rejected, 'row', 'rows')} rejected, ${countOf(f, p.unplaced, 'machine', 'machines')} unplaced.`,
   'print.sources': 'Sources',
   'print.source': (p: { title: string; date: string; url: string }) => `${p.title} (${p.date}) — ${p.url}`,
   'print.machines': 'Machines per server',

@@ -1,4 +1,5 @@
 import type { Formatters } from '../format';
+import { countOf } from './figures';
 import type { DomainMessage } from './domain.en';
 
 /*
@@ -30,7 +31,7 @@ export const runningEn = {
   'running.servers.remove': 'Remove server file',
   'running.servers.none': 'No server file: health is not measured and each server’s tier is assumed from its load.',
   'running.servers.loaded': (p: { name: string; accepted: number; rejected: number; rows: number }, f: Formatters) =>
-    `${p.name}: ${f.num(p.accepted)} servers accepted, ${f.num(p.rejected)} rows rejected, of ${f.num(p.rows)} data rows.`,
+    `${p.name}: ${countOf(f, p.accepted, 'server', 'servers')} accepted, ${countOf(f, p.rejected, 'row', 'rows')} rejected, of ${countOf(f, p.rows, 'data row', 'data rows')}.`,
   'running.servers.refused': (p: { name: string }) => `${p.name} was not used (see the message in the results).`,
   'running.settings.note': 'Limits are the tier’s, scaled by headroom; load is daily churn × multiplier × (1 + growth).',
 
@@ -58,13 +59,15 @@ export const runningEn = {
   'running.summary.movedSub': (p: { fromServers: number; unassigned: number }, f: Formatters) =>
     `${f.num(p.fromServers)} off servers · ${f.num(p.unassigned)} unassigned placed`,
   'running.summary.churn': 'Churn moved',
-  'running.summary.churnSub': (p: { machines: number }, f: Formatters) => `of ${f.num(p.machines)} machines in the inventory`,
+  'running.summary.churnSub': (p: { machines: number }, f: Formatters) =>
+    `of ${countOf(f, p.machines, 'machine', 'machines')} in the inventory`,
   'running.summary.newServers': 'New scale-out servers',
   'running.summary.unresolved': (p: { n: number }, f: Formatters) => `${f.num(p.n)} unresolved`,
   'running.summary.servers': 'Process servers',
   'running.summary.healthy': (p: { n: number }, f: Formatters) => `${f.num(p.n)} healthy`,
   'running.summary.warning': (p: { n: number }, f: Formatters) => `${f.num(p.n)} warning`,
   'running.summary.critical': (p: { n: number }, f: Formatters) => `${f.num(p.n)} critical`,
+  'running.summary.notMeasured': (p: { n: number }, f: Formatters) => `${f.num(p.n)} not measured`,
   'running.summary.settings': (p: { multiplier: string; growth: string; headroom: string }) =>
     `Churn multiplier ${p.multiplier}×, growth ${p.growth}, headroom ${p.headroom}.`,
   'running.summary.nothing': 'No machine needs to move: every server is within its limits at this headroom.',
@@ -81,6 +84,8 @@ export const runningEn = {
   'running.table.allClear': 'no alert',
   'running.table.assumptions': (p: { n: number }, f: Formatters) => `Assumptions and notes (${f.num(p.n)})`,
   'running.table.notInFile': 'not in the server file',
+  'running.table.roleAssumed': (p: { role: string }) => `${p.role}, assumed`,
+  'running.table.nothingMeasured': 'nothing measured',
   'running.bar.now': 'now',
   'running.bar.after': 'after',
   'running.tier.matched': 'matches its hardware',
@@ -147,11 +152,11 @@ export const runningEn = {
   'running.change.step4':
     'Repeat for each group and tick its boxes here. Follow the jobs under Monitoring > Site Recovery jobs; changes show after about 15 minutes, or refresh the configuration server.',
   'running.change.from': (p: { server: string; site: string; machines: number; churn: number }, f: Formatters) =>
-    `From ${p.server} (${p.site}): ${f.num(p.machines)} machines, ${f.gbPerDay(p.churn)}`,
+    `From ${p.server} (${p.site}): ${countOf(f, p.machines, 'machine', 'machines')}, ${f.gbPerDay(p.churn)}`,
   'running.change.group': (p: { server: string; machines: number; churn: number }, f: Formatters) =>
-    `Load balance → target ${p.server}: ${f.num(p.machines)} machines, ${f.gbPerDay(p.churn)}`,
+    `Load balance → target ${p.server}: ${countOf(f, p.machines, 'machine', 'machines')}, ${f.gbPerDay(p.churn)}`,
   'running.change.unassignedGroup': (p: { server: string; machines: number; churn: number }, f: Formatters) =>
-    `${p.server}: ${f.num(p.machines)} machines, ${f.gbPerDay(p.churn)}`,
+    `${p.server}: ${countOf(f, p.machines, 'machine', 'machines')}, ${f.gbPerDay(p.churn)}`,
   'running.change.installFirst': (p: { server: string }) => `${p.server} is a new server: install and register it first.`,
   'running.change.switch': (p: { from: string; to: string }) =>
     `Every machine of ${p.from} goes to ${p.to}: Switch moves them in one step.`,

@@ -68,6 +68,7 @@ export const runningKo: typeof runningEn = {
   'running.summary.healthy': (p: { n: number }, f: Formatters) => `정상 ${f.num(p.n)}대`,
   'running.summary.warning': (p: { n: number }, f: Formatters) => `경고 ${f.num(p.n)}대`,
   'running.summary.critical': (p: { n: number }, f: Formatters) => `위험 ${f.num(p.n)}대`,
+  'running.summary.notMeasured': (p: { n: number }, f: Formatters) => `측정 안 됨 ${f.num(p.n)}대`,
   'running.summary.settings': (p: { multiplier: string; growth: string; headroom: string }) =>
     `데이터 변경률 배수 ${p.multiplier}×, 증가율 ${p.growth}, 여유율 ${p.headroom}.`,
   'running.summary.nothing': '옮길 컴퓨터가 없습니다. 이 여유율에서 모든 서버가 한도 안에 있습니다.',
@@ -84,6 +85,8 @@ export const runningKo: typeof runningEn = {
   'running.table.allClear': '경고 없음',
   'running.table.assumptions': (p: { n: number }, f: Formatters) => `가정과 참고 사항(${f.num(p.n)})`,
   'running.table.notInFile': '서버 파일에 없음',
+  'running.table.roleAssumed': (p: { role: string }) => `${p.role}(가정)`,
+  'running.table.nothingMeasured': '측정값 없음',
   'running.bar.now': '현재',
   'running.bar.after': '이동 후',
   'running.tier.matched': '하드웨어와 일치',

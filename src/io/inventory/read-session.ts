@@ -154,18 +154,22 @@ export class ReadSession {
     if (this.ragged.count++ === 0) this.ragged.firstLine = line;
   }
 
-  /** Notes quote problems; true when the record has a quote that never closes. */
+  /**
+   * Notes quote problems; true when the record has a quote that never closes. That record is
+   * rejected (or, in the header, ends the read) with its own message, so it gets no note as well:
+   * the same thing said twice reads as two problems.
+   */
   private noteParseErrors(errors: readonly ParseError[], line: number): boolean {
     let unclosed = false;
     for (const e of errors) {
-      unclosed ||= e.code === 'MissingQuotes';
+      if (e.code === 'MissingQuotes') {
+        unclosed = true;
+        continue;
+      }
       if (this.quoteProblems++ >= MAX_QUOTE_NOTICES) continue;
       this.notices.push({
-        code: e.code === 'MissingQuotes' ? 'unclosed-quote' : 'malformed-quote',
-        message:
-          e.code === 'MissingQuotes'
-            ? `The record starting on line ${line} opens a quoted field that is never closed, so the rest of the file was read as one value and the row was rejected. Close the quote (and double any quote inside it).`
-            : `The record starting on line ${line} has a quote in the middle of a quoted field; it was read as written. Quotes inside a quoted field must be doubled ("").`,
+        code: 'malformed-quote',
+        message: `The record starting on line ${line} has a quote in the middle of a quoted field; it was read as written. Quotes inside a quoted field must be doubled ("").`,
         line,
       });
     }

@@ -13,7 +13,7 @@ export type Colours = ReturnType<typeof chartColours>;
  * Redraws are paced (see below). Theme colours are read once and again only when the colour scheme changes: reading computed
  * styles on every update would force a style recalculation of the whole page each re-plan.
  */
-export function ChartCanvas(props: { label: string; config: (c: Colours) => ChartConfiguration }) {
+export function ChartCanvas(props: { label: string; config: (c: Colours) => ChartConfiguration; height?: number }) {
   let canvas!: HTMLCanvasElement;
   let chart: Chart | undefined;
   const [colours, setColours] = createSignal<Colours | null>(null);
@@ -38,8 +38,11 @@ export function ChartCanvas(props: { label: string; config: (c: Colours) => Char
       pending = null;
       if (!next) return;
       lastDraw = performance.now();
-      if (!chart) chart = new Chart(canvas, next);
-      else {
+      if (!chart) {
+        chart = new Chart(canvas, next);
+        // What was drawn (scales, ticks, bars) for the browser tests: jsdom has no canvas, and the page no other handle on it.
+        (canvas as HTMLCanvasElement & { chart?: Chart }).chart = chart;
+      } else {
         chart.data = next.data;
         chart.options = next.options ?? {};
         chart.update('none');
@@ -59,7 +62,7 @@ export function ChartCanvas(props: { label: string; config: (c: Colours) => Char
     chart?.destroy();
   });
   return (
-    <div class="chart-box">
+    <div class="chart-box" style={props.height ? { height: `${props.height}px` } : undefined}>
       <canvas ref={canvas} role="img" aria-label={props.label} />
     </div>
   );

@@ -1,13 +1,16 @@
-import { createMemo, Show } from 'solid-js';
+import { createMemo, For, Show } from 'solid-js';
 import type { ChartConfiguration } from 'chart.js';
 import type { PlanDocument } from '../../core/plan-document';
 import { churnFactor } from '../../core/planner/items';
+import { whatIfDrops } from '../../core/planner/what-if';
 import { PRESETS } from '../../core/settings';
 import { useApp } from '../app-context';
 import { ChartCanvas } from './chart-canvas';
 import { binLabel, churnHistogram } from './churn-histogram';
 import type { Colours } from './chart-canvas';
 import { DataTable } from './data-table';
+import { utilisationConfig, utilisationHeight } from './utilisation-chart';
+import { whatIfConfig } from './what-if-chart';
 
 // Reference lines of the utilisation chart: the guide's 70 % (the headroom preset) and the 80 % warning.
 const BEST = PRESETS.troubleshootingHeadroomPercent;
@@ -21,47 +24,20 @@ export default function PlanCharts(props: { doc: PlanDocument }) {
   const util = createMemo(() =>
     props.doc.servers.map((s) => ({ id: s.id, machines: pct(s.utilisation.machines), churn: pct(s.utilisation.churn) })),
   );
-  const utilConfig = (c: Colours): ChartConfiguration => ({
-    type: 'bar',
-    data: {
-      labels: util().map((u) => u.id),
-      datasets: [
-        { type: 'bar', label: tr('chart.util.machines'), data: util().map((u) => u.machines), backgroundColor: c.primary },
-        {
-          type: 'bar',
-          label: tr('chart.util.churn'),
-          data: util().map((u) => u.churn),
-          backgroundColor: c.secondaryFill,
-          borderColor: c.secondary,
-          borderWidth: 1,
-        },
-        {
-          type: 'line',
-          label: tr('chart.util.best', { value: BEST }),
-          data: util().map(() => BEST),
-          borderColor: c.muted,
-          borderDash: [8, 4],
-          pointRadius: 0,
-          borderWidth: 2,
-        },
-        {
-          type: 'line',
-          label: tr('chart.util.warn', { value: WARN }),
-          data: util().map(() => WARN),
-          borderColor: c.warn,
-          borderDash: [2, 3],
-          pointRadius: 0,
-          borderWidth: 2,
-        },
-      ],
-    },
-    options: {
-      maintainAspectRatio: false,
-      locale: fmt().locale,
-      scales: { y: { beginAtZero: true, suggestedMax: 100, title: { display: true, text: tr('chart.util.axis') } } },
-      plugins: { legend: { position: 'bottom' } },
-    },
-  });
+  const utilConfig = (c: Colours) =>
+    utilisationConfig(
+      util(),
+      { best: BEST, warn: WARN },
+      {
+        machines: tr('chart.util.machines'),
+        churn: tr('chart.util.churn'),
+        best: tr('chart.util.best', { value: BEST }),
+        warn: tr('chart.util.warn', { value: WARN }),
+        axis: tr('chart.util.axis'),
+        locale: fmt().locale,
+      },
+      c,
+    );
 
   const histogram = createMemo(() => churnHistogram(state.inventory?.churns ?? new Float64Array(), churnFactor(state.settings)));
   const bins = () => histogram().map((b) => ({ label: binLabel(b, (n) => fmt().num(n)), count: b.count }));
@@ -75,68 +51,42 @@ export default function PlanCharts(props: { doc: PlanDocument }) {
       maintainAspectRatio: false,
       locale: fmt().locale,
       scales: {
-        x: { title: { display: true, text: tr('chart.churn.axis') } },
-        y: { beginAtZero: true, title: { display: true, text: tr('chart.churn.machines') } },
+        // Twelve fixed bins: every one keeps its label, turned upright on a narrow screen rather than dropped.
+        x: { ticks: { autoSkip: false, maxRotation: 90 }, title: { display: true, text: tr('chart.churn.axis') } },
+        // Machines are counted whole: no 0.5 machine on the axis.
+        y: { beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: tr('chart.churn.machines') } },
       },
       plugins: { legend: { display: false } },
     },
   });
 
   const whatIf = () => state.whatIf ?? [];
-  const whatIfConfig = (c: Colours): ChartConfiguration => ({
-    type: 'line',
-    data: {
-      datasets: [
-        {
-          label: tr('chart.whatif.servers'),
-          data: whatIf().map((p) => ({ x: p.multiplier, y: p.scaleOutServers })),
-          borderColor: c.primary,
-          backgroundColor: c.primary,
-          stepped: true,
-          pointRadius: 2,
-          borderWidth: 2.5,
-        },
-        {
-          label: tr('chart.whatif.lowerBound'),
-          data: whatIf().map((p) => ({ x: p.multiplier, y: p.lowerBound })),
-          borderColor: c.muted,
-          borderDash: [8, 4],
-          pointRadius: 0,
-          stepped: true,
-          borderWidth: 2,
-        },
-        {
-          label: tr('chart.whatif.current', { m: state.settings.multiplier }),
-          data: [{ x: state.settings.multiplier, y: props.doc.summary.scaleOutServers }],
-          borderColor: c.crit,
-          backgroundColor: c.crit,
-          pointRadius: 7,
-          pointStyle: 'rectRot',
-          showLine: false,
-        },
-      ],
-    },
-    options: {
-      maintainAspectRatio: false,
-      locale: fmt().locale,
-      parsing: false,
-      scales: {
-        x: { type: 'linear', min: 0.5, max: 3, title: { display: true, text: tr('chart.whatif.axis') } },
-        y: { beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: tr('chart.whatif.servers') } },
+  const drops = createMemo(() => whatIfDrops(whatIf()));
+  const hasUnplaced = () => whatIf().some((p) => p.unplacedMachines > 0);
+  const whatIfChart = (c: Colours) =>
+    whatIfConfig(
+      whatIf(),
+      { multiplier: state.settings.multiplier, servers: props.doc.summary.scaleOutServers },
+      {
+        servers: tr('chart.whatif.servers'),
+        lowerBound: tr('chart.whatif.lowerBound'),
+        unplaced: tr('chart.whatif.unplaced'),
+        current: tr('chart.whatif.current', { m: state.settings.multiplier }),
+        axis: tr('chart.whatif.axis'),
+        locale: fmt().locale,
       },
-      plugins: { legend: { position: 'bottom' } },
-    },
-  });
+      c,
+    );
 
   return (
     <section class="card" aria-labelledby="charts-heading">
       <h2 id="charts-heading">{tr('chart.heading')}</h2>
       <div class="charts">
-        <figure class="stack figure">
+        <figure class="stack figure" classList={{ 'figure-wide': util().length > 30 }} data-chart="utilisation">
           <figcaption>
             <h3>{tr('chart.util.title')}</h3>
           </figcaption>
-          <ChartCanvas label={tr('chart.util.title')} config={utilConfig} />
+          <ChartCanvas label={tr('chart.util.title')} config={utilConfig} height={utilisationHeight(util().length)} />
           <DataTable
             summary={tr('chart.table')}
             caption={tr('chart.util.title')}
@@ -144,7 +94,7 @@ export default function PlanCharts(props: { doc: PlanDocument }) {
             rows={util().map((u) => [u.id, fmt().num(u.machines, 1), fmt().num(u.churn, 1)])}
           />
         </figure>
-        <figure class="stack figure">
+        <figure class="stack figure" data-chart="churn">
           <figcaption>
             <h3>{tr('chart.churn.title')}</h3>
           </figcaption>
@@ -156,17 +106,39 @@ export default function PlanCharts(props: { doc: PlanDocument }) {
             rows={bins().map((b) => [b.label, fmt().num(b.count)])}
           />
         </figure>
-        <figure class="stack figure">
+        <figure class="stack figure" data-chart="what-if">
           <figcaption>
             <h3>{tr('chart.whatif.title')}</h3>
           </figcaption>
           <Show when={whatIf().length > 0} fallback={<p class="muted small">{tr('chart.whatif.computing')}</p>}>
-            <ChartCanvas label={tr('chart.whatif.title')} config={whatIfConfig} />
+            <ChartCanvas label={tr('chart.whatif.title')} config={whatIfChart} />
+            <For each={drops()}>
+              {(d) => (
+                <p class="small" data-testid="what-if-drop">
+                  {tr('chart.whatif.drop', {
+                    m: d.to,
+                    before: d.servers.before,
+                    after: d.servers.after,
+                    unplaced: d.unplaced.after,
+                  })}
+                </p>
+              )}
+            </For>
             <DataTable
               summary={tr('chart.table')}
               caption={tr('chart.whatif.title')}
-              head={[tr('chart.whatif.axis'), tr('chart.whatif.servers'), tr('chart.whatif.lowerBound')]}
-              rows={whatIf().map((p) => [fmt().times(p.multiplier, 1), fmt().num(p.scaleOutServers), fmt().num(p.lowerBound)])}
+              head={[
+                tr('chart.whatif.axis'),
+                tr('chart.whatif.servers'),
+                tr('chart.whatif.lowerBound'),
+                ...(hasUnplaced() ? [tr('chart.whatif.unplaced')] : []),
+              ]}
+              rows={whatIf().map((p) => [
+                fmt().times(p.multiplier, 1),
+                fmt().num(p.scaleOutServers),
+                fmt().num(p.lowerBound),
+                ...(hasUnplaced() ? [fmt().num(p.unplacedMachines)] : []),
+              ])}
             />
           </Show>
         </figure>

@@ -2,7 +2,7 @@ import { createSignal, For, Show } from 'solid-js';
 import { downloadText } from '../../io/exports/download';
 import { templateCsv } from '../../io/exports/template-csv';
 import { useApp } from '../app-context';
-import { fetchSample, SAMPLES } from '../samples';
+import { loadShippedSample, SAMPLES } from '../samples';
 import { CSV_ACCEPT, FileButton } from './file-button';
 import { ReadProgress } from './read-progress';
 
@@ -18,15 +18,11 @@ export function LoadPanel() {
     const file = files?.[0];
     if (file) actions.loadFile(file);
   };
-  const loadSample = async () => {
-    const s = SAMPLES.find((x) => x.id === sample())!;
-    try {
-      actions.loadText(s.file, await fetchSample(s.file));
-      actions.setView(s.view);
-    } catch (e) {
-      actions.notify('error', { code: 'sample-failed', message: (e as Error).message });
-    }
-  };
+  const loadSample = () =>
+    loadShippedSample(
+      actions,
+      SAMPLES.find((x) => x.id === sample())!,
+    );
 
   return (
     <section class="card stack no-print" aria-labelledby="load-heading">

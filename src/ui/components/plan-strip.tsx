@@ -1,5 +1,7 @@
 import { Show } from 'solid-js';
 import { useApp } from '../app-context';
+import { jumpTo } from '../jump';
+import { alertCount } from '../views/plan/plan-alerts';
 
 /** On a phone the results sit below the controls: a sticky line keeps the plan's figures in view. */
 export function PlanStrip() {
@@ -13,6 +15,12 @@ export function PlanStrip() {
             vcpu: doc().summary.totalVcpu,
             churn: doc().summary.totalChurnGBPerDay,
           })}
+          <Show when={alertCount(doc()) > 0}>
+            {' · '}
+            <a href="#plan-alerts" class="strip-alerts" onClick={(e) => jumpTo(e, 'plan-alerts')}>
+              {tr('alerts.toCheck', { n: alertCount(doc()) })}
+            </a>
+          </Show>
         </div>
       )}
     </Show>

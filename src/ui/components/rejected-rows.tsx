@@ -14,7 +14,7 @@ export function RejectedRows(props: { rows: RejectedRow[]; name: string }) {
   const [shown, setShown] = createSignal(PAGE);
   return (
     <section class="card" aria-labelledby="rejected-heading">
-      <h2 id="rejected-heading">
+      <h2 id="rejected-heading" tabindex="-1">
         {tr('rejected.heading')} <span class="badge warn">{fmt().num(props.rows.length)}</span>
       </h2>
       <RejectedTable rows={props.rows.slice(0, shown())} reason={(r) => rejectReason(tr, r)} />

@@ -28,8 +28,8 @@ export function RejectedTable<R extends RejectedLine>(props: { rows: readonly R[
           <For each={props.rows}>
             {(r) => (
               <tr>
-                <td class="num">{r.line}</td>
-                <td>{r.column}</td>
+                <td class="num nowrap">{r.line}</td>
+                <td class="keep-words">{r.column}</td>
                 <td class="mono">{r.value}</td>
                 <td>{props.reason(r)}</td>
               </tr>

@@ -63,9 +63,17 @@ describe('health thresholds at their edges (Troubleshoot the process server, 201
     expect(health({ memoryPercent: 90, servicesDown: ['x'] }).worst?.signal).toBe('memory');
   });
 
-  it('a missing measurement is "not measured", never 0', () => {
+  it('a missing measurement is "not measured", never 0; nothing measured is its own status, never healthy', () => {
     const h = assessHealth({ role: 'scale-out', observation: { name: 'PS01', site: '' } }, rules);
-    expect(h.status).toBe('healthy');
+    expect(h.status).toBe('not-measured');
+    expect(assessHealth({ role: 'configuration', observation: null }, rules).status).toBe('not-measured');
+    // A version alone says nothing about load or liveness.
+    expect(assessHealth({ role: 'scale-out', observation: { name: 'PS01', site: '', version: '9.1' } }, rules).status).toBe('not-measured');
+    // One measured signal within its thresholds is healthy; the others are listed as not measured.
+    expect(health({ servicesDown: undefined, cpuPercent: 40 })).toMatchObject({
+      status: 'healthy',
+      notMeasured: expect.arrayContaining(['memory']),
+    });
     expect(h.alerts).toEqual([]);
     expect(h.notMeasured).toEqual(['cpu', 'memory', 'cacheFree', 'heartbeat', 'serviceDown', 'version']);
     // An absent cache-free figure must not read as 0 % free (which would be critical).

@@ -82,7 +82,7 @@ describe('what cannot be placed (SIZING §5)', () => {
     expect(p.warnings).toContainEqual(
       expect.objectContaining({ code: 'dedicated-server', params: expect.objectContaining({ item: 'warehouse' }) }),
     );
-    expect(p.sites[0]!.drivers).toContainEqual({ kind: 'dedicated', items: 1 });
+    expect(p.sites[0]!.drivers).toContainEqual({ kind: 'dedicated', items: 1, machines: 1, tier: 'PS-12' });
   });
 
   it('gives a group above the headroom machine limit a dedicated PS-12', () => {

@@ -27,6 +27,8 @@ export interface Family {
 }
 
 const driverKinds = members<ScaleOutDriver['kind']>({
+  'built-in-only': true,
+  unplaced: true,
   machines: true,
   churn: true,
   'other-site': true,
@@ -54,6 +56,8 @@ const warningCodes = members<WarningCode>({
   unplaced: true,
   'config-site-empty': true,
   'above-lower-bound': true,
+  'near-limit': true,
+  'configuration-server-capacity': true,
 });
 const unplacedCodes = members<UnplacedReason>({ 'churn-over-limit': true, 'machines-over-limit': true });
 const actions = members<HealthAction>({
@@ -69,7 +73,7 @@ const actions = members<HealthAction>({
   'align-versions': true,
 });
 const signals = members<HealthSignal>({ cpu: true, memory: true, cacheFree: true, heartbeat: true, serviceDown: true, version: true });
-const statuses = members<HealthStatus>({ healthy: true, warning: true, critical: true });
+const statuses = members<HealthStatus>({ healthy: true, 'not-measured': true, warning: true, critical: true });
 const blocks = members<ReceiveBlock>({ critical: true, 'load-warning': true, 'matches-no-tier': true, 'sheds-load': true });
 const assumptions = members<AssumptionCode>({
   'not-in-server-file': true,

@@ -2,17 +2,19 @@ import { For, Show } from 'solid-js';
 import type { PlanDocument } from '../../../core/plan-document';
 import { useApp } from '../../app-context';
 import { unplacedText, warningText } from '../../messages';
+import { ALERT_CODES } from './plan-alerts';
 
 /** Machines that can't be placed and plan warnings, each with its reason. */
 export function PlanIssues(props: { doc: PlanDocument }) {
   const { tr, fmt } = useApp();
   const siteName = (s: string) => (s === '' ? tr('site.none') : s);
-  const warnings = () => props.doc.warnings.filter((w) => w.code !== 'unplaced');
+  // Unplaced machines have their table; near-limit and capacity warnings are said above the fold.
+  const warnings = () => props.doc.warnings.filter((w) => w.code !== 'unplaced' && !ALERT_CODES.has(w.code));
   return (
     <>
       <Show when={props.doc.unplaced.length > 0}>
         <section class="card" aria-labelledby="unplaced-heading">
-          <h2 id="unplaced-heading">
+          <h2 id="unplaced-heading" tabindex="-1">
             {tr('unplaced.heading')} <span class="badge crit">{fmt().num(props.doc.unplaced.length)}</span>
           </h2>
           <div class="table-wrap">

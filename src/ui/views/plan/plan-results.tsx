@@ -5,6 +5,7 @@ import { RejectedRows } from '../../components/rejected-rows';
 import { issueText } from '../../messages';
 import { printing } from '../../print-mode';
 import { PrintAppendix, PrintHeader } from '../print/print-document';
+import { PlanAlerts } from './plan-alerts';
 import { PlanIssues } from './plan-issues';
 import { PlanSummary } from './plan-summary';
 import { ServerTable } from './server-table';
@@ -22,6 +23,7 @@ export function PlanResults(props: { doc: PlanDocument }) {
   return (
     <>
       <PrintHeader doc={settled()} />
+      <PlanAlerts doc={props.doc} />
       <Show when={(state.inventory?.notices.length ?? 0) > 0}>
         <section class="card stack" aria-labelledby="read-notes-heading">
           <h2 id="read-notes-heading">{tr('readNotes.heading')}</h2>

@@ -17,11 +17,9 @@ export function WhyPanel(props: { doc: PlanDocument }) {
             <Show when={multi()}>
               <h3>{tr('why.site', { site: siteName(site.site), servers: site.scaleOutServers, lb: site.lowerBound })}</h3>
             </Show>
-            <Show when={site.drivers.length > 0} fallback={<p>{tr('why.none')}</p>}>
-              <ul class="plain-list">
-                <For each={site.drivers}>{(d) => <li>{driverText(tr, d)}</li>}</For>
-              </ul>
-            </Show>
+            <ul class="plain-list">
+              <For each={site.drivers}>{(d) => <li>{driverText(tr, d)}</li>}</For>
+            </ul>
           </div>
         )}
       </For>

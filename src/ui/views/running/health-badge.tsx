@@ -1,11 +1,12 @@
+import type { HealthStatus } from '../../../core/rules/health-rule-set';
 import { useApp } from '../../app-context';
 
-const CLASS = { healthy: 'ok', warning: 'warn', critical: 'crit' } as const;
+const CLASS: Record<HealthStatus, string> = { healthy: 'ok', 'not-measured': 'info', warning: 'warn', critical: 'crit' };
 // A mark as well as a colour and a word, so the status reads in grayscale print too.
-const MARK = { healthy: '✓', warning: '!', critical: '✕' } as const;
+const MARK: Record<HealthStatus, string> = { healthy: '✓', 'not-measured': '?', warning: '!', critical: '✕' };
 
-/** A server's health status as a badge: word, mark and colour. */
-export function HealthBadge(props: { status: 'healthy' | 'warning' | 'critical' }) {
+/** A server's status as a badge: word, mark and colour. "Not measured" is its own state, never healthy. */
+export function HealthBadge(props: { status: HealthStatus }) {
   const { tr } = useApp();
   return (
     <span class={`badge ${CLASS[props.status]}`} data-status={props.status}>

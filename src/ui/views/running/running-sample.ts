@@ -1,27 +1,16 @@
-import { fetchSample } from '../../samples';
+import { fetchSample, loadShippedSample, SAMPLES } from '../../samples';
 import type { AppStore } from '../../state/app-store';
 
-/** The shipped running deployment's server file. */
-export const SAMPLE_SERVER_FILE = 'running-deployment-servers.csv';
-const SAMPLE_INVENTORY = 'running-deployment.csv';
+const RUNNING = SAMPLES.find((s) => s.view === 'running')!;
 
 /** Loads the sample server file; a failure becomes a notice. */
 export async function loadSampleServers(actions: AppStore['actions']): Promise<void> {
   try {
-    actions.loadServerText(SAMPLE_SERVER_FILE, await fetchSample(SAMPLE_SERVER_FILE));
+    actions.loadServerText(RUNNING.servers!, await fetchSample(RUNNING.servers!));
   } catch (e) {
     actions.notify('error', { code: 'sample-failed', message: (e as Error).message });
   }
 }
 
 /** Loads the whole sample running deployment: inventory, server file, and this view. */
-export async function loadRunningSample(actions: AppStore['actions']): Promise<void> {
-  try {
-    const [inventory, servers] = await Promise.all([fetchSample(SAMPLE_INVENTORY), fetchSample(SAMPLE_SERVER_FILE)]);
-    actions.setView('running');
-    actions.loadServerText(SAMPLE_SERVER_FILE, servers);
-    actions.loadText(SAMPLE_INVENTORY, inventory);
-  } catch (e) {
-    actions.notify('error', { code: 'sample-failed', message: (e as Error).message });
-  }
-}
+export const loadRunningSample = (actions: AppStore['actions']): Promise<void> => loadShippedSample(actions, RUNNING);

@@ -54,6 +54,11 @@ export function RunningSummary(props: { doc: RebalanceDocument }) {
             <span class="badge crit" data-count="critical">
               {tr('running.summary.critical', { n: s().critical })}
             </span>
+            <Show when={s().notMeasured > 0}>
+              <span class="badge info" data-count="not-measured">
+                {tr('running.summary.notMeasured', { n: s().notMeasured })}
+              </span>
+            </Show>
           </div>
         </div>
       </div>

@@ -6,7 +6,7 @@ import { HealthBadge } from './health-badge';
 import { LoadCell } from './load-cell';
 import { RebalanceRole } from './rebalance-role';
 import { ServerAssumptions } from './server-assumptions';
-import { signalText } from './running-texts';
+import { signalText, tierLabel } from './running-texts';
 
 /** Every existing process server: health, tier, load before → after against its limits, and its part in the rebalance. */
 export function ServerHealthTable(props: {
@@ -67,11 +67,12 @@ export function ServerHealthTable(props: {
 function ServerCell(props: { server: ServerDoc; detail: RebalanceDetail }) {
   const { tr } = useApp();
   const siteName = () => (props.server.site === '' ? tr('site.none') : props.server.site);
+  const role = () => (props.server.role === 'configuration' ? tr('role.configuration') : tr('role.scale-out'));
   return (
     <>
-      <span class="server-id">{props.server.id}</span> <span class="tier-id">{props.server.tier}</span>
-      <div class="small muted">
-        {props.server.role === 'configuration' ? tr('role.configuration') : tr('role.scale-out')} · {siteName()}
+      <span class="server-id">{props.server.id}</span> <span class="tier-id">{tierLabel(tr, props.server)}</span>
+      <div class="small muted" classList={{ 'warn-text': props.server.roleAssumed }} data-role-assumed={props.server.roleAssumed}>
+        {props.server.roleAssumed ? tr('running.table.roleAssumed', { role: role() }) : role()} · {siteName()}
       </div>
       <TierCell server={props.server} />
       <ServerAssumptions server={props.server} detail={props.detail.servers[props.server.id]} />
@@ -79,21 +80,39 @@ function ServerCell(props: { server: ServerDoc; detail: RebalanceDetail }) {
   );
 }
 
+// Which limit a server is over, in the words the rebalance column uses.
+const OVER = { machines: 'running.role.overMachines', churn: 'running.role.overChurn', both: 'running.role.overBoth' } as const;
+
 function HealthCell(props: { server: ServerDoc }) {
   const { tr, fmt } = useApp();
   const worst = () => props.server.alerts[0];
+  const over = () => {
+    const o = props.server.overLimits;
+    return o.length === 0 ? null : tr(OVER[o.length > 1 ? 'both' : o[0]!]);
+  };
   const unmeasured = () => props.server.notMeasured.map((x) => tr(`health.signal.${x as 'cpu'}`));
   return (
     <div class="stack tight">
       <span>
         <HealthBadge status={props.server.status} />
       </span>
+      <Show when={over()}>
+        {(text) => (
+          <span class="small worst" data-over-limit>
+            {text()}
+          </span>
+        )}
+      </Show>
       <Show when={worst()}>{(a) => <span class="small worst">{signalText(tr, fmt(), a())}</span>}</Show>
-      <Show when={!worst() && unmeasured().length === 0}>
+      <Show when={!worst() && !over() && unmeasured().length === 0}>
         <span class="small muted">{tr('running.table.allClear')}</span>
       </Show>
       <Show when={unmeasured().length > 0}>
-        <span class="small muted">{tr('running.table.notMeasured', { signals: fmt().list(unmeasured()) })}</span>
+        <span class="small muted">
+          {props.server.inServerFile
+            ? tr('running.table.notMeasured', { signals: fmt().list(unmeasured()) })
+            : tr('running.table.nothingMeasured')}
+        </span>
       </Show>
     </div>
   );
@@ -122,7 +141,15 @@ function TierCell(props: { server: ServerDoc }) {
       <Show when={shortBy()}>
         <span class="small">{shortBy()}</span>
       </Show>
-      <Show when={s().inServerFile} fallback={<span class="small muted">{tr('running.table.notInFile')}</span>}>
+      <Show
+        when={s().inServerFile}
+        fallback={
+          // Without any server file, "not in the server file" would suggest there is one.
+          <Show when={!s().assumptions.some((a) => a.code === 'no-server-file')}>
+            <span class="small muted">{tr('running.table.notInFile')}</span>
+          </Show>
+        }
+      >
         <span class="small muted">{tr('running.spec', { vcpu: s().vcpu, memoryGB: s().memoryGB, cacheGB: s().cacheGB })}</span>
       </Show>
     </div>

@@ -1,0 +1,86 @@
+import { createMemo, For, Show } from 'solid-js';
+import type { PlanDocument } from '../../../core/plan-document';
+import { useApp } from '../../app-context';
+import { jumpTo } from '../../jump';
+import { warningText } from '../../messages';
+
+/** Plan warnings said above the fold (and not again in the warnings list below). */
+export const ALERT_CODES: ReadonlySet<string> = new Set(['near-limit', 'configuration-server-capacity']);
+
+/** How many things the alerts ask the reader to check (the phone's sticky strip says it too). */
+export function alertCount(doc: PlanDocument): number {
+  return (
+    doc.warnings.filter((w) => ALERT_CODES.has(w.code)).length + Number(doc.summary.rejectedRows > 0) + Number(doc.unplaced.length > 0)
+  );
+}
+
+/**
+ * What a reader must not miss, before the figures: servers at the limit (with the sources' two
+ * remedies, one click each), an estate past one configuration server, and rows or machines left
+ * out of the plan, with a link to their table.
+ */
+export function PlanAlerts(props: { doc: PlanDocument }) {
+  const { actions, tr } = useApp();
+  const warnings = createMemo(() => props.doc.warnings.filter((w) => ALERT_CODES.has(w.code)));
+  const rejected = () => props.doc.summary.rejectedRows;
+  const unplaced = () => props.doc.unplaced.length;
+  const n = (v: string | number | undefined) => Number(v);
+  return (
+    <Show when={alertCount(props.doc) > 0}>
+      <section class="stack plan-alerts" id="plan-alerts" aria-labelledby="alerts-heading" tabindex="-1">
+        <h2 id="alerts-heading">{tr('alerts.heading')}</h2>
+        <For each={warnings()}>
+          {(w) => (
+            <div class="notice warn stack tight" data-alert={w.code}>
+              <span>{warningText(tr, w)}</span>
+              <Show when={w.code === 'near-limit'}>
+                <div class="row no-print">
+                  <Show when={props.doc.settings.headroomPercent > n(w.params.suggestedHeadroomPercent)}>
+                    <button type="button" onClick={() => actions.setSetting('headroomPercent', n(w.params.suggestedHeadroomPercent))}>
+                      {tr('alerts.applyHeadroom', { value: n(w.params.suggestedHeadroomPercent) })}
+                    </button>
+                  </Show>
+                  <Show when={props.doc.settings.growthPercent < n(w.params.suggestedGrowthPercent)}>
+                    <button type="button" onClick={() => actions.setSetting('growthPercent', n(w.params.suggestedGrowthPercent))}>
+                      {tr('alerts.applyGrowth', { value: n(w.params.suggestedGrowthPercent) })}
+                    </button>
+                  </Show>
+                </div>
+              </Show>
+            </div>
+          )}
+        </For>
+        <Show when={unplaced() > 0}>
+          <Pointer
+            alert="unplaced"
+            text={tr('alerts.unplaced', { n: unplaced() })}
+            link={tr('alerts.unplacedLink')}
+            to="unplaced-heading"
+          />
+        </Show>
+        <Show when={rejected() > 0}>
+          <Pointer
+            alert="rejected"
+            text={tr('alerts.rejected', { n: rejected() })}
+            link={tr('alerts.rejectedLink')}
+            to="rejected-heading"
+          />
+        </Show>
+      </section>
+    </Show>
+  );
+}
+
+/** Something left out of the plan, counted, with a link to the table that lists it (on screen only: paper has the table). */
+function Pointer(props: { alert: string; text: string; link: string; to: string }) {
+  return (
+    <div class="notice warn no-print" data-alert={props.alert}>
+      <span class="grow">
+        {props.text}{' '}
+        <a href={`#${props.to}`} onClick={(e) => jumpTo(e, props.to)}>
+          {props.link}
+        </a>
+      </span>
+    </div>
+  );
+}
