@@ -4,6 +4,7 @@ import { plan } from '../core/planner';
 import { readInventory, type InventoryRead } from '../io/inventory';
 import { assignmentsCsv } from '../io/exports/assignments-csv';
 import { decodeInventoryFile } from '../io/inventory-file';
+import { checkTextSize } from '../io/limits';
 import { planRead } from '../io/plan-inventory';
 import { churnFactor } from '../core/planner/items';
 import type { Issue, Result } from '../core/result';
@@ -99,7 +100,10 @@ function guess(id: number, queue: PlanSettings[], round: number): void {
 }
 
 async function loadText(source: Source): Promise<Result<{ text: string; notices: Issue[] }>> {
-  if (source.kind === 'text') return { ok: true, value: { text: source.text, notices: [] } };
+  if (source.kind === 'text') {
+    const size = checkTextSize(source.text);
+    return size.ok ? { ok: true, value: { text: size.value, notices: [] } } : size;
+  }
   return decodeInventoryFile(source.file);
 }
 

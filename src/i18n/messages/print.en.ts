@@ -17,8 +17,8 @@ export const printEn = {
   'print.on': 'on',
   'print.off': 'off',
   'print.inventory': 'Inventory',
-  'print.inventoryText': (p: { machines: number; rejected: number; unplaced: number }, f: Formatters) =>
-    `${f.num(p.machines)} machines accepted, ${f.num(p.rejected)} rows rejected, ${f.num(p.unplaced)} machines unplaced.`,
+  'print.inventoryText': (p: { machines: number; rejected: number; skipped: number; unplaced: number }, f: Formatters) =>
+    `${f.num(p.machines)} machines accepted, ${f.num(p.rejected)} rows rejected, ${p.skipped > 0 ? `${f.num(p.skipped)} summary rows skipped, ` : ''}${f.num(p.unplaced)} machines unplaced.`,
   'print.sources': 'Sources',
   'print.source': (p: { title: string; date: string; url: string }) => `${p.title} (${p.date}) — ${p.url}`,
   'print.machines': 'Machines per server',

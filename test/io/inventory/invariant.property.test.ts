@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readInventory } from '../../../src/io/inventory';
+import { MAX_CHURN_GB_PER_DAY } from '../../../src/io/limits';
 
 type Delim = ',' | ';' | '\t';
 
@@ -115,7 +116,7 @@ describe('invariant: accepted + rejected = non-blank data rows', () => {
   it('reads every good churn back to the value written', () => {
     fc.assert(
       fc.property(
-        fc.double({ min: 0, max: 1e9, noNaN: true }),
+        fc.double({ min: 0, max: MAX_CHURN_GB_PER_DAY, noNaN: true }),
         fc.constantFrom<Delim>(',', ';', '\t'),
         fc.boolean(),
         (n, delim, grouped) => {

@@ -9,7 +9,7 @@ describe('unit suffixes on churn cells', () => {
     ['2 TB/Day', 2048],
     ['10 MB/s', 843.75],
     ['10MBps', 843.75],
-    ['10 mbps', 843.75],
+    ['10 MBPS', 843.75],
     ['100 GB', 100],
     ['100gb/day', 100],
     ['1,536 GB', 1536],

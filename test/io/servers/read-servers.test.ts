@@ -99,11 +99,12 @@ describe('readServers: header aliases and cell formats', () => {
     expect(r.servers[0]).toMatchObject({ cpuPercent: 85.5, memoryPercent: 80.1, servicesDown: ['tmansvc', 'cxprocessserver'] });
   });
 
-  it('an unquoted ; list in a semicolon file splits the row: it reads what it can and says why', () => {
-    const r = read('name;services down;version\nPS01;tmansvc;cxprocessserver;9.55.1.1\n');
-    expect(r.servers[0]).toMatchObject({ servicesDown: ['tmansvc'], version: 'cxprocessserver' });
-    expect(r.notices.map((n) => n.code)).toContain('ragged-rows');
-    expect(r.notices.find((n) => n.code === 'ragged-rows')!.message).toContain('separate services with |');
+  it('an unquoted ; list in a semicolon file splits the row: the row is rejected, saying why', () => {
+    const r = read('name;services down;version\nPS01;tmansvc;cxprocessserver;9.55.1.1\nPS02;;9.55.1.1\n');
+    expect(r.servers.map((s) => s.name)).toEqual(['PS02']);
+    expect(r.rejected).toMatchObject([{ line: 2, code: 'row-shape', value: '9.55.1.1' }]);
+    expect(r.rejected[0]!.message).toContain('separate services with |');
+    expect(r.dataRows).toBe(2);
   });
 });
 
