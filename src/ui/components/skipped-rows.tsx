@@ -14,7 +14,7 @@ export function SkippedRows(props: { rows: readonly SkippedRow[] }) {
         </h2>
         <p class="small muted">{tr('skipped.intro')}</p>
         <div class="table-wrap">
-          <table class="wrap-cells" data-testid="skipped-rows">
+          <table data-testid="skipped-rows">
             <thead>
               <tr>
                 <th class="num" scope="col">
