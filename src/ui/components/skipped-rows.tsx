@@ -1,7 +1,8 @@
-import { For, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import type { SkippedRow } from '../../core/model';
 import { useApp } from '../app-context';
 import { skipReason } from '../messages';
+import { RejectedTable } from './rejected-table';
 
 /** Rows that are neither machines nor mistakes (a summary row), with their line and reason. */
 export function SkippedRows(props: { rows: readonly SkippedRow[] }) {
@@ -13,28 +14,7 @@ export function SkippedRows(props: { rows: readonly SkippedRow[] }) {
           {tr('skipped.heading')} <span class="badge">{fmt().num(props.rows.length)}</span>
         </h2>
         <p class="small muted">{tr('skipped.intro')}</p>
-        <div class="table-wrap">
-          <table data-testid="skipped-rows">
-            <thead>
-              <tr>
-                <th class="num" scope="col">
-                  {tr('rejected.line')}
-                </th>
-                <th scope="col">{tr('rejected.reason')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={props.rows}>
-                {(r) => (
-                  <tr>
-                    <td class="num">{r.line}</td>
-                    <td>{skipReason(tr, r)}</td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </div>
+        <RejectedTable rows={props.rows} reason={(r) => skipReason(tr, r)} testId="skipped-rows" brief />
       </section>
     </Show>
   );
