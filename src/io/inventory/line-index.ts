@@ -6,8 +6,6 @@ export interface UnifiedText {
   newline: '\n' | '\r\n';
 }
 
-const LONE_CR = /\r(?!\n)/;
-const LONE_LF = /(?:^|[^\r])\n/;
 const ANY_BREAK = /\r\n?/g;
 
 /**
@@ -18,8 +16,21 @@ const ANY_BREAK = /\r\n?/g;
  */
 export function unifyLineBreaks(text: string): UnifiedText {
   if (text.indexOf('\r') === -1) return { text, newline: '\n' };
-  if (!LONE_CR.test(text) && !LONE_LF.test(text)) return { text, newline: '\r\n' };
+  if (allCrlf(text)) return { text, newline: '\r\n' };
   return { text: text.replace(ANY_BREAK, '\n'), newline: '\n' };
+}
+
+// Every CR is followed by an LF, and there are as many LFs: then every LF follows a CR. indexOf
+// runs at memory speed, about twice as fast as a regular expression looking for a lone break.
+function allCrlf(text: string): boolean {
+  let crs = 0;
+  for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) {
+    if (text.charCodeAt(at + 1) !== 10) return false;
+    crs++;
+  }
+  let lfs = 0;
+  for (let at = text.indexOf('\n'); at !== -1 && lfs <= crs; at = text.indexOf('\n', at + 1)) lfs++;
+  return lfs === crs;
 }
 
 /**
