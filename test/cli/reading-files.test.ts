@@ -80,4 +80,12 @@ describe('summary rows (item 5)', () => {
     expect(r.stdout).toContain('Machines 2 · rejected rows 0 · skipped rows 1 · unplaced 0');
     expect(r.stdout).toContain('Skipped rows (1):\n  - line 4: A summary row (named Total, Grand total or Sum, or the same in Korean)');
   });
+
+  it('are listed by rebalance too, in its JSON and its report', () => {
+    const path = file('running-total.csv', 'name,dailyChurnGB,process server\nweb01,5,PS01\nweb02,6,PS01\n합계,11,\n');
+    const doc = JSON.parse(runCli('rebalance', [path, '--json']).stdout) as RebalanceDocument;
+    expect(doc.summary).toMatchObject({ machines: 2, rejectedRows: 0, skippedRows: 1 });
+    expect(doc.skipped).toEqual([{ line: 4, reason: 'summary-row' }]);
+    expect(runCli('rebalance', [path]).stdout).toContain('Skipped inventory rows (1):\n  - line 4: A summary row');
+  });
 });
