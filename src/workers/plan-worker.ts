@@ -132,10 +132,12 @@ async function read(req: Extract<Request, { type: 'read' }>): Promise<void> {
   planAndPost(req.id, req.settings);
 }
 
-// Data rows are at most the newlines after the header; good enough for a progress bar.
+// Data rows are at most the line breaks after the header; good enough for a progress bar. An old
+// Mac file ends its lines in CR alone.
 function countLines(text: string): number {
+  const brk = text.includes('\n') ? '\n' : '\r';
   let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  for (let i = text.indexOf(brk); i >= 0; i = text.indexOf(brk, i + 1)) n++;
   return Math.max(1, n);
 }
 
