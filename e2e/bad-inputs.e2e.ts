@@ -5,7 +5,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATE_KEY } from '../src/io/storage';
 import { BAD_FILES, BAD_STATES, type BadFile } from '../test/fixtures/bad/expected';
-import { loadSample, metric, uploadInventory, waitForPlan } from './support/app';
+import { runCli } from '../test/support/run-cli';
+import { downloadedText, loadSample, metric, uploadInventory, waitForPlan } from './support/app';
 import type { AppPage } from './support/browser';
 import { appSession } from './support/session';
 
@@ -34,12 +35,11 @@ async function shownText(page: Page, where: BadFile['page'] | 'alert' | 'status'
     return notice.innerText();
   }
   await waitForPlan(page);
-  const section =
-    where === 'note'
-      ? page.locator('section[aria-labelledby=read-notes-heading]')
-      : page.locator('section[aria-labelledby=rejected-heading]');
-  return section.innerText();
+  return section(page, where).innerText();
 }
+
+const HEADINGS: Record<string, string> = { note: 'read-notes-heading', rejected: 'rejected-heading', skipped: 'skipped-heading' };
+const section = (page: Page, where: BadFile['page']) => page.locator(`section[aria-labelledby=${HEADINGS[where ?? 'note']}]`);
 
 /** The page still works: a sample loads and plans. */
 async function stillUsable(page: Page): Promise<void> {
@@ -59,12 +59,31 @@ describe('every bad inventory in the corpus, uploaded', () => {
       // The counts on the page add up, as in the CLI.
       const summary = await app.page.getByTestId('read-summary').innerText();
       const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+      const skipped = f.rows.skipped ?? 0;
+      const rejected = f.rows.data - f.rows.accepted - skipped;
       expect(summary).toContain(
-        `${count(f.rows.accepted, 'machine')} accepted, ${count(f.rows.data - f.rows.accepted, 'row')} rejected, of ${count(f.rows.data, 'data row')}`,
+        `${count(f.rows.accepted, 'machine')} accepted, ${count(rejected, 'row')} rejected, ${skipped > 0 ? `${skipped} skipped, ` : ''}of ${count(f.rows.data, 'data row')}`,
       );
+    }
+    if (f.line !== undefined) {
+      // The row is listed on the line the file has it on, with its reason.
+      const rows = await section(app.page, f.page).locator('tbody tr').allInnerTexts();
+      expect(rows.some((r) => r.startsWith(`${f.line}\t`) && f.message.test(r))).toBe(true);
     }
     await stillUsable(app.page);
   });
+
+  it.each(['summary-row.csv', 'mixed-line-endings.csv', 'control-chars.csv'])(
+    '%s: "Download plan (JSON)" equals plan --json byte for byte, skipped and rejected rows included',
+    async (file) => {
+      app = await openPage();
+      await uploadInventory(app.page, `test/fixtures/bad/${file}`);
+      await waitForPlan(app.page);
+      const downloaded = await downloadedText(app.page, 'Download plan (JSON)');
+      expect(downloaded).toBe(runCli('plan', [`test/fixtures/bad/${file}`, '--json']).stdout);
+      expect(JSON.parse(downloaded)).toHaveProperty('summary.skippedRows');
+    },
+  );
 
   it('reads the semicolon file the CLI was forced to misread: the page detects its delimiter', async () => {
     app = await openPage();

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../src/i18n/catalogue';
 import type { Lang } from '../src/i18n/format';
-import { metric, uploadInventoryAs, waitForPlan } from './support/app';
+import { downloadedText, metric, uploadInventoryAs, waitForPlan } from './support/app';
 import type { AppPage } from './support/browser';
 import { appSession } from './support/session';
 import { runCli } from '../test/support/run-cli';
@@ -33,13 +33,6 @@ const OTHER: Record<Lang, Lang> = { en: 'ko', ko: 'en' };
 const openPage = appSession();
 let app: AppPage;
 
-async function planJson(page: Page, button: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
-  const chunks: Buffer[] = [];
-  for await (const c of await download.createReadStream()) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 async function printedText(page: Page): Promise<string> {
   const pdf = join(mkdtempSync(join(tmpdir(), 'asr-flow-')), 'plan.pdf');
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
@@ -60,12 +53,12 @@ describe.each(['en', 'ko'] as const)('the main flow in %s', (lang) => {
 
     await uploadInventoryAs(p, t('load.fileLabel'), SAMPLE);
     await waitForPlan(p);
-    expect(await planJson(p, t('actions.downloadPlan'))).toBe(runCli('plan', [SAMPLE, '--json']).stdout);
+    expect(await downloadedText(p, t('actions.downloadPlan'))).toBe(runCli('plan', [SAMPLE, '--json']).stdout);
 
     const before = Number((await metric(p, 'scale-out')).replace(/\D/g, ''));
     await p.getByRole('slider', { name: t('settings.headroom'), exact: true }).fill('70');
     await expect.poll(async () => Number((await metric(p, 'scale-out')).replace(/\D/g, ''))).toBeGreaterThan(before);
-    const replanned = await planJson(p, t('actions.downloadPlan'));
+    const replanned = await downloadedText(p, t('actions.downloadPlan'));
     expect(JSON.parse(replanned).summary).toEqual(JSON.parse(runCli('plan', [SAMPLE, '--json', '--headroom', '70']).stdout).summary);
 
     await p.getByRole('button', { name: t('actions.share'), exact: true }).click();
@@ -76,7 +69,7 @@ describe.each(['en', 'ko'] as const)('the main flow in %s', (lang) => {
     try {
       await waitForPlan(second.page);
       expect(await second.page.locator('html').getAttribute('lang')).toBe(lang);
-      expect(await planJson(second.page, t('actions.downloadPlan'))).toBe(replanned);
+      expect(await downloadedText(second.page, t('actions.downloadPlan'))).toBe(replanned);
       expect(second.foreign).toEqual([]);
       expect(second.errors).toEqual([]);
     } finally {

@@ -45,3 +45,11 @@ export async function downloadedPlan(page: Page): Promise<{ text: string; doc: P
   const { text } = await downloadText(page, 'Download plan (JSON)');
   return { text, doc: JSON.parse(text) as PlanDocument };
 }
+
+/** Clicks a download button (named in the page's language) and returns the file's text. */
+export async function downloadedText(page: Page, button: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+  const chunks: Buffer[] = [];
+  for await (const c of await download.createReadStream()) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -1,6 +1,6 @@
 import type { ScaleOutDriver } from '../core/model';
 import type { PlanDocument } from '../core/plan-document';
-import { translator } from '../i18n/catalogue';
+import { translator, type MessageKey } from '../i18n/catalogue';
 import { formatters } from '../i18n/format';
 import { siteLabel, textTable } from './text-table';
 
@@ -41,7 +41,7 @@ export function formatPlan(doc: PlanDocument, file: string, notices: readonly st
   const out: string[] = [];
   out.push(`Process server plan for ${file} (rule set ${doc.ruleSet})`);
   out.push(
-    `Machines ${f.num(s.machines)} · rejected rows ${f.num(s.rejectedRows)} · unplaced ${f.num(s.unplacedMachines)} · effective churn ${f.gbPerDay(s.totalChurnGBPerDay)} · bandwidth ${f.mbps(s.bandwidthMbps)}`,
+    `Machines ${f.num(s.machines)} · rejected rows ${f.num(s.rejectedRows)}${s.skippedRows > 0 ? ` · skipped rows ${f.num(s.skippedRows)}` : ''} · unplaced ${f.num(s.unplacedMachines)} · effective churn ${f.gbPerDay(s.totalChurnGBPerDay)} · bandwidth ${f.mbps(s.bandwidthMbps)}`,
   );
   out.push(
     `Settings: multiplier ${f.num(st.multiplier)}×, growth ${f.num(st.growthPercent)} %, headroom ${f.num(st.headroomPercent)} %, built-in process server ${st.useConfigServerPs ? 'on' : 'off'}, configuration server site ${siteLabel(st.configSite)}, strategy ${st.strategy}`,
@@ -82,6 +82,11 @@ export function formatPlan(doc: PlanDocument, file: string, notices: readonly st
     out,
     'Rejected rows',
     doc.rejected.map((r) => `line ${r.line}: ${r.message}`),
+  );
+  listed(
+    out,
+    'Skipped rows',
+    doc.skipped.map((r) => `line ${r.line}: ${t(`skip.${r.reason}` as MessageKey)}`),
   );
   listed(
     out,

@@ -1,5 +1,5 @@
 import type { AlertDoc, RebalanceDocument, ServerDoc } from '../core/rebalance-document';
-import { translator } from '../i18n/catalogue';
+import { translator, type MessageKey } from '../i18n/catalogue';
 import { formatters } from '../i18n/format';
 import { siteLabel, textTable } from './text-table';
 
@@ -45,7 +45,7 @@ export function formatRebalance(doc: RebalanceDocument, files: { inventory: stri
     `Running deployment ${files.inventory}${files.servers ? ` with servers from ${files.servers}` : ' (no server file)'} (rule sets ${doc.ruleSet}, ${doc.healthRuleSet})`,
   );
   out.push(
-    `Machines ${f.num(s.machines)} · servers ${s.servers}: ${s.healthy} healthy, ${s.warning} warning, ${s.critical} critical, ${s.notMeasured} not measured · rejected rows ${s.rejectedRows} (inventory), ${s.rejectedServerRows} (servers)`,
+    `Machines ${f.num(s.machines)} · servers ${s.servers}: ${s.healthy} healthy, ${s.warning} warning, ${s.critical} critical, ${s.notMeasured} not measured · rejected rows ${s.rejectedRows} (inventory), ${s.rejectedServerRows} (servers)${s.skippedRows > 0 ? ` · skipped rows ${s.skippedRows}` : ''}`,
   );
   out.push(
     `Settings: multiplier ${f.num(doc.settings.multiplier)}×, growth ${f.num(doc.settings.growthPercent)} %, headroom ${f.num(doc.settings.headroomPercent)} %`,
@@ -84,6 +84,11 @@ export function formatRebalance(doc: RebalanceDocument, files: { inventory: stri
     out,
     'Rejected inventory rows',
     doc.rejected.inventory.map((r) => `line ${r.line}: ${r.message}`),
+  );
+  listed(
+    out,
+    'Skipped inventory rows',
+    doc.skipped.map((r) => `line ${r.line}: ${t(`skip.${r.reason}` as MessageKey)}`),
   );
   listed(
     out,

@@ -1,5 +1,6 @@
+import { hostKey } from '../core/host-name';
 import type { Result } from '../core/result';
-import { readInventory, type InventoryRead } from '../io/inventory';
+import { noneAccepted, readInventory, type InventoryRead } from '../io/inventory';
 import { mappingFromHeaderNames } from '../io/plan-inventory';
 import type { CliArgs } from './args';
 import { readTextFile } from './read-file';
@@ -25,12 +26,18 @@ export function loadInventory(args: CliArgs): Result<InventoryRead> & { exit?: n
     return {
       ok: false,
       issues: [
-        { code: 'no-valid-row', message: `"${args.file}" has no valid machine row: all ${inv.dataRows} data rows were rejected.${why}` },
+        {
+          code: 'no-valid-row',
+          message: `"${args.file}" has no valid machine row: ${noneAccepted(inv.dataRows, inv.skipped.length)}.${why}`,
+        },
       ],
     };
   }
   const site = args.settings.configSite;
-  if (site !== null && !inv.machines.some((m) => m.site === site)) {
+  // Sites compare as host names do ("seoul" is the inventory's "Seoul"); the plan uses the inventory's spelling.
+  const spelled = site === null ? undefined : inv.machines.find((m) => hostKey(m.site) === hostKey(site.trim()))?.site;
+  if (spelled !== undefined) args.settings.configSite = spelled;
+  if (site !== null && spelled === undefined) {
     const sites = [...new Set(inv.machines.map((m) => m.site))].map((s) => `"${s}"`).join(', ');
     return {
       ok: false,

@@ -2,7 +2,7 @@ import { planRead } from '../io/plan-inventory';
 import { parseArgs } from './args';
 import { formatPlan } from './format-plan';
 import { loadInventory } from './load-inventory';
-import type { CommandIo } from './run';
+import { terminalText, type CommandIo } from './run';
 
 const USAGE = `usage: npm run --silent plan -- <inventory.csv> [--json] [--multiplier <x>] [--growth <percent>]
        [--headroom <percent>] [--no-config-server-ps] [--config-site <site>]
@@ -21,6 +21,7 @@ export function planCommand(argv: readonly string[], io: CommandIo): number {
   if (!read.ok) return io.fail(read.exit ?? 1, `plan: ${read.issues[0]!.message}`);
   const { document } = planRead(read.value, args.value.settings);
   const notices = read.value.notices.map((n) => n.message);
-  io.out(args.value.json ? `${JSON.stringify(document, null, 2)}\n` : formatPlan(document, args.value.file, notices));
+  // The readable report goes to a terminal: a name's escape sequence must not reach it as one.
+  io.out(args.value.json ? `${JSON.stringify(document, null, 2)}\n` : terminalText(formatPlan(document, args.value.file, notices)));
   return 0;
 }

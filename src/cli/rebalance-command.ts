@@ -5,7 +5,7 @@ import { parseArgs } from './args';
 import { formatRebalance } from './format-rebalance';
 import { loadInventory } from './load-inventory';
 import { readTextFile } from './read-file';
-import type { CommandIo } from './run';
+import { terminalText, type CommandIo } from './run';
 
 const USAGE = `usage: npm run --silent rebalance -- <inventory.csv> [--servers <servers.csv>] [--json]
        [--headroom <percent>] [--multiplier <x>] [--growth <percent>]
@@ -38,7 +38,9 @@ export function rebalanceCommand(argv: readonly string[], io: CommandIo): number
   if (!done.ok) return io.fail(1, `rebalance: "${args.value.file}": ${done.issues[0]!.message}`);
   const doc = done.value.document;
   io.out(
-    args.value.json ? `${JSON.stringify(doc, null, 2)}\n` : formatRebalance(doc, { inventory: args.value.file, servers: serversFile }),
+    args.value.json
+      ? `${JSON.stringify(doc, null, 2)}\n`
+      : terminalText(formatRebalance(doc, { inventory: args.value.file, servers: serversFile })),
   );
   return 0;
 }

@@ -1,3 +1,11 @@
+import { visibleControlsButLineFeeds } from '../io/visible-text';
+
+/**
+ * Text for a terminal: control characters from the files (an escape sequence in a machine name
+ * could clear the screen or retitle the window) are written out as `\x1b`; line feeds stay.
+ */
+export const terminalText = visibleControlsButLineFeeds;
+
 /** Where a command writes, so tests can call commands without a process. */
 export interface CommandIo {
   out: (text: string) => void;
@@ -9,7 +17,7 @@ export interface CommandIo {
 export const processIo: CommandIo = {
   out: (text) => void process.stdout.write(text),
   fail: (code, message) => {
-    process.stderr.write(`${message}\n`);
+    process.stderr.write(`${terminalText(message)}\n`);
     return code;
   },
 };
@@ -23,7 +31,7 @@ export function run(command: (argv: readonly string[], io: CommandIo) => number)
   try {
     process.exitCode = command(process.argv.slice(2), processIo);
   } catch (e) {
-    process.stderr.write(`internal error: ${(e as Error).message}\n`);
+    process.stderr.write(`internal error: ${terminalText((e as Error).message)}\n`);
     if (process.env.DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
     process.exitCode = 70;
   }

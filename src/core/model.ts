@@ -46,7 +46,21 @@ export type RejectCode =
   | 'bad-number'
   | 'row-shape'
   | 'name-too-long'
-  | 'unclosed-quote';
+  | 'unclosed-quote'
+  | 'churn-unit-ambiguous'
+  | 'churn-too-large'
+  | 'name-control-chars';
+
+/** A non-blank row after the header that is neither a machine nor a mistake (INPUTS §1). */
+export interface SkippedRow {
+  /** 1-based line number in the file (header = line 1). */
+  line: number;
+  /** Stable machine-readable reason, for translation. */
+  reason: SkipReason;
+}
+
+/** Why a row was skipped: a total under the machines (more reasons come with workbooks). */
+export type SkipReason = 'summary-row';
 
 /** How the planner distributes machines. */
 export type Strategy = 'fewest-servers' | 'least-vcpu';

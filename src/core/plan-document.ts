@@ -1,4 +1,4 @@
-import type { Plan, PlannedServer, RejectedRow, SitePlan, UnplacedParams } from './model';
+import type { Plan, PlannedServer, RejectedRow, SitePlan, SkippedRow, UnplacedParams } from './model';
 import { gbPerDayToMbitps, roundTo } from './units';
 
 /** The plan as published: what `plan --json` prints and "Download plan (JSON)" saves. */
@@ -8,6 +8,8 @@ export interface PlanDocument {
   summary: {
     machines: number;
     rejectedRows: number;
+    /** Rows that are neither machines nor mistakes (summary rows); machines + rejected + skipped = data rows. */
+    skippedRows: number;
     unplacedMachines: number;
     totalChurnGBPerDay: number;
     placedChurnGBPerDay: number;
@@ -29,16 +31,22 @@ export interface PlanDocument {
     params: UnplacedParams;
   }[];
   rejected: { line: number; column: string; value: string; message: string; code: string }[];
+  skipped: { line: number; reason: string }[];
   warnings: { code: string; message: string; params: Record<string, string | number> }[];
   sites: SitePlan[];
 }
 
 /**
- * Builds the published document from a plan and the rows the reader rejected. Figures are
+ * Builds the published document from a plan and the rows the reader rejected or skipped. Figures are
  * rounded for reading (churn to 3 decimals, bandwidth to 2, utilisation to 4); decisions were
  * made on the exact values. Holds no date or file name, so the same input gives the same bytes.
  */
-export function planDocument(plan: Plan, machineCount: number, rejected: readonly RejectedRow[]): PlanDocument {
+export function planDocument(
+  plan: Plan,
+  machineCount: number,
+  rejected: readonly RejectedRow[],
+  skipped: readonly SkippedRow[] = [],
+): PlanDocument {
   const placed = plan.servers.reduce((s, x) => s + x.churnGBPerDay, 0);
   const unplacedChurn = plan.unplaced.reduce((s, u) => s + u.churnGBPerDay, 0);
   const total = placed + unplacedChurn;
@@ -49,6 +57,7 @@ export function planDocument(plan: Plan, machineCount: number, rejected: readonl
     summary: {
       machines: machineCount,
       rejectedRows: rejected.length,
+      skippedRows: skipped.length,
       unplacedMachines: plan.unplaced.length,
       totalChurnGBPerDay: roundTo(total),
       placedChurnGBPerDay: roundTo(placed),
@@ -66,6 +75,7 @@ export function planDocument(plan: Plan, machineCount: number, rejected: readonl
     })),
     unplaced: plan.unplaced.map((u) => ({ ...u, churnGBPerDay: roundTo(u.churnGBPerDay) })),
     rejected: rejected.map((r) => ({ line: r.line, column: r.column, value: r.value, message: r.message, code: r.code })),
+    skipped: skipped.map((r) => ({ line: r.line, reason: r.reason })),
     warnings: plan.warnings.map((w) => ({ code: w.code, message: w.message, params: w.params })),
     sites: plan.sites.map((s) => ({ ...s, churnGBPerDay: roundTo(s.churnGBPerDay) })),
   };

@@ -1,5 +1,5 @@
 import type { Alert } from './health';
-import type { PlannedServer, RejectedRow } from './model';
+import type { PlannedServer, RejectedRow, SkippedRow } from './model';
 import type { AssumptionCode } from './deployment';
 import type { HealthAction, HealthStatus } from './rules/health-rule-set';
 import type { Move, OverLimit, Rebalance, RebalanceSummary, Unresolved } from './rebalance';
@@ -84,7 +84,7 @@ export interface RebalanceDocument {
   ruleSet: string;
   healthRuleSet: string;
   settings: Rebalance['settings'];
-  summary: { [K in keyof RebalanceSummary]: number } & { rejectedRows: number; rejectedServerRows: number };
+  summary: { [K in keyof RebalanceSummary]: number } & { rejectedRows: number; rejectedServerRows: number; skippedRows: number };
   servers: ServerDoc[];
   /** A new server's spec and load as a plan lists it, without role (always scale-out) or utilisation. */
   newServers: Omit<PlannedServer, 'role' | 'utilisation'>[];
@@ -92,6 +92,8 @@ export interface RebalanceDocument {
   unresolved: Unresolved[];
   notices: { code: string; message: string; params: Record<string, string | number> }[];
   rejected: { inventory: RejectedRowDoc[]; servers: RejectedRowDoc[] };
+  /** Inventory rows that are neither machines nor mistakes (summary rows), as in the plan. */
+  skipped: { line: number; reason: string }[];
 }
 
 // Assumptions that stand for the server's role.
@@ -112,9 +114,10 @@ const rejectedDoc = (r: RejectedRowDoc): RejectedRowDoc => ({
  */
 export function rebalanceDocument(
   r: Rebalance,
-  rejected: { inventory: readonly RejectedRow[]; servers: readonly RejectedRowDoc[] },
+  rejected: { inventory: readonly RejectedRow[]; servers: readonly RejectedRowDoc[]; skipped?: readonly SkippedRow[] },
   texts: HealthTexts,
 ): RebalanceDocument {
+  const skipped = rejected.skipped ?? [];
   return {
     ruleSet: r.ruleSet,
     healthRuleSet: r.healthRuleSet,
@@ -124,6 +127,7 @@ export function rebalanceDocument(
       churnMovedGBPerDay: roundTo(r.summary.churnMovedGBPerDay),
       rejectedRows: rejected.inventory.length,
       rejectedServerRows: rejected.servers.length,
+      skippedRows: skipped.length,
     },
     servers: r.servers.map((s): ServerDoc => {
       const o = s.observation;
@@ -183,6 +187,7 @@ export function rebalanceDocument(
     unresolved: r.unresolved,
     notices: r.notices.map((n) => ({ code: n.code, message: n.message, params: n.params })),
     rejected: { inventory: rejected.inventory.map(rejectedDoc), servers: rejected.servers.map(rejectedDoc) },
+    skipped: skipped.map((s) => ({ line: s.line, reason: s.reason })),
   };
 }
 

@@ -29,9 +29,15 @@ export function gbPerDayToMbitps(gbPerDay: number): number {
   return (gbPerDay * 8 * 1024) / SECONDS_PER_DAY;
 }
 
-/** Rounds a figure for reports (not for decisions): `digits` decimals, no negative zero. */
+/**
+ * Rounds a figure for reports (not for decisions): `digits` decimals, no negative zero. A value so
+ * large that scaling it would overflow (from about 1.8e305) has no decimals left to round: it is
+ * returned as it is, never as Infinity.
+ */
 export function roundTo(value: number, digits = 3): number {
   const f = 10 ** digits;
-  const r = Math.round(value * f) / f;
+  const scaled = value * f;
+  if (!Number.isFinite(scaled)) return value;
+  const r = Math.round(scaled) / f;
   return r === 0 ? 0 : r;
 }

@@ -3,7 +3,7 @@
  * in this one place so the command line, the browser worker and the messages always agree.
  */
 
-import type { Result } from '../core/result';
+import type { Issue, Result } from '../core/result';
 
 /** Largest inventory file read, in bytes (200 MB); checked before a single byte is read. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -16,6 +16,16 @@ export const MAX_MACHINE_NAME_CHARS = 255;
 
 /** Longest cell value quoted in a message or kept with a rejected row; longer ones end in '…'. */
 export const MESSAGE_VALUE_CHARS = 80;
+
+/**
+ * Most daily churn one machine may have, GB/day (1 PB/day). The largest process server replicates
+ * 2 TB/day, so a figure near this is a wrong unit or column; the bound keeps every total finite
+ * (a million machines at it, tripled, doubled by growth, is still an ordinary double).
+ */
+export const MAX_CHURN_GB_PER_DAY = 1024 * 1024;
+
+/** Most header names a message lists; a 200,000-column header must not make a 2 MB sentence. */
+export const MESSAGE_LIST_ITEMS = 20;
 
 /** The limits a read applies. */
 export interface ReadLimits {
@@ -43,6 +53,32 @@ export function checkFileSize(bytes: number, limit: number = MAX_FILE_BYTES): Re
       },
     ],
   };
+}
+
+/**
+ * The input went over the limit while it was read (a pipe or a device, whose size nobody knows
+ * beforehand): reading stopped there.
+ */
+export function inputTooLargeIssue(limit: number = MAX_FILE_BYTES): Issue {
+  return {
+    code: 'file-too-large',
+    message:
+      `The input is more than the ${megabytes(limit)} the planner reads, so reading stopped there and nothing was planned. ` +
+      `Split the inventory by site (one file per site, each under ${megabytes(limit)}) and plan each file.`,
+    params: { limitMB: roundMB(limit), limitBytes: limit },
+  };
+}
+
+/** Checks text that arrives without a file (pasted): its length in characters, never more than its UTF-8 bytes. */
+export function checkTextSize(text: string, limit: number = MAX_FILE_BYTES): Result<string> {
+  return text.length <= limit ? { ok: true, value: text } : { ok: false, issues: [inputTooLargeIssue(limit)] };
+}
+
+/** Quoted, cut-short items, at most `MESSAGE_LIST_ITEMS` of them: "'a', 'b', … and 12 more". */
+export function quotedList(items: readonly string[], max: number = MESSAGE_LIST_ITEMS): string {
+  if (items.length === 0) return '(none)';
+  const shown = items.slice(0, max).map((h) => `'${clipValue(h)}'`);
+  return items.length > max ? `${shown.join(', ')}, … and ${grouped(items.length - max)} more` : shown.join(', ');
 }
 
 /** Cuts a value to `max` characters with '…', so one absurd cell can't flood a message. */

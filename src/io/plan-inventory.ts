@@ -21,7 +21,7 @@ export function planInventoryText(text: string, options: ReadOptions, settings: 
 /** Plans an inventory already read. */
 export function planRead(read: InventoryRead, settings: PlanSettings): PlannedInventory {
   const p = plan(read.machines, settings);
-  return { read, plan: p, document: planDocument(p, read.machines.length, read.rejected) };
+  return { read, plan: p, document: planDocument(p, read.machines.length, read.rejected, read.skipped) };
 }
 
 /**

@@ -36,7 +36,11 @@ export function rebalanceRead(
     });
   }
   const r = rebalance(inventory.machines, servers?.servers ?? null, settings);
-  const document = rebalanceDocument(r, { inventory: inventory.rejected, servers: servers?.rejected ?? [] }, healthTexts(lang));
+  const document = rebalanceDocument(
+    r,
+    { inventory: inventory.rejected, servers: servers?.rejected ?? [], skipped: inventory.skipped },
+    healthTexts(lang),
+  );
   return { ok: true, value: { inventory, servers, rebalance: r, document } };
 }
 

@@ -1,4 +1,4 @@
-import type { PlanWarning, RejectedRow, ScaleOutDriver } from '../core/model';
+import type { PlanWarning, RejectedRow, ScaleOutDriver, SkippedRow } from '../core/model';
 import type { Issue } from '../core/result';
 import { en, type MessageKey, type Translate } from '../i18n/catalogue';
 
@@ -23,6 +23,12 @@ export function issueText(tr: Translate, issue: Issue): string {
 export function rejectReason(tr: Translate, row: RejectedRow): string {
   const key = `reject.${row.code}`;
   return has(key) ? call(tr, key, { column: row.column, value: row.value, message: row.message }) : row.message;
+}
+
+/** Why a row was skipped; a reason without a message (from a newer reader) shows as its code. */
+export function skipReason(tr: Translate, row: SkippedRow): string {
+  const key = `skip.${row.reason}`;
+  return has(key) ? call(tr, key, {}) : row.reason;
 }
 
 /** A plan warning. */

@@ -4,6 +4,7 @@ import { plan } from '../core/planner';
 import { readInventory, type InventoryRead } from '../io/inventory';
 import { assignmentsCsv } from '../io/exports/assignments-csv';
 import { decodeInventoryFile } from '../io/inventory-file';
+import { checkTextSize } from '../io/limits';
 import { planRead } from '../io/plan-inventory';
 import { churnFactor } from '../core/planner/items';
 import { whatIfPoint } from '../core/planner/what-if';
@@ -100,7 +101,10 @@ function guess(id: number, queue: PlanSettings[], round: number): void {
 }
 
 async function loadText(source: Source): Promise<Result<{ text: string; notices: Issue[] }>> {
-  if (source.kind === 'text') return { ok: true, value: { text: source.text, notices: [] } };
+  if (source.kind === 'text') {
+    const size = checkTextSize(source.text);
+    return size.ok ? { ok: true, value: { text: size.value, notices: [] } } : size;
+  }
   return decodeInventoryFile(source.file);
 }
 
@@ -129,10 +133,12 @@ async function read(req: Extract<Request, { type: 'read' }>): Promise<void> {
   planAndPost(req.id, req.settings);
 }
 
-// Data rows are at most the newlines after the header; good enough for a progress bar.
+// Data rows are at most the line breaks after the header; good enough for a progress bar. An old
+// Mac file ends its lines in CR alone.
 function countLines(text: string): number {
+  const brk = text.includes('\n') ? '\n' : '\r';
   let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  for (let i = text.indexOf(brk); i >= 0; i = text.indexOf(brk, i + 1)) n++;
   return Math.max(1, n);
 }
 

@@ -1,12 +1,14 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArgs } from '../../src/cli/args';
 import { loadInventory } from '../../src/cli/load-inventory';
+import { readTextFile } from '../../src/cli/read-file';
 import type { PlanDocument } from '../../src/core/plan-document';
 import { BAD_FILES, machineRows, type BadFile } from '../fixtures/bad/expected';
-import { fixture, runCli } from '../support/run-cli';
+import { fixture, ROOT, runCli } from '../support/run-cli';
 
 // Generated inputs (too big to commit) live in one temp dir for the whole file.
 let dir: string;
@@ -37,27 +39,45 @@ describe('plan on the bad-input corpus', () => {
     expect(r.stderr.length).toBeLessThan(1200);
   });
 
-  it.each(planned.map((f) => [f.what, f] as const))('%s: a plan whose report says so, and accepted + rejected = data rows', (_, f) => {
-    const text = runCli('plan', [pathOf(f), ...(f.args ?? [])]);
-    expect(text.code).toBe(0);
-    expect(text.stderr).toBe('');
-    expect(text.stdout).toMatch(f.message);
-    for (const line of text.stdout.split('\n')) expect(line.length).toBeLessThan(600);
-    const json = runCli('plan', [pathOf(f), '--json', ...(f.args ?? [])]);
-    expect(json.code).toBe(0);
-    const doc = JSON.parse(json.stdout) as PlanDocument;
-    expect(doc.summary.machines).toBe(f.rows!.accepted);
-    expect(doc.summary.machines + doc.summary.rejectedRows).toBe(f.rows!.data);
-    if (f.page === 'rejected') expect(doc.rejected.find((r) => r.code === f.code)?.message).toMatch(f.message);
-  });
+  it.each(planned.map((f) => [f.what, f] as const))(
+    '%s: a plan whose report says so, and accepted + rejected + skipped = data rows',
+    (_, f) => {
+      const text = runCli('plan', [pathOf(f), ...(f.args ?? [])]);
+      expect(text.code).toBe(0);
+      expect(text.stderr).toBe('');
+      expect(text.stdout).toMatch(f.message);
+      for (const line of text.stdout.split('\n')) expect(line.length).toBeLessThan(600);
+      const json = runCli('plan', [pathOf(f), '--json', ...(f.args ?? [])]);
+      expect(json.code).toBe(0);
+      const doc = JSON.parse(json.stdout) as PlanDocument;
+      expect(doc.summary.machines).toBe(f.rows!.accepted);
+      expect(doc.summary.skippedRows).toBe(f.rows!.skipped ?? 0);
+      expect(doc.summary.machines + doc.summary.rejectedRows + doc.summary.skippedRows).toBe(f.rows!.data);
+      expect(doc.skipped).toHaveLength(doc.summary.skippedRows);
+      if (f.page === 'rejected') {
+        const row = doc.rejected.find((r) => r.code === f.code);
+        expect(row?.message).toMatch(f.message);
+        if (f.line !== undefined) expect(row?.line).toBe(f.line);
+        if (f.line !== undefined) expect(text.stdout).toContain(`line ${f.line}: `);
+      }
+      if (f.page === 'skipped') {
+        expect(doc.skipped.find((r) => r.reason === f.code)?.line).toBe(f.line);
+        expect(text.stdout).toMatch(new RegExp(`Skipped rows \\(\\d+\\):\\n  - line ${f.line}: ${f.message.source}`));
+      }
+      // The readable report reaches a terminal: no control character from the file survives in it.
+      expect(text.stdout).not.toMatch(/(?!\n)\p{Cc}/u);
+    },
+  );
 
   it.each(BAD_FILES.map((f) => [f.what, f] as const))('%s: gives its code', (_, f) => {
     const args = parseArgs([pathOf(f), ...(f.args ?? [])]);
     if (!args.ok) throw new Error(args.issues[0]!.message);
     const read = loadInventory(args.value);
-    const codes = read.ok ? [...read.value.notices, ...read.value.rejected].map((i) => i.code) : read.issues.map((i) => i.code);
+    const codes = read.ok
+      ? [...read.value.notices, ...read.value.rejected].map((i) => i.code).concat(read.value.skipped.map((s) => s.reason))
+      : read.issues.map((i) => i.code);
     expect(codes).toContain(f.code);
-    if (read.ok) expect(read.value.machines.length + read.value.rejected.length).toBe(read.value.dataRows);
+    if (read.ok) expect(read.value.machines.length + read.value.rejected.length + read.value.skipped.length).toBe(read.value.dataRows);
   });
 });
 
@@ -82,6 +102,36 @@ describe('limits on the command line', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Machines 1,000,000 · rejected rows 0');
   }, 60_000);
+
+  it('refuses /dev/zero once it has read 200 MB, rather than reading without end (issue 10, item 2)', () => {
+    const r = runCli('plan', ['/dev/zero']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      'plan: "/dev/zero": The input is more than the 200 MB the planner reads, so reading stopped there and nothing was planned. Split the inventory by site (one file per site, each under 200 MB) and plan each file.\n',
+    );
+  });
+
+  it('reads a pipe, and refuses one that runs over 200 MB while reading it', () => {
+    const viaPipe = (source: string) =>
+      spawnSync('bash', ['-c', `"${process.execPath}" --import tsx src/cli/plan.ts <(${source}) --json`], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, NODE_NO_WARNINGS: '1' },
+      });
+    const small = viaPipe('cat test/fixtures/cli/shop-60.csv');
+    expect(small.status).toBe(0);
+    expect((JSON.parse(small.stdout) as PlanDocument).summary.machines).toBe(60);
+    const big = viaPipe("yes 'vm,1' | head -c 210000000");
+    expect(big.status).toBe(1);
+    expect(big.stderr).toMatch(/^plan: "\/dev\/fd\/\d+": The input is more than the 200 MB the planner reads, so reading stopped there/);
+  });
+
+  it('enforces a limit on the bytes read, whatever the input says its size is', () => {
+    const r = readTextFile('/dev/zero', 1000);
+    expect(!r.ok && r.issues[0]).toMatchObject({ code: 'file-too-large', message: expect.stringContaining('reading stopped there') });
+    const ok = readTextFile(fixture('cli/shop-60.csv'), 10_000);
+    expect(ok.ok).toBe(true);
+  });
 
   it('refuses a file over 200 MB from its size alone, without reading it', () => {
     const f = BAD_FILES.find((x) => x.code === 'file-too-large')!;

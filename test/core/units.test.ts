@@ -23,4 +23,11 @@ describe('units (SIZING §1)', () => {
     expect(roundTo(1.23456, 3)).toBe(1.235);
     expect(Object.is(roundTo(-0.0001, 2), 0)).toBe(true);
   });
+
+  it('never turns a huge finite figure into Infinity (scaling overflowed from about 1.8e305)', () => {
+    expect(roundTo(1e306)).toBe(1e306);
+    expect(roundTo(-1.7e308, 2)).toBe(-1.7e308);
+    expect(roundTo(1.8e305, 3)).toBe(1.8e305);
+    expect(roundTo(1e300, 3)).toBe(1e300);
+  });
 });

@@ -1,6 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import { decodeInventoryFile } from '../../src/io/inventory-file';
-import { checkFileSize, clipValue, grouped, MAX_DATA_ROWS, MAX_FILE_BYTES, MAX_MACHINE_NAME_CHARS, READ_LIMITS } from '../../src/io/limits';
+import {
+  checkFileSize,
+  checkTextSize,
+  clipValue,
+  grouped,
+  MAX_DATA_ROWS,
+  MAX_FILE_BYTES,
+  MAX_MACHINE_NAME_CHARS,
+  quotedList,
+  READ_LIMITS,
+} from '../../src/io/limits';
 
 describe('the published limits', () => {
   it('are 200 MB, 1,000,000 rows and 255-character names', () => {
@@ -60,5 +70,21 @@ describe('clipValue and grouped', () => {
 
   it('groups digits the same in every locale', () => {
     expect([0, 999, 1000, 1_000_002, 209_715_201].map(grouped)).toEqual(['0', '999', '1,000', '1,000,002', '209,715,201']);
+  });
+});
+
+describe('text that arrives without a file, and header lists', () => {
+  it('refuses pasted text over the limit by its length, as a file over it is', () => {
+    expect(checkTextSize('abc', 3)).toEqual({ ok: true, value: 'abc' });
+    const r = checkTextSize('abcd', 3);
+    expect(!r.ok && r.issues[0]!.code).toBe('file-too-large');
+  });
+
+  it('lists at most 20 header names, each cut short', () => {
+    expect(quotedList([])).toBe('(none)');
+    expect(quotedList(['a', 'x'.repeat(100)])).toBe(`'a', '${'x'.repeat(79)}…'`);
+    const many = quotedList(Array.from({ length: 200_000 }, (_, i) => `c${i}`));
+    expect(many.endsWith("'c19', … and 199,980 more")).toBe(true);
+    expect(many.length).toBeLessThan(250);
   });
 });

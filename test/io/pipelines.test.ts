@@ -39,4 +39,18 @@ describe('read → rebalance pipeline', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues[0]!.code).toBe('no-process-server');
   });
+
+  it('one site whatever the case or Unicode form of its name, in the inventory and the server file (issue 10, item 7)', () => {
+    const nfd = '\u1109\u1165\u110b\u116e\u11af'; // 서울, decomposed
+    const inventory = `name,dailyChurnGB,site,process server\nweb01,5,서울,PS01\nweb02,6,${nfd},PS01\ndb01,7,Busan,PS02\ndb02,7,busan,PS02\n`;
+    const servers = `name,role,site\nPS01,scale-out,${nfd}\nPS02,scale-out,BUSAN\n`;
+    const r = rebalanceTexts(inventory, servers, { ...DEFAULT_SETTINGS });
+    if (!r.ok) throw new Error(r.issues[0]!.message);
+    expect(r.value.inventory.machines.map((m) => m.site)).toEqual(['서울', '서울', 'Busan', 'Busan']);
+    expect(r.value.document.servers.map((s) => [s.id, s.site])).toEqual([
+      ['PS01', '서울'],
+      ['PS02', 'Busan'],
+    ]);
+    expect(r.value.document.notices.map((n) => n.code)).not.toContain('site-mismatch');
+  });
 });

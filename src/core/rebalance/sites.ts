@@ -1,6 +1,7 @@
 /** Which site each running server stands in, and machines that sit on another site's server. */
 
 import type { Assumption, DeploymentNotice, ServerObservation } from '../deployment';
+import { hostKey } from '../host-name';
 import type { Machine } from '../model';
 
 /** Per server: its site and the assumptions made to find it. */
@@ -13,7 +14,7 @@ const MAX_NAMED = 5;
 
 /**
  * A server's site is the server file's (spelled as in the inventory when they differ only in
- * case); without one, the site of most of its machines (ties: first in code-unit order). An
+ * case or Unicode form, as host names are compared); without one, the site of most of its machines (ties: first in code-unit order). An
  * inventory without sites is one site, `""`, whatever the server file says.
  */
 export function resolveSites(
@@ -24,7 +25,7 @@ export function resolveSites(
 ): ServerSites {
   const hasSites = machines.some((m) => m.site !== '');
   const spelling = new Map<string, string>();
-  for (const m of machines) if (!spelling.has(m.site.toLowerCase())) spelling.set(m.site.toLowerCase(), m.site);
+  for (const m of machines) if (!spelling.has(hostKey(m.site))) spelling.set(hostKey(m.site), m.site);
   const counts = drafts.map(() => new Map<string, number>());
   machines.forEach((m, i) => {
     const s = assignment[i]!;
@@ -43,7 +44,7 @@ export function resolveSites(
           message: `The inventory has no sites, so the server file's site "${given}" is not used.`,
           params: { site: given },
         });
-    } else if (given !== '') site = spelling.get(given.toLowerCase()) ?? given;
+    } else if (given !== '') site = spelling.get(hostKey(given)) ?? given;
     else if (counts[s]!.size > 0) {
       site = majority(counts[s]!);
       mine.push({

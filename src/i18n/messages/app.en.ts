@@ -30,8 +30,8 @@ export const appEn = {
   'load.progressLabel': 'Reading progress',
   'load.progress': (p: { rows: number; totalRows: number; mb: number; totalMb: number }, f: Formatters) =>
     `${f.num(p.rows)} of about ${countOf(f, p.totalRows, 'row', 'rows')} · ${f.num(p.mb, 1)} of ${f.num(p.totalMb, 1)} MB`,
-  'load.summary': (p: { name: string; machines: number; rejected: number; rows: number }, f: Formatters) =>
-    `${p.name}: ${countOf(f, p.machines, 'machine', 'machines')} accepted, ${countOf(f, p.rejected, 'row', 'rows')} rejected, of ${countOf(f, p.rows, 'data row', 'data rows')}.`,
+  'load.summary': (p: { name: string; machines: number; rejected: number; skipped: number; rows: number }, f: Formatters) =>
+    `${p.name}: ${countOf(f, p.machines, 'machine', 'machines')} accepted, ${countOf(f, p.rejected, 'row', 'rows')} rejected, ${p.skipped > 0 ? `${f.num(p.skipped)} skipped, ` : ''}of ${countOf(f, p.rows, 'data row', 'data rows')}.`,
   'sample.shop': 'Small shop — 60 machines, one site',
   'sample.estate': 'Estate — 1,200 machines, two sites, consistency groups',
   'sample.running': 'Running deployment — machines with their current process servers',
@@ -67,6 +67,9 @@ export const appEn = {
   'rejected.more': (p: { n: number }, f: Formatters) => `Show ${f.num(p.n)} more`,
   'rejected.download': 'Download rejected rows (CSV)',
   'readNotes.heading': 'Notes on reading the file',
+  'skipped.heading': 'Skipped rows',
+  'skipped.intro': 'Rows that are neither machines nor mistakes; they are not planned.',
+  'skip.summary-row': 'A summary row (named Total, Grand total or Sum, or the same in Korean): a total of the rows above, not a machine.',
 
   'failure.heading': (p: { name: string }) => `${p.name} could not be read`,
   'failure.thisFile': 'This file',

@@ -30,8 +30,8 @@ export const appKo: typeof appEn = {
   'load.progressLabel': '읽기 진행률',
   'load.progress': (p: { rows: number; totalRows: number; mb: number; totalMb: number }, f: Formatters) =>
     `약 ${f.num(p.totalRows)}행 중 ${f.num(p.rows)}행 · ${f.num(p.totalMb, 1)} MB 중 ${f.num(p.mb, 1)} MB`,
-  'load.summary': (p: { name: string; machines: number; rejected: number; rows: number }, f: Formatters) =>
-    `${p.name}: 데이터 ${f.num(p.rows)}행 중 컴퓨터 ${f.num(p.machines)}대 사용, ${f.num(p.rejected)}행 제외.`,
+  'load.summary': (p: { name: string; machines: number; rejected: number; skipped: number; rows: number }, f: Formatters) =>
+    `${p.name}: 데이터 ${f.num(p.rows)}행 중 컴퓨터 ${f.num(p.machines)}대 사용, ${f.num(p.rejected)}행 제외${p.skipped > 0 ? `, ${f.num(p.skipped)}행 건너뜀` : ''}.`,
   'sample.shop': '소규모 — 컴퓨터 60대, 사이트 1곳',
   'sample.estate': '대규모 — 컴퓨터 1,200대, 사이트 2곳, 일관성 그룹',
   'sample.running': '운영 중인 배포 — 현재 프로세스 서버가 지정된 컴퓨터',
@@ -67,6 +67,9 @@ export const appKo: typeof appEn = {
   'rejected.more': (p: { n: number }, f: Formatters) => `${f.num(p.n)}개 더 보기`,
   'rejected.download': '제외된 행 다운로드(CSV)',
   'readNotes.heading': '파일 읽기 참고 사항',
+  'skipped.heading': '건너뛴 행',
+  'skipped.intro': '컴퓨터도 오류도 아닌 행입니다. 계획에 넣지 않았습니다.',
+  'skip.summary-row': '요약 행(이름이 합계, 총계, Total, Sum 등): 위 행들의 합계이며 컴퓨터가 아닙니다.',
 
   'failure.heading': (p: { name: string }) => `${p.name}을(를) 읽을 수 없습니다`,
   'failure.thisFile': '이 파일',

@@ -53,9 +53,16 @@ export const domainKo: typeof domainEn = {
   'reject.duplicate-name': (p: P) =>
     `'${s(p.value)}'은(는) 같은 사이트에서 이미 사용한 이름입니다(호스트 이름처럼 대소문자를 구분하지 않음). 중복 행을 삭제하거나 이름을 바꾸세요.`,
   'reject.bad-number': (p: P) => `'${s(p.column)}' 값 '${s(p.value)}'을(를) 숫자로 읽을 수 없습니다. 값을 고치거나 열 지정을 해제하세요.`,
-  'reject.row-shape': (p: P) => `행의 형식이 올바르지 않습니다: '${s(p.value)}'.`,
+  'reject.row-shape': (p: P) =>
+    `이 행의 셀이 머리글보다 많습니다(남는 값: '${s(p.value)}'). 값 안에 따옴표로 묶지 않은 구분 기호(예: 쉼표 파일의 95,5 같은 소수점 쉼표, Smith, J 같은 이름)가 있어 뒤의 셀이 모두 한 칸씩 밀렸습니다. 쉼표 파일에서는 숫자의 소수점을 마침표로 쓰고(95.5), 구분 기호가 들어간 텍스트는 따옴표로 묶은 뒤 파일을 다시 불러오세요.`,
   'reject.name-too-long': (p: P) =>
     `이름 열 '${s(p.column)}'의 값('${s(p.value)}')이 컴퓨터 이름의 최대 길이 255자보다 깁니다. 이 열이 이름 열이 맞는지, 빠진 따옴표가 없는지 확인하고 이름을 줄이거나 행을 삭제하세요.`,
+  'reject.churn-unit-ambiguous': (p: P) =>
+    `'${s(p.column)}' 값 '${s(p.value)}'의 단위(소문자 b)는 보통 비트를 뜻하지만 바이트로 쓰는 경우도 많아 추측하지 않았습니다. 바이트는 GB, TB 또는 MB/s로, 초당 메가비트는 Mbit/s로 쓰세요(÷ 8 = MB/s).`,
+  'reject.churn-too-large': (p: P, f: F) =>
+    `'${s(p.column)}' 값 '${s(p.value)}'은(는) 컴퓨터 한 대에 허용하는 최대 ${figure(f, 1_048_576)} GB/일(1 PB/일)보다 큽니다. 셀의 단위와 데이터 변경률 열이 맞는지 확인하고 실제 일일 데이터 변경률을 입력하세요.`,
+  'reject.name-control-chars': (p: P) =>
+    `이름 열 '${s(p.column)}'의 값에 줄 바꿈이나 제어 문자가 있습니다. 호스트 이름에는 이런 문자가 없습니다. 위 행의 따옴표가 닫히지 않아 행이 합쳐지지 않았는지 확인하고 이름을 고치세요.`,
   'reject.unclosed-quote': (p: P) =>
     `'${s(p.column)}'에서 연 따옴표가 닫히지 않아 파일의 나머지 전체가 하나의 값으로 읽혔고, 여기서는 컴퓨터를 하나도 가져오지 않았습니다. 따옴표를 닫고(값 안의 따옴표는 두 번 씁니다) 파일을 다시 불러오세요.`,
 
@@ -74,11 +81,19 @@ export const domainKo: typeof domainEn = {
   'issue.no-data-rows': (p: P) =>
     `파일에 머리글(${s(p.headerLine)}번 줄)만 있고 컴퓨터 행이 없습니다. 머리글 아래에 컴퓨터마다 한 행(이름과 일일 데이터 변경률)을 추가하거나, 올바른 파일인지 확인하세요.`,
   'issue.no-valid-row': (p: P, f: F) =>
-    `사용할 수 있는 컴퓨터 행이 없습니다. 데이터 행 ${figure(f, p.dataRows)}개가 모두 제외되었습니다(첫 번째: ${s(p.firstLine)}번 줄). 아래 제외된 행을 고치거나, 열이 잘못 인식되었다면 직접 지정하세요.`,
+    `사용할 수 있는 컴퓨터 행이 없습니다. ${
+      typeof p.skipped === 'number' && p.skipped > 0
+        ? `데이터 행 ${figure(f, p.dataRows)}개 중 ${figure(f, Number(p.dataRows) - p.skipped)}개는 제외되었고 ${figure(f, p.skipped)}개는 요약 행이라 건너뛰었습니다`
+        : `데이터 행 ${figure(f, p.dataRows)}개가 모두 제외되었습니다`
+    }(첫 번째: ${s(p.firstLine)}번 줄). 아래 제외된 행을 고치거나, 열이 잘못 인식되었다면 직접 지정하세요.`,
   'issue.numeric-names': (p: P) =>
     `'${s(p.column)}' 열의 컴퓨터 이름이 모두 숫자입니다(${s(p.examples)}). 이 열이 행 번호나 ID라면 이름 열을 직접 지정하세요. 호스트 이름이 1001일 수도 있으므로 행은 그대로 두었습니다.`,
   'issue.file-too-large': (p: P, f: F) =>
-    `파일 크기가 ${figure(f, p.sizeMB)} MB로, 이 도구가 읽는 최대 크기 ${figure(f, p.limitMB)} MB를 넘어 열지 않았습니다. 인벤토리를 사이트별로 나누어(파일마다 ${figure(f, p.limitMB)} MB 미만) 각각 계획하세요.`,
+    `${
+      p.sizeMB === undefined
+        ? `입력이 이 도구가 읽는 최대 크기 ${figure(f, p.limitMB)} MB를 넘어 거기서 읽기를 멈췄고 계획하지 않았습니다.`
+        : `파일 크기가 ${figure(f, p.sizeMB)} MB로, 이 도구가 읽는 최대 크기 ${figure(f, p.limitMB)} MB를 넘어 열지 않았습니다.`
+    } 인벤토리를 사이트별로 나누어(파일마다 ${figure(f, p.limitMB)} MB 미만) 각각 계획하세요.`,
   'issue.too-many-rows': (p: P, f: F) =>
     `컴퓨터 행이 이 도구가 읽는 최대 ${figure(f, p.limit)}개를 넘습니다. ${figure(f, p.line)}번 줄에서 읽기를 멈췄습니다. 인벤토리를 사이트별로 나누어 각각 계획하세요.`,
   'issue.bad-mapping': (p: P) =>

@@ -18,8 +18,8 @@ export const printEn = {
   'print.on': 'on',
   'print.off': 'off',
   'print.inventory': 'Inventory',
-  'print.inventoryText': (p: { machines: number; rejected: number; unplaced: number }, f: Formatters) =>
-    `${countOf(f, p.machines, 'machine', 'machines')} accepted, ${countOf(f, p.rejected, 'row', 'rows')} rejected, ${countOf(f, p.unplaced, 'machine', 'machines')} unplaced.`,
+  'print.inventoryText': (p: { machines: number; rejected: number; skipped: number; unplaced: number }, f: Formatters) =>
+    `${countOf(f, p.machines, 'machine', 'machines')} accepted, ${countOf(f, p.rejected, 'row', 'rows')} rejected, ${p.skipped > 0 ? `${countOf(f, p.skipped, 'summary row', 'summary rows')} skipped, ` : ''}${countOf(f, p.unplaced, 'machine', 'machines')} unplaced.`,
   'print.sources': 'Sources',
   'print.source': (p: { title: string; date: string; url: string }) => `${p.title} (${p.date}) — ${p.url}`,
   'print.machines': 'Machines per server',

@@ -18,8 +18,8 @@ export const printKo: typeof printEn = {
   'print.on': '사용',
   'print.off': '사용 안 함',
   'print.inventory': '인벤토리',
-  'print.inventoryText': (p: { machines: number; rejected: number; unplaced: number }, f: Formatters) =>
-    `컴퓨터 ${f.num(p.machines)}대 사용, ${f.num(p.rejected)}행 제외, 배치할 수 없는 컴퓨터 ${f.num(p.unplaced)}대.`,
+  'print.inventoryText': (p: { machines: number; rejected: number; skipped: number; unplaced: number }, f: Formatters) =>
+    `컴퓨터 ${f.num(p.machines)}대 사용, ${f.num(p.rejected)}행 제외, ${p.skipped > 0 ? `요약 행 ${f.num(p.skipped)}행 건너뜀, ` : ''}배치할 수 없는 컴퓨터 ${f.num(p.unplaced)}대.`,
   'print.sources': '출처',
   'print.source': (p: { title: string; date: string; url: string }) => `${p.title}(${p.date}) — ${p.url}`,
   'print.machines': '서버별 컴퓨터',

@@ -205,6 +205,8 @@ export const runningEn = {
   'running.reject.bad-number': passThrough,
   'running.reject.out-of-range': passThrough,
   'running.reject.bad-role': passThrough,
+  'running.reject.row-shape': passThrough,
+  'running.reject.name-control-chars': passThrough,
   'running.issue.no-process-server': passThrough,
   'running.issue.no-valid-server-row': passThrough,
   'running.issue.no-inventory': passThrough,

@@ -233,6 +233,10 @@ export const runningKo: typeof runningEn = {
     `'${s(p.column)}' 값 '${s(p.value)}'이(가) 허용 범위를 벗어났습니다(백분율은 0–100, 하트비트는 0 이상, vCPU는 정수). 값을 고치거나 셀을 비우세요.`,
   'running.reject.bad-role': (p: P) =>
     `'${s(p.column)}' 값 '${s(p.value)}'은(는) 알 수 없는 역할입니다. configuration(구성 서버) 또는 scale-out(확장 프로세스 서버)으로 쓰세요.`,
+  'running.reject.row-shape': (p: P) =>
+    `이 행의 셀이 머리글보다 많습니다(남는 값: '${s(p.value)}'). 값 안에 따옴표로 묶지 않은 구분 기호(예: 쉼표 파일의 95,5 같은 소수점 쉼표)가 있어 뒤의 셀이 모두 한 칸씩 밀렸습니다. 쉼표 파일에서는 숫자의 소수점을 마침표로 쓰고(95.5), 구분 기호가 들어간 텍스트는 따옴표로 묶으세요. 세미콜론으로 구분된 파일에서는 서비스를 |로 구분하거나 목록을 따옴표로 묶으세요.`,
+  'running.reject.name-control-chars': (p: P) =>
+    `이름 열 '${s(p.column)}'의 값에 줄 바꿈이나 제어 문자가 있습니다. 서버 이름에는 이런 문자가 없습니다. 따옴표를 확인하고 이름을 고치세요.`,
   'running.issue.no-process-server': () =>
     '인벤토리에 현재 프로세스 서버를 나타내는 값이 없고 서버 파일도 없어, 지금 어떤 프로세스 서버가 동작하는지 알 수 없습니다. processServer(또는 “process server”, “프로세스 서버”) 열을 추가하거나 서버 파일을 지정하세요.',
   'running.issue.no-valid-server-row': (p: P, f: F) =>
@@ -243,6 +247,6 @@ export const runningKo: typeof runningEn = {
   'running.issue.no-name-column': () =>
     '서버 파일에 서버 이름 열이 없습니다. 머리글을 name, server name, process server, 서버 이름, 프로세스 서버 등으로 바꾸세요.',
   'running.issue.ragged-rows': (p: P) =>
-    `서버 파일의 일부 행(처음은 ${s(p.line)}번째 줄)의 셀 수가 머리글과 다릅니다. 빠진 셀은 빈 값으로 읽고 남는 셀은 무시했습니다. 세미콜론으로 구분된 파일에서는 서비스를 |로 구분하거나 목록을 따옴표로 묶으세요.`,
+    `서버 파일의 일부 행(처음은 ${s(p.line)}번째 줄)의 셀이 머리글보다 적거나 머리글 뒤에 빈 셀이 있습니다. 빠진 셀은 빈 값으로 읽고 남는 빈 셀은 무시했습니다.`,
   'running.issue.duplicate-header': (p: P) => `서버 파일의 두 열이 같은 항목을 가리킵니다. 앞의 열을 사용합니다(${s(p.column)}).`,
 };

@@ -52,11 +52,10 @@ export function detectDelimiter(text: string): DelimiterGuess {
   return { delimiter: best, hasSepLine: false };
 }
 
-/** The first physical line, without its line break. */
+/** The first physical line, without its line break (CRLF, LF or a bare CR). */
 export function firstLine(text: string): string {
-  const lf = text.indexOf('\n');
-  const end = lf === -1 ? text.length : lf;
-  return text.slice(0, end).replace(/\r$/, '');
+  const end = text.search(/[\r\n]/);
+  return end === -1 ? text : text.slice(0, end);
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Issues that stop a read: the file can't be an inventory as it stands. */
 
 import type { Issue } from '../../core/result';
-import { clipValue, grouped } from '../limits';
+import { clipValue, grouped, MESSAGE_LIST_ITEMS, quotedList } from '../limits';
 import type { Delimiter } from './delimiter';
 import { FIELD_ALIASES } from './fields';
 import { suspiciousPercent, type TextSniff } from './sniff';
@@ -127,11 +127,13 @@ function shown(d: string): string {
   return d === '\t' ? '\\t' : d;
 }
 
-// Headers are quoted in messages cut short: an unclosed quote can make one header the whole file.
-function quoteList(items: readonly string[]): string {
-  return items.length === 0 ? '(none)' : items.map((h) => `'${clipValue(h)}'`).join(', ');
-}
+// Headers are quoted in messages cut short and counted past 20: an unclosed quote can make one
+// header the whole file, and a 200,000-column header must not make a 2 MB sentence.
+const quoteList = quotedList;
 
 function headerParam(headers: readonly string[]): string {
-  return headers.map((h) => clipValue(h)).join(', ');
+  const shown = headers.slice(0, MESSAGE_LIST_ITEMS).map((h) => clipValue(h));
+  return headers.length > MESSAGE_LIST_ITEMS
+    ? `${shown.join(', ')}, … (+${grouped(headers.length - MESSAGE_LIST_ITEMS)})`
+    : shown.join(', ');
 }

@@ -1,6 +1,7 @@
 /** Recognising inventory columns from their header text. */
 
 import type { Issue } from '../../core/result';
+import { clipValue } from '../limits';
 import {
   ALIAS_INDEX,
   CHURN_FIELDS,
@@ -64,10 +65,13 @@ export function matchHeaders(headers: readonly string[]): HeaderMatch {
       mapping[field] = column;
       return;
     }
-    notices.push(duplicateHeaderNotice(field, headers, first, column));
+    // One note per duplicated column, but never thousands: a 200,000-column header is not a list to read.
+    if (notices.length < MAX_DUPLICATE_NOTICES) notices.push(duplicateHeaderNotice(field, headers, first, column));
   });
   return { mapping, notices };
 }
+
+const MAX_DUPLICATE_NOTICES = 10;
 
 /** Field → column index for every recognised header (first column wins on duplicates). */
 export function detectMapping(headers: string[]): ColumnMapping {
@@ -80,9 +84,9 @@ function duplicateHeaderNotice(field: InventoryField, headers: readonly string[]
   return {
     code: 'duplicate-header',
     message:
-      `Columns ${a} ('${headers[first]}') and ${b} ('${headers[later]}') are both '${field}'; ` +
+      `Columns ${a} ('${clipValue(headers[first] ?? '')}') and ${b} ('${clipValue(headers[later] ?? '')}') are both '${field}'; ` +
       `using column ${a}. Map the column yourself if the other one is right.`,
-    column: headers[later] ?? '',
+    column: clipValue(headers[later] ?? ''),
     params: { field, first: a, later: b },
   };
 }

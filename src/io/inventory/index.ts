@@ -2,6 +2,7 @@
 
 export { readInventory } from './read-inventory';
 export type { InventoryRead } from './read-session';
+export { noneAccepted } from './read-notices';
 export type { ReadOptions, ReadProgress } from './options';
 export { columnMappingSchema, validateReadOptions } from './options';
 export { decodeInventoryBytes, type DecodedInventory } from './decode';

@@ -24,6 +24,8 @@ export type NumberProblem =
   | 'bad-grouping'
   /** A unit suffix that isn't understood or doesn't fit the column. */
   | 'bad-unit'
+  /** A unit that may mean bits or bytes (`Mb/s`, `Gb`, `Tb`). */
+  | 'ambiguous-unit'
   /** A fraction where a whole count is needed. */
   | 'not-integer';
 

@@ -1,13 +1,16 @@
 /**
  * Numbers with units. A churn cell may carry its own unit ("1.5 TB", "10 MB/s"), which wins over
- * the column's (SIZING §8); sizes may say GB or TB. All conversions go through core/units.
+ * the column's (SIZING §8); sizes may say GB or TB. Bit rates are not byte rates (INPUTS §6):
+ * `Mbit/s` and `Mbps` are megabits per second, and a capital prefix with a lower-case b (`Mb/s`,
+ * `Gb`, `Tb`) could be either, so it is refused rather than guessed. All conversions go through
+ * core/units.
  */
 
 import { mbpsToGBPerDay, tbToGB } from '../../core/units';
 import { parseNumber, type DecimalMark, type NumberProblem } from './numbers';
 
 /** A unit written in a cell or implied by a column header. */
-export type Unit = 'GB' | 'GB/day' | 'TB' | 'TB/day' | 'MB/s';
+export type Unit = 'GB' | 'GB/day' | 'TB' | 'TB/day' | 'MB/s' | 'Mbit/s';
 
 /** What a column measures, which fixes the unit values are returned in. */
 export type QuantityKind =
@@ -37,10 +40,17 @@ export const UNIT_SUFFIXES: ReadonlyMap<string, Unit> = new Map<string, Unit>([
   ['tb/일', 'TB/day'],
   ['tib/day', 'TB/day'],
   ['mb/s', 'MB/s'],
-  ['mbps', 'MB/s'],
   ['mb/sec', 'MB/s'],
   ['mib/s', 'MB/s'],
+  // "mbps" is megabits (the network's spelling) unless the B is a capital: "MBps" is megabytes.
+  ['mbps', 'Mbit/s'],
+  ['mbit/s', 'Mbit/s'],
+  ['mbits/s', 'Mbit/s'],
+  ['mbit/sec', 'Mbit/s'],
 ]);
+
+// "Mb/s", "Gb", "Tb/day": the usual spelling of bits, but often meant as bytes.
+const BIT_OR_BYTE = /^[MGT]b/;
 
 // The numeric part ends at the last digit or separator; whatever follows is the unit.
 const NUMERIC_TAIL = /[\d.,]/;
@@ -56,35 +66,62 @@ export function parseQuantity(raw: string, mark: DecimalMark, kind: QuantityKind
   if (n !== 'not-number' && n !== 'comma-not-thousands' && n !== 'dot-not-thousands') return n;
   const split = splitUnit(raw);
   if (split === undefined) return n;
-  const unit = UNIT_SUFFIXES.get(split.suffix);
+  const unit = unitOf(split.suffix);
   if (unit === undefined || kind === 'count') return split.number === '' ? 'not-number' : 'bad-unit';
+  if (unit === 'ambiguous') return 'ambiguous-unit';
   const value = parseNumber(split.number, mark);
   return typeof value === 'number' ? convert(value, unit, kind) : value;
 }
 
-/** Splits "1.5 TB" into "1.5" and "tb"; undefined when there is no trailing text. */
+/** The unit a written suffix names (case matters for bits and bytes), or 'ambiguous'. */
+function unitOf(written: string): Unit | 'ambiguous' | undefined {
+  const unit = UNIT_SUFFIXES.get(written.toLowerCase());
+  if (unit === undefined) return undefined;
+  // "MBps", "MBPS": in the "bps" spelling a capital B is bytes.
+  if (unit === 'Mbit/s') return written.length === 4 && written[1] === 'B' ? 'MB/s' : unit;
+  return BIT_OR_BYTE.test(written) ? 'ambiguous' : unit;
+}
+
+/** Splits "1.5 TB" into "1.5" and "TB" (spaces removed); undefined when there is no trailing text. */
 function splitUnit(raw: string): { number: string; suffix: string } | undefined {
   const text = raw.trim();
   let end = text.length;
   while (end > 0 && !NUMERIC_TAIL.test(text[end - 1] ?? '')) end--;
   if (end === text.length) return undefined;
-  const suffix = text.slice(end).toLowerCase().replace(/\s+/g, '');
+  const suffix = text.slice(end).replace(/\s+/g, '');
   return { number: text.slice(0, end).trim(), suffix };
 }
 
-/** Converts a value in `unit` to the kind's unit, or reports a unit that doesn't fit. */
+/** The unit written after the number of a cell ("Mb/s" in "10 Mb/s"), for messages. */
+export function writtenUnit(raw: string): string {
+  return splitUnit(raw)?.suffix ?? '';
+}
+
+/**
+ * Converts a value in `unit` to the kind's unit, or reports a unit that doesn't fit. A value that
+ * overflows on the way (`1e306 TB`) is `not-finite`, never Infinity.
+ */
 function convert(value: number, unit: Unit, kind: QuantityKind): number | NumberProblem {
+  const v = convertUnit(value, unit, kind);
+  return typeof v === 'number' && !Number.isFinite(v) ? 'not-finite' : v;
+}
+
+function convertUnit(value: number, unit: Unit, kind: QuantityKind): number | NumberProblem {
   switch (kind) {
     case 'churn':
       if (unit === 'TB' || unit === 'TB/day') return tbToGB(value);
       if (unit === 'MB/s') return mbpsToGBPerDay(value);
+      if (unit === 'Mbit/s') return mbpsToGBPerDay(value / BITS_PER_BYTE);
       return value;
     case 'size':
       if (unit === 'TB') return tbToGB(value);
       return unit === 'GB' ? value : 'bad-unit';
     case 'rate':
+      if (unit === 'Mbit/s') return value / BITS_PER_BYTE;
       return unit === 'MB/s' ? value : 'bad-unit';
     case 'count':
       return Number.isInteger(value) ? value : 'not-integer';
   }
 }
+
+const BITS_PER_BYTE = 8;

@@ -3,6 +3,7 @@
 import Papa from 'papaparse';
 import { fail, type Result } from '../../core/result';
 import { detectDelimiter } from './delimiter';
+import { unifyLineBreaks } from './line-index';
 import { emptyIssue, notCsvIssue } from './fatal-issues';
 import { decimalMarkFor } from './numbers';
 import { validateReadOptions, type ReadOptions } from './options';
@@ -19,7 +20,7 @@ import { READ_LIMITS, type ReadLimits } from '../limits';
 export function readInventory(text: string, options: ReadOptions = {}, limits: ReadLimits = READ_LIMITS): Result<InventoryRead> {
   const opts = validateReadOptions(options);
   if (!opts.ok) return opts;
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const { text: body, newline } = unifyLineBreaks(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const sniff = sniffText(body);
   if (looksBinary(sniff)) return fail(notCsvIssue(sniff));
   const guess = detectDelimiter(body);
@@ -36,6 +37,7 @@ export function readInventory(text: string, options: ReadOptions = {}, limits: R
   // measurably faster than collecting papaparse's whole array first.
   Papa.parse<string[]>(body, {
     delimiter,
+    newline,
     quoteChar: '"',
     header: false,
     skipEmptyLines: false,

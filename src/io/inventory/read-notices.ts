@@ -27,15 +27,22 @@ export function numericNamesNotice(machines: readonly Machine[], column: string)
   };
 }
 
-/** Every data row was rejected: said once above the list, with the first reason. */
-export function noValidRowNotice(dataRows: number, first: RejectedRow | undefined): Issue {
+/** Every data row was rejected (or skipped): said once above the list, with the first reason. */
+export function noValidRowNotice(dataRows: number, first: RejectedRow | undefined, skipped = 0): Issue {
   const why = first === undefined ? '' : ` The first, on line ${first.line}: ${first.message}`;
   return {
     code: 'no-valid-row',
     message:
-      `The file has no valid machine row: all ${dataRows} data rows were rejected.${why} ` +
+      `The file has no valid machine row: ${noneAccepted(dataRows, skipped)}.${why} ` +
       'Fix the rows listed under rejected rows, or map the columns yourself if they were detected wrongly.',
     line: first?.line,
-    params: { dataRows, firstLine: first?.line ?? 0 },
+    params: { dataRows, firstLine: first?.line ?? 0, skipped },
   };
+}
+
+/** "all 4 data rows were rejected", or with skipped rows "of its 4 data rows, 3 were rejected and 1 skipped". */
+export function noneAccepted(dataRows: number, skipped: number): string {
+  return skipped === 0
+    ? `all ${dataRows} data rows were rejected`
+    : `of its ${dataRows} data rows, ${dataRows - skipped} were rejected and ${skipped} skipped`;
 }

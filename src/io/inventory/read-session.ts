@@ -1,7 +1,7 @@
 /** The state of one read: header first, then data rows, with the bookkeeping for notices. */
 
 import type { ParseError, ParseStepResult, Parser } from 'papaparse';
-import type { Machine, RejectedRow } from '../../core/model';
+import type { Machine, RejectedRow, SkippedRow } from '../../core/model';
 import type { Issue, Result } from '../../core/result';
 import type { Delimiter } from './delimiter';
 import type { ChurnField, ColumnMapping } from './fields';
@@ -19,6 +19,8 @@ import { numericNamesNotice, noValidRowNotice } from './read-notices';
 export interface InventoryRead {
   machines: Machine[];
   rejected: RejectedRow[];
+  /** Rows that are neither machines nor mistakes (a summary row), with their reason. */
+  skipped: SkippedRow[];
   headers: string[];
   delimiter: Delimiter;
   decimalMark: DecimalMark;
@@ -27,7 +29,7 @@ export interface InventoryRead {
   /** What was used: detection plus overrides, one churn column. */
   mapping: ColumnMapping;
   churnField: ChurnField;
-  /** Non-blank data rows; always `machines.length + rejected.length`. */
+  /** Non-blank data rows; always `machines.length + rejected.length + skipped.length`. */
   dataRows: number;
   /** Headers of unmapped columns, in file order; `Machine.extra` is aligned to them. */
   extraColumns: string[];
@@ -56,10 +58,8 @@ export class ReadSession {
   private reader: RowReader | null = null;
   private fatalIssues: Issue[] = [];
   private readonly notices: Issue[] = [];
-  private ragged = { count: 0, firstLine: 0 };
   private quoteProblems = 0;
   private dataRows = 0;
-  private width = 0;
   private headerLine = 0;
 
   constructor(
@@ -83,7 +83,6 @@ export class ReadSession {
     // Counted before the row is read, so a file far over the limit stops here, not at its end.
     if (++this.dataRows > this.settings.limits.maxDataRows)
       return this.stop(tooManyRowsIssue(this.settings.limits.maxDataRows, line), parser);
-    if (row.length !== this.width) this.noteRagged(line);
     if (unclosed) this.reader.rejectUnclosed(row, line, this.lineAt(lastCharOffset(this.text, start)));
     else this.reader.read(row, line);
     if (this.dataRows % PROGRESS_EVERY === 0) this.progress(this.cursor);
@@ -95,17 +94,18 @@ export class ReadSession {
     if (this.header === null || this.reader === null) return null;
     if (this.dataRows === 0) return { ok: false, issues: [noDataRowsIssue(this.headerLine)] };
     this.progress(this.text.length);
-    if (this.ragged.count > 0) this.notices.push(raggedNotice(this.ragged.count, this.ragged.firstLine));
+    const { machines, rejected, skipped, ragged } = this.reader;
+    if (ragged.count > 0) this.notices.push(raggedNotice(ragged.count, ragged.firstLine));
     const h = this.header;
-    const { machines, rejected } = this.reader;
-    if (machines.length === 0) this.notices.push(noValidRowNotice(this.dataRows, rejected[0]));
+    if (machines.length === 0) this.notices.push(noValidRowNotice(this.dataRows, rejected[0], skipped.length));
     const numeric = numericNamesNotice(machines, h.headers[h.mapping.name ?? -1] ?? '');
     if (numeric !== null) this.notices.push(numeric);
     return {
       ok: true,
       value: {
-        machines: this.reader.machines,
-        rejected: this.reader.rejected,
+        machines,
+        rejected,
+        skipped,
         headers: h.headers,
         delimiter: this.settings.delimiter,
         decimalMark: this.settings.decimalMark,
@@ -132,7 +132,6 @@ export class ReadSession {
     if (resolved.churnField === undefined && !saidOnce) fatal.push(noChurnColumnIssue(headers, this.settings.delimiter));
     if (fatal.length > 0 || resolved.churnField === undefined) return this.stop(fatal, parser);
     this.notices.push(...detected.notices, ...resolved.notices);
-    this.width = headers.length;
     const extra = resolved.extraColumns;
     this.header = {
       headers,
@@ -141,17 +140,13 @@ export class ReadSession {
       churnField: resolved.churnField,
       extra: extra.map((i) => headers[i] ?? ''),
     };
-    const layout = buildLayout(headers, resolved.mapping, resolved.churnField, extra, this.settings.decimalMark);
+    const layout = buildLayout(headers, resolved.mapping, resolved.churnField, extra, this.settings.decimalMark, this.settings.delimiter);
     this.reader = new RowReader(layout, this.settings.limits.maxNameChars);
   }
 
   private stop(issues: Issue | Issue[], parser: Parser): void {
     this.fatalIssues = Array.isArray(issues) ? issues : [issues];
     parser.abort();
-  }
-
-  private noteRagged(line: number): void {
-    if (this.ragged.count++ === 0) this.ragged.firstLine = line;
   }
 
   /**

@@ -6,7 +6,8 @@
 
 import { clipValue as q, grouped } from '../limits';
 import type { DecimalMark, NumberProblem } from './numbers';
-import type { QuantityKind } from './quantity';
+import { writtenUnit, type QuantityKind } from './quantity';
+import { visibleControls } from '../visible-text';
 
 /** Why a cell is not a number, phrased as advice. */
 export function explainProblem(problem: NumberProblem, value: string, mark: DecimalMark, kind: QuantityKind): string {
@@ -21,6 +22,8 @@ export function explainProblem(problem: NumberProblem, value: string, mark: Deci
       return 'Spaces in a number may only group digits in threes (as in 1 536).';
     case 'bad-unit':
       return `Its unit doesn't fit this column; use ${unitsFor(kind)}.`;
+    case 'ambiguous-unit':
+      return ambiguousUnitAdvice(value, kind);
     case 'not-integer':
       return 'A whole number is needed.';
     case 'not-finite':
@@ -73,6 +76,38 @@ export function churnNotFiniteMessage(column: string, name: string, value: strin
   return `'${column}' is '${q(value)}' for '${q(name)}', which is not a finite number. Write the machine's real daily churn.`;
 }
 
+/** The churn cell's unit may be bits or bytes (`10 Mb/s`, `5 Gb`): refused, never guessed. */
+export function churnUnitAmbiguousMessage(column: string, name: string, value: string): string {
+  return `'${column}' is '${q(value)}' for '${q(name)}'. ${ambiguousUnitAdvice(value, 'churn')}`;
+}
+
+/** The churn converts to more than one machine can have: a wrong unit or column, never a plan. */
+export function churnTooLargeMessage(column: string, name: string, value: string, maxGB: number): string {
+  return (
+    `'${column}' is '${q(value)}' for '${q(name)}', more than the ${grouped(maxGB)} GB/day (1 PB/day) the planner accepts for one machine. ` +
+    "Check the cell's unit and that this is the churn column; write the machine's real daily churn."
+  );
+}
+
+/** The name holds a line break or a control character: no host is called that. */
+export function nameControlMessage(column: string, name: string): string {
+  return (
+    `The name in '${column}' ('${q(visibleControls(name))}') contains a line break or a control character, which no host name has. ` +
+    'Check the quoting of the row above it (a quote left open joins rows) and correct the name.'
+  );
+}
+
+/** The row has more cells than the header: an unquoted delimiter inside a value shifted them. */
+export function rowShapeMessage(cells: number, width: number, surplus: string, delimiter: string): string {
+  const d = delimiter === '\t' ? 'tab' : `'${delimiter}'`;
+  const lead = `The row has ${cells} cells but the header has ${width}: a value holds an unquoted ${d}`;
+  const moved = `so every later cell moved one column (surplus: '${q(surplus)}')`;
+  return delimiter === ','
+    ? `${lead} (a decimal comma such as 95,5, or a name such as Smith, J), ${moved}. ` +
+        'Write numbers with \'.\' as the decimal mark (95.5) and quote text that holds a comma ("Smith, J"), then load the file again.'
+    : `${lead}, ${moved}. Quote text that holds a ${d}, then load the file again.`;
+}
+
 /** The name repeats one accepted earlier in the same site. */
 export function duplicateNameMessage(column: string, name: string, site: string, firstLine: number): string {
   const where = site === '' ? '' : ` in site '${q(site)}'`;
@@ -87,14 +122,23 @@ export function badNumberMessage(column: string, name: string, value: string, wh
   return `'${column}' is '${q(value)}' for '${q(name)}', which is not a valid value. ${why} Clear the cell if the figure is unknown.`;
 }
 
+function ambiguousUnitAdvice(value: string, kind: QuantityKind): string {
+  const unit = writtenUnit(value);
+  const bytes = kind === 'rate' ? 'MB/s' : unit.startsWith('M') ? 'MB/s' : `${unit.charAt(0)}B`;
+  return (
+    `'${unit}' with a lower-case b usually means bits, but is often written for bytes, so the value was not guessed. ` +
+    `Write ${bytes} for bytes, or Mbit/s for megabits per second (÷ 8 = MB/s).`
+  );
+}
+
 /** Suggests the same figure with the other decimal convention: "12.5" → "12,5". */
 function swapMarks(value: string): string {
   return q(value.trim()).replace(/[.,]/g, (m) => (m === '.' ? ',' : '.'));
 }
 
 function unitsFor(kind: QuantityKind): string {
-  if (kind === 'churn') return 'GB or GB/day, TB or TB/day, or MB/s';
+  if (kind === 'churn') return 'GB or GB/day, TB or TB/day, MB/s, or Mbit/s';
   if (kind === 'size') return 'GB or TB';
-  if (kind === 'rate') return 'MB/s';
+  if (kind === 'rate') return 'MB/s or Mbit/s';
   return 'a plain whole number';
 }

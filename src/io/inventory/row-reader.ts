@@ -1,7 +1,7 @@
 /** Turning one data row into a machine or a rejection (SIZING §7). */
 
 import { hostKey } from '../../core/host-name';
-import type { Machine, RejectCode, RejectedRow } from '../../core/model';
+import type { Machine, RejectCode, RejectedRow, SkippedRow } from '../../core/model';
 import type { ChurnField, ColumnMapping } from './fields';
 import type { DecimalMark, NumberProblem } from './numbers';
 import { parseQuantity, type QuantityKind, type Unit } from './quantity';
@@ -11,17 +11,25 @@ import {
   churnNegativeMessage,
   churnNotFiniteMessage,
   churnNotNumberMessage,
+  churnTooLargeMessage,
+  churnUnitAmbiguousMessage,
   duplicateNameMessage,
   explainProblem,
+  nameControlMessage,
   nameEmptyMessage,
   nameTooLongMessage,
+  rowShapeMessage,
   unclosedQuoteMessage,
 } from './reject-messages';
-import { clipValue, MAX_MACHINE_NAME_CHARS } from '../limits';
+import { clipValue, MAX_CHURN_GB_PER_DAY, MAX_MACHINE_NAME_CHARS } from '../limits';
+import { hasControlChars } from '../visible-text';
+import { isSummaryName } from './summary-row';
+import { SiteNames } from './site-names';
 
 /** Column positions resolved once per file (-1 = unmapped), so rows only index arrays. */
 export interface RowLayout {
   headers: readonly string[];
+  delimiter: string;
   mark: DecimalMark;
   name: number;
   churn: number;
@@ -49,10 +57,12 @@ export function buildLayout(
   churnField: ChurnField,
   extra: number[],
   mark: DecimalMark,
+  delimiter: string,
 ): RowLayout {
   const at = (col: number | undefined): number => col ?? -1;
   return {
     headers,
+    delimiter,
     mark,
     extra,
     name: at(mapping.name),
@@ -69,10 +79,14 @@ export function buildLayout(
   };
 }
 
-/** Reads rows in file order, collecting machines and rejections. */
+/** Reads rows in file order, collecting machines, rejections and skipped rows. */
 export class RowReader {
   readonly machines: Machine[] = [];
   readonly rejected: RejectedRow[] = [];
+  readonly skipped: SkippedRow[] = [];
+  /** Rows read with a different cell count than the header (short, or with blank surplus cells). */
+  readonly ragged = { count: 0, firstLine: 0 };
+  private readonly sites = new SiteNames();
   // Site → normalised name → line of the first accepted machine with it. Nested maps avoid
   // building a combined key string per row.
   private readonly firstLine = new Map<string, Map<string, number>>();
@@ -87,14 +101,22 @@ export class RowReader {
     const L = this.layout;
     const rawName = row[L.name] ?? '';
     const name = rawName.trim();
+    if (isSummaryName(name)) return void this.skipped.push({ line, reason: 'summary-row' });
+    if (row.length !== L.headers.length) {
+      if (row.length > L.headers.length && this.rejectShape(row, line)) return;
+      if (this.ragged.count++ === 0) this.ragged.firstLine = line;
+    }
     if (name === '') return this.reject(line, L.name, rawName, 'name-empty', nameEmptyMessage(this.header(L.name)));
     if (name.length > this.maxNameChars) {
       return this.reject(line, L.name, rawName, 'name-too-long', nameTooLongMessage(this.header(L.name), name, this.maxNameChars));
     }
+    if (hasControlChars(name))
+      return this.reject(line, L.name, rawName, 'name-control-chars', nameControlMessage(this.header(L.name), name));
     const rawChurn = row[L.churn] ?? '';
     const churn = parseQuantity(rawChurn, L.mark, 'churn', L.churnUnit);
-    if (typeof churn !== 'number' || churn < 0) return this.rejectChurn(line, name, rawChurn, churn);
-    const machine: Machine = { name, dailyChurnGB: churn, site: text(row, L.site), group: text(row, L.group), line };
+    if (typeof churn !== 'number' || churn < 0 || churn > MAX_CHURN_GB_PER_DAY) return this.rejectChurn(line, name, rawChurn, churn);
+    const site = L.site < 0 ? '' : this.sites.canonical((row[L.site] ?? '').trim());
+    const machine: Machine = { name, dailyChurnGB: churn, site, group: text(row, L.group), line };
     if (!this.readOptional(row, machine)) return;
     if (L.extra.length > 0) machine.extra = L.extra.map((c) => row[c] ?? '');
     this.accept(machine, rawName);
@@ -107,6 +129,20 @@ export class RowReader {
   rejectUnclosed(row: readonly string[], line: number, lastLine: number): void {
     const col = row.length - 1;
     this.reject(line, col, row[col] ?? '', 'unclosed-quote', unclosedQuoteMessage(this.header(col), line, lastLine));
+  }
+
+  /**
+   * A row with more cells than the header, the surplus not blank: an unquoted delimiter inside a
+   * value (a decimal comma in a comma file) moved every later cell, so no cell can be trusted.
+   * Blank surplus cells (trailing delimiters some exports write) are ignored. True when rejected.
+   */
+  private rejectShape(row: readonly string[], line: number): boolean {
+    const width = this.layout.headers.length;
+    const surplus = row.slice(width);
+    if (surplus.every((c) => c.trim() === '')) return false;
+    const message = rowShapeMessage(row.length, width, surplus.join(this.layout.delimiter), this.layout.delimiter);
+    this.reject(line, width, surplus.join(this.layout.delimiter), 'row-shape', message);
+    return true;
   }
 
   /**
@@ -162,9 +198,13 @@ export class RowReader {
   private rejectChurn(line: number, name: string, raw: string, churn: number | NumberProblem): void {
     const col = this.layout.churn;
     const h = this.header(col);
+    if (typeof churn === 'number' && churn > MAX_CHURN_GB_PER_DAY) {
+      return this.reject(line, col, raw, 'churn-too-large', churnTooLargeMessage(h, name, raw, MAX_CHURN_GB_PER_DAY));
+    }
     if (typeof churn === 'number') return this.reject(line, col, raw, 'churn-negative', churnNegativeMessage(h, name, raw));
     if (churn === 'empty') return this.reject(line, col, raw, 'churn-missing', churnMissingMessage(h, name));
     if (churn === 'not-finite') return this.reject(line, col, raw, 'churn-not-finite', churnNotFiniteMessage(h, name, raw));
+    if (churn === 'ambiguous-unit') return this.reject(line, col, raw, 'churn-unit-ambiguous', churnUnitAmbiguousMessage(h, name, raw));
     const why = explainProblem(churn, raw, this.layout.mark, 'churn');
     this.reject(line, col, raw, 'churn-not-number', churnNotNumberMessage(h, name, raw, why));
   }

@@ -4,10 +4,13 @@ import Papa from 'papaparse';
 import type { ServerObservation } from '../../core/deployment';
 import { fail, ok, type Issue, type Result } from '../../core/result';
 import { decimalMarkFor, detectDelimiter, type DecimalMark, type Delimiter } from '../inventory';
-import { createLineCounter } from '../inventory/line-index';
+import { createLineCounter, unifyLineBreaks } from '../inventory/line-index';
 import { looksBinary, sniffText, suspiciousPercent } from '../inventory/sniff';
 import { matchServerHeaders, SERVER_FIELD_ALIASES, type ServerColumnMapping } from './fields';
 import { ServerRowReader, type RejectedServerRow } from './server-row';
+import { clipValue as q, quotedList } from '../limits';
+
+const MAX_DUPLICATE_NOTICES = 10;
 
 /** How to read a server file; detected when absent. */
 export interface ServerReadOptions {
@@ -36,7 +39,7 @@ const BLANK = /^[\s,;]*$/;
  * Fails only when the text can't be a server file (empty, binary, no name column).
  */
 export function readServers(text: string, options: ServerReadOptions = {}): Result<ServersRead> {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const { text: body, newline } = unifyLineBreaks(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const sniff = sniffText(body);
   if (looksBinary(sniff))
     return fail({
@@ -51,6 +54,7 @@ export function readServers(text: string, options: ServerReadOptions = {}): Resu
   let cursor = 0;
   Papa.parse<string[]>(body, {
     delimiter,
+    newline,
     quoteChar: '"',
     header: false,
     skipEmptyLines: false,
@@ -70,17 +74,15 @@ export function readServers(text: string, options: ServerReadOptions = {}): Resu
   const headers = head.row.map((h) => h.trim());
   const { mapping, duplicates } = matchServerHeaders(headers);
   if (mapping.name === undefined) return fail(noNameIssue(headers));
-  const reader = new ServerRowReader(headers, mapping, mark);
-  const notices: Issue[] = duplicates.map((d) => ({
+  const reader = new ServerRowReader(headers, mapping, mark, delimiter);
+  // One notice per duplicated column, but never thousands: a 200,000-column header is not a list to read.
+  const notices: Issue[] = duplicates.slice(0, MAX_DUPLICATE_NOTICES).map((d) => ({
     code: 'duplicate-header',
-    message: `Columns ${d.first + 1} ('${headers[d.first]}') and ${d.later + 1} ('${headers[d.later]}') are both '${d.field}'; using column ${d.first + 1}.`,
-    column: headers[d.later] ?? '',
+    message: `Columns ${d.first + 1} ('${q(headers[d.first] ?? '')}') and ${d.later + 1} ('${q(headers[d.later] ?? '')}') are both '${d.field}'; using column ${d.first + 1}.`,
+    column: q(headers[d.later] ?? ''),
   }));
-  let ragged = 0;
-  for (const { row, line } of records) {
-    if (row.length !== headers.length && ragged++ === 0) notices.push(raggedNotice(line));
-    reader.read(row, line);
-  }
+  for (const { row, line } of records) reader.read(row, line);
+  if (reader.ragged > 0) notices.push(raggedNotice(reader.firstRaggedLine));
   return ok({
     servers: reader.servers,
     rejected: reader.rejected,
@@ -94,18 +96,17 @@ export function readServers(text: string, options: ServerReadOptions = {}): Resu
 }
 
 function noNameIssue(headers: readonly string[]): Issue {
-  const found = headers.length ? headers.map((h) => `'${h}'`).join(', ') : '(none)';
   return {
     code: 'no-name-column',
-    message: `No column of the server file holds the server name. Headers found: ${found}. A name column is recognised by any of: ${SERVER_FIELD_ALIASES.name.join(', ')}.`,
+    message: `No column of the server file holds the server name. Headers found: ${quotedList(headers)}. A name column is recognised by any of: ${SERVER_FIELD_ALIASES.name.join(', ')}.`,
   };
 }
 
-// In a semicolon file, an unquoted "svc1;svc2" list splits the row: the list separator there is |.
+// Short rows read as empty cells; rows with surplus values are rejected (row-shape) by the reader.
 function raggedNotice(line: number): Issue {
   return {
     code: 'ragged-rows',
-    message: `Row(s) of the server file have a different number of cells than the header (the first on line ${line}). Missing cells were read as empty and surplus cells ignored; in a semicolon-delimited file, separate services with | or quote the list.`,
+    message: `Row(s) of the server file have fewer cells than the header, or blank cells beyond it (the first on line ${line}). Missing cells were read as empty and blank surplus cells ignored.`,
     line,
   };
 }

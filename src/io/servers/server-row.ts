@@ -3,12 +3,16 @@
 import type { ServerObservation } from '../../core/deployment';
 import { serverKey } from '../../core/rebalance';
 import type { DecimalMark } from '../inventory';
-import { explainProblem } from '../inventory/reject-messages';
+import { explainProblem, rowShapeMessage } from '../inventory/reject-messages';
+import { SiteNames } from '../inventory/site-names';
+import { clipValue as q } from '../limits';
+import { hasControlChars, visibleControls } from '../visible-text';
 import type { ServerColumnMapping, ServerField } from './fields';
 import { parseMinutes, parsePercent, parseRole, parseServices, parseSizeGB, parseVcpu, type CellProblem } from './values';
 
 /** Why a server row was rejected. */
-export type ServerRejectCode = 'name-empty' | 'duplicate-name' | 'bad-number' | 'out-of-range' | 'bad-role';
+export type ServerRejectCode =
+  'name-empty' | 'duplicate-name' | 'bad-number' | 'out-of-range' | 'bad-role' | 'row-shape' | 'name-control-chars';
 
 /** A data row that is not a server, with where and why. */
 export interface RejectedServerRow {
@@ -36,18 +40,35 @@ const NUMERIC: readonly [NumericField, (raw: string, mark: DecimalMark) => numbe
 export class ServerRowReader {
   readonly servers: ServerObservation[] = [];
   readonly rejected: RejectedServerRow[] = [];
+  /** Rows read with a different cell count than the header (short, or with blank surplus cells). */
+  ragged = 0;
+  firstRaggedLine = 0;
   private readonly firstLine = new Map<string, number>();
+  private readonly sites = new SiteNames();
 
   constructor(
     private readonly headers: readonly string[],
     private readonly mapping: ServerColumnMapping,
     private readonly mark: DecimalMark,
+    private readonly delimiter: string,
   ) {}
 
   /** Reads one non-blank data row that starts on `line`. */
   read(row: readonly string[], line: number): void {
+    if (row.length !== this.headers.length) {
+      if (row.length > this.headers.length && this.rejectShape(row, line)) return;
+      if (this.ragged++ === 0) this.firstRaggedLine = line;
+    }
     const cell = (f: ServerField) => (this.mapping[f] === undefined ? '' : (row[this.mapping[f]!] ?? ''));
     const name = cell('name').trim();
+    if (hasControlChars(name))
+      return this.reject(
+        line,
+        'name',
+        cell('name'),
+        'name-control-chars',
+        `The name in '${this.header('name')}' ('${q(visibleControls(name))}') contains a line break or a control character, which no server name has. Check the quoting and correct the name.`,
+      );
     if (name === '')
       return this.reject(
         line,
@@ -58,8 +79,14 @@ export class ServerRowReader {
       );
     const role = parseRole(cell('role'));
     if (typeof role === 'object')
-      return this.reject(line, 'role', cell('role'), role.code, `'${this.header('role')}' is '${cell('role')}' for '${name}'. ${role.why}`);
-    const server: ServerObservation = { name, site: cell('site').trim(), line };
+      return this.reject(
+        line,
+        'role',
+        cell('role'),
+        role.code,
+        `'${this.header('role')}' is '${q(cell('role'))}' for '${q(name)}'. ${role.why}`,
+      );
+    const server: ServerObservation = { name, site: this.sites.canonical(cell('site').trim()), line };
     if (role !== undefined) server.role = role;
     for (const [field, parse] of NUMERIC) {
       const raw = cell(field);
@@ -83,7 +110,7 @@ export class ServerRowReader {
         'name',
         rawName,
         'duplicate-name',
-        `'${this.header('name')}' is '${server.name}', a server already listed on line ${first} (names are compared ignoring case, as host names are). List each server once.`,
+        `'${this.header('name')}' is '${q(server.name)}', a server already listed on line ${first} (names are compared ignoring case, as host names are). List each server once.`,
       );
     }
     this.firstLine.set(key, server.line ?? 0);
@@ -95,15 +122,36 @@ export class ServerRowReader {
       p.problem !== undefined
         ? explainProblem(p.problem, raw, this.mark, field === 'memoryGB' || field === 'cacheGB' ? 'size' : 'count')
         : p.why;
-    return `'${this.header(field)}' is '${raw}' for '${name}', which is not a valid value. ${why} Clear the cell if the figure is unknown.`;
+    return `'${this.header(field)}' is '${q(raw)}' for '${q(name)}', which is not a valid value. ${why} Clear the cell if the figure is unknown.`;
+  }
+
+  /**
+   * As in the inventory: surplus cells that are not blank mean an unquoted delimiter inside a value
+   * (`95,5` in a comma file) moved every later cell, so the row is rejected. True when rejected.
+   */
+  private rejectShape(row: readonly string[], line: number): boolean {
+    const width = this.headers.length;
+    const surplus = row.slice(width);
+    if (surplus.every((c) => c.trim() === '')) return false;
+    const value = surplus.join(this.delimiter);
+    const services = this.delimiter === ';' ? ' In a semicolon-delimited file, separate services with | or quote the list.' : '';
+    this.rejected.push({
+      line,
+      column: `column ${width + 1}`,
+      value: q(value),
+      message: rowShapeMessage(row.length, width, value, this.delimiter) + services,
+      code: 'row-shape',
+    });
+    return true;
   }
 
   private reject(line: number, field: ServerField, value: string, code: ServerRejectCode, message: string): void {
-    this.rejected.push({ line, column: this.header(field), value, message, code });
+    // Cut short as the inventory's are: the page shows the value in a cell and sends it between threads.
+    this.rejected.push({ line, column: this.header(field), value: q(value), message, code });
   }
 
   private header(field: ServerField): string {
     const col = this.mapping[field];
-    return col === undefined ? field : (this.headers[col] ?? `column ${col + 1}`);
+    return q(col === undefined ? field : (this.headers[col] ?? `column ${col + 1}`));
   }
 }

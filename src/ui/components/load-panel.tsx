@@ -91,7 +91,13 @@ export function LoadPanel() {
       <Show when={state.inventory}>
         {(inv) => (
           <p class="small" data-testid="read-summary">
-            {tr('load.summary', { name: inv().name, machines: inv().machineCount, rejected: inv().rejected.length, rows: inv().dataRows })}
+            {tr('load.summary', {
+              name: inv().name,
+              machines: inv().machineCount,
+              rejected: inv().rejected.length,
+              skipped: inv().skipped.length,
+              rows: inv().dataRows,
+            })}
           </p>
         )}
       </Show>

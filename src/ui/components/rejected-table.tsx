@@ -1,26 +1,37 @@
-import { For } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { useApp } from '../app-context';
 
-/** A row of a file that was not read: where, what, and why (in the page's language). */
+/** A row of a file that was not read as it stands: where, what, and why (in the page's language). */
 interface RejectedLine {
   line: number;
-  column: string;
-  value: string;
+  column?: string;
+  value?: string;
 }
 
-/** Rejected rows of any file the page reads: line, column, value and reason. */
-export function RejectedTable<R extends RejectedLine>(props: { rows: readonly R[]; reason: (row: R) => string; testId?: string }) {
+/**
+ * Rejected rows of any file the page reads: line, column, value and reason. `brief` shows line
+ * and reason only, for rows that have no one cell to blame (a skipped summary row).
+ */
+export function RejectedTable<R extends RejectedLine>(props: {
+  rows: readonly R[];
+  reason: (row: R) => string;
+  testId?: string;
+  brief?: boolean;
+}) {
   const { tr } = useApp();
   return (
     <div class="table-wrap">
-      <table class="wrap-cells" data-testid={props.testId}>
+      {/* Values may be one unbroken 80-character run; a brief table holds prose only. */}
+      <table classList={{ 'wrap-cells': !props.brief }} data-testid={props.testId}>
         <thead>
           <tr>
             <th class="num" scope="col">
               {tr('rejected.line')}
             </th>
-            <th scope="col">{tr('rejected.column')}</th>
-            <th scope="col">{tr('rejected.value')}</th>
+            <Show when={!props.brief}>
+              <th scope="col">{tr('rejected.column')}</th>
+              <th scope="col">{tr('rejected.value')}</th>
+            </Show>
             <th scope="col">{tr('rejected.reason')}</th>
           </tr>
         </thead>
@@ -29,8 +40,10 @@ export function RejectedTable<R extends RejectedLine>(props: { rows: readonly R[
             {(r) => (
               <tr>
                 <td class="num nowrap">{r.line}</td>
-                <td class="keep-words">{r.column}</td>
-                <td class="mono">{r.value}</td>
+                <Show when={!props.brief}>
+                  <td class="keep-words">{r.column}</td>
+                  <td class="mono">{r.value}</td>
+                </Show>
                 <td>{props.reason(r)}</td>
               </tr>
             )}

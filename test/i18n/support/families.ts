@@ -1,6 +1,6 @@
 import type { AssumptionCode, NoticeCode } from '../../../src/core/deployment';
 import type { HealthNote } from '../../../src/core/health/assess';
-import type { RejectCode, ScaleOutDriver, UnplacedReason, WarningCode } from '../../../src/core/model';
+import type { RejectCode, ScaleOutDriver, SkipReason, UnplacedReason, WarningCode } from '../../../src/core/model';
 import type { ReceiveBlock, UnresolvedCode } from '../../../src/core/rebalance';
 import type { HealthAction, HealthSignal, HealthStatus } from '../../../src/core/rules/health-rule-set';
 import type { ServerRejectCode } from '../../../src/io/servers';
@@ -49,7 +49,11 @@ const rejectCodes = members<RejectCode>({
   'row-shape': true,
   'name-too-long': true,
   'unclosed-quote': true,
+  'churn-unit-ambiguous': true,
+  'churn-too-large': true,
+  'name-control-chars': true,
 });
+const skipReasons = members<SkipReason>({ 'summary-row': true });
 const warningCodes = members<WarningCode>({
   'dedicated-server': true,
   'peak-churn-over-limit': true,
@@ -108,6 +112,8 @@ const serverRejects = members<ServerRejectCode>({
   'bad-number': true,
   'out-of-range': true,
   'bad-role': true,
+  'row-shape': true,
+  'name-control-chars': true,
 });
 
 /** Every dynamic family of message keys. */
@@ -115,6 +121,7 @@ export const FAMILIES: Family[] = [
   { prefix: 'why.', codes: driverKinds, builtBy: '`why.${d.kind}`' },
   { prefix: 'issue.', codes: 'scanned', builtBy: '`issue.${issue.code}`' },
   { prefix: 'reject.', codes: rejectCodes, builtBy: '`reject.${row.code}`' },
+  { prefix: 'skip.', codes: skipReasons, builtBy: '`skip.${row.reason}`' },
   { prefix: 'warning.', codes: warningCodes, builtBy: '`warning.${w.code}`' },
   { prefix: 'unplaced.', codes: unplacedCodes, builtBy: '`unplaced.${u.code}`' },
   { prefix: 'health.action.', codes: actions, builtBy: '`health.action.${code}`' },

@@ -102,6 +102,7 @@ const SAMPLES: Record<string, unknown> = {
   percent: 42,
   rejected: 2,
   rows: 12,
+  skipped: 1,
   serversAtFullHeadroom: 2,
   servers: 4,
   sizeMB: 250.4,

@@ -141,3 +141,12 @@ describe('detectMapping', () => {
     expect(notices[0]?.message).toContain("Columns 1 ('VM') and 4 ('Name') are both 'name'; using column 1");
   });
 });
+
+describe('a header of 200,000 columns (issue 10, item 8)', () => {
+  it('gives ten duplicate-header notes, not 199,999, each naming the columns cut short', () => {
+    const headers = Array.from({ length: 200_000 }, () => `name${' '.repeat(100)}`);
+    const { notices } = matchHeaders(headers);
+    expect(notices).toHaveLength(10);
+    for (const n of notices) expect(n.message.length).toBeLessThan(400);
+  });
+});

@@ -77,14 +77,32 @@ describe('blank lines, ragged rows, extra columns', () => {
     expect(inv.rejected).toEqual([]);
   });
 
-  it('reads short and long rows, treating missing cells as empty', () => {
-    const inv = read('name,churn GB,site\nvm1,1\nvm2,2,B,surplus\nvm3\n');
+  it('reads short rows with missing cells as empty, and ignores blank surplus cells', () => {
+    const inv = read('name,churn GB,site\nvm1,1\nvm2,2,B,,\nvm3\n');
     expect(inv.machines.map((m) => [m.name, m.site])).toEqual([
       ['vm1', ''],
       ['vm2', 'B'],
     ]);
     expect(inv.rejected[0]).toMatchObject({ line: 4, code: 'churn-missing' });
     expect(inv.notices.find((n) => n.code === 'ragged-rows')?.params).toEqual({ count: 3, firstLine: 2 });
+  });
+
+  it('rejects a row whose surplus cells hold values: an unquoted delimiter moved its cells', () => {
+    // "95,5" unquoted in a comma file: churn would read 95 and the site "5", silently.
+    const inv = read('name,dailyChurnGB,site\nweb01,95,5,Seoul\nweb02,95.5,Seoul\n');
+    expect(inv.machines.map((m) => [m.name, m.dailyChurnGB, m.site])).toEqual([['web02', 95.5, 'Seoul']]);
+    expect(inv.rejected).toEqual([
+      {
+        line: 2,
+        column: 'column 4',
+        value: 'Seoul',
+        code: 'row-shape',
+        message: expect.stringMatching(
+          /^The row has 4 cells but the header has 3: a value holds an unquoted ',' \(a decimal comma such as 95,5.*Write numbers with '\.' as the decimal mark \(95\.5\)/,
+        ),
+      },
+    ]);
+    expect(inv.notices.map((n) => n.code)).not.toContain('ragged-rows');
   });
 
   it('keeps unmapped columns for display, aligned with Machine.extra', () => {

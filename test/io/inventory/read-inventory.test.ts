@@ -64,7 +64,7 @@ describe('RFC 4180 quoting and line numbers', () => {
   });
 
   it('counts CRLF line breaks inside quotes as one line each', () => {
-    const inv = read('name,churn GB\r\n"a\r\nb",1\r\nvm2,x\r\n');
+    const inv = read('name,churn GB,notes\r\nvm1,1,"a\r\nb"\r\nvm2,x\r\n');
     expect(inv.rejected[0]).toMatchObject({ line: 4, code: 'churn-not-number' });
   });
 

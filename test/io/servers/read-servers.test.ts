@@ -99,11 +99,12 @@ describe('readServers: header aliases and cell formats', () => {
     expect(r.servers[0]).toMatchObject({ cpuPercent: 85.5, memoryPercent: 80.1, servicesDown: ['tmansvc', 'cxprocessserver'] });
   });
 
-  it('an unquoted ; list in a semicolon file splits the row: it reads what it can and says why', () => {
-    const r = read('name;services down;version\nPS01;tmansvc;cxprocessserver;9.55.1.1\n');
-    expect(r.servers[0]).toMatchObject({ servicesDown: ['tmansvc'], version: 'cxprocessserver' });
-    expect(r.notices.map((n) => n.code)).toContain('ragged-rows');
-    expect(r.notices.find((n) => n.code === 'ragged-rows')!.message).toContain('separate services with |');
+  it('an unquoted ; list in a semicolon file splits the row: the row is rejected, saying why', () => {
+    const r = read('name;services down;version\nPS01;tmansvc;cxprocessserver;9.55.1.1\nPS02;;9.55.1.1\n');
+    expect(r.servers.map((s) => s.name)).toEqual(['PS02']);
+    expect(r.rejected).toMatchObject([{ line: 2, code: 'row-shape', value: '9.55.1.1' }]);
+    expect(r.rejected[0]!.message).toContain('separate services with |');
+    expect(r.dataRows).toBe(2);
   });
 });
 
@@ -186,5 +187,64 @@ describe('readServers: rejected rows, with line numbers and reasons', () => {
       }),
       { numRuns: 200, seed: 11 },
     );
+  });
+});
+
+describe('readServers: shifted rows, long values, sites and names (issue 10, items 7–9)', () => {
+  it('rejects a row that an unquoted decimal comma shifted, as the inventory does', () => {
+    // "95,5" in a comma file: cpu read 95, memory 5, cache free 80: every later column wrong.
+    const r = read('name,cpu %,memory %,cache free %\nPS01,95,5,70,80\nPS02,95.5,70,80\nPS03,50,50,50,,\n');
+    expect(r.servers.map((s) => [s.name, s.cpuPercent, s.memoryPercent, s.cacheFreePercent])).toEqual([
+      ['PS02', 95.5, 70, 80],
+      ['PS03', 50, 50, 50],
+    ]);
+    expect(r.rejected).toEqual([
+      {
+        line: 2,
+        column: 'column 5',
+        value: '80',
+        code: 'row-shape',
+        message: expect.stringMatching(
+          /^The row has 5 cells but the header has 4: a value holds an unquoted ',' \(a decimal comma such as 95,5/,
+        ),
+      },
+    ]);
+  });
+
+  it('cuts quoted values to 80 characters, in the rejected row and in its message', () => {
+    const long = 'x'.repeat(10_000);
+    const r = read(`name,role,cpu %\nPS01,${long},50\nPS02,scale-out,${long}\n`);
+    expect(r.rejected.map((x) => [x.code, x.value.length])).toEqual([
+      ['bad-role', 80],
+      ['bad-number', 80],
+    ]);
+    for (const x of r.rejected) expect(x.message.length).toBeLessThan(600);
+  });
+
+  it('a 200,000-column header without a name column gives a sentence, not a 2 MB line', () => {
+    const header = Array.from({ length: 200_000 }, (_, i) => `c${i}`).join(',');
+    const r = readServers(`${header}\n`);
+    expect(r.ok).toBe(false);
+    const message = r.ok ? '' : r.issues[0]!.message;
+    expect(message).toContain("'c0', 'c1'");
+    expect(message).toContain('… and 199,980 more');
+    expect(message.length).toBeLessThan(1000);
+  });
+
+  it('a 200,000-column header of duplicate names gives ten notices, not 199,999', () => {
+    const header = Array.from({ length: 200_000 }, () => 'name').join(',');
+    expect(read(`${header}\nPS01\n`).notices.filter((n) => n.code === 'duplicate-header')).toHaveLength(10);
+  });
+
+  it('reads a site in its first spelling, whatever its case or Unicode form', () => {
+    const r = read('name,site\nPS01,Seoul\nPS02,seoul\nPS03,\uc11c\uc6b8\nPS04,\u1109\u1165\u110b\u116e\u11af\n');
+    expect(r.servers.map((s) => s.site)).toEqual(['Seoul', 'Seoul', '서울', '서울']);
+  });
+
+  it('rejects a server name with a control character', () => {
+    const padding = Array.from({ length: 20 }, (_, i) => `an-ordinary-process-server-${i}`);
+    const r = read(['name', '"PS\u001b]0;owned\u0007"', ...padding].join('\n'));
+    expect(r.rejected).toMatchObject([{ line: 2, code: 'name-control-chars' }]);
+    expect(r.rejected[0]!.message).toContain("'PS\\x1b]0;owned\\x07'");
   });
 });

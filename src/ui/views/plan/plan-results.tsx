@@ -2,6 +2,7 @@ import { createEffect, For, lazy, on, Show, Suspense } from 'solid-js';
 import type { PlanDocument } from '../../../core/plan-document';
 import { useApp } from '../../app-context';
 import { RejectedRows } from '../../components/rejected-rows';
+import { SkippedRows } from '../../components/skipped-rows';
 import { issueText } from '../../messages';
 import { printing } from '../../print-mode';
 import { PrintAppendix, PrintHeader } from '../print/print-document';
@@ -42,6 +43,7 @@ export function PlanResults(props: { doc: PlanDocument }) {
       <Show when={state.inventory && state.inventory.rejected.length > 0}>
         <RejectedRows rows={state.inventory!.rejected} name={state.inventory!.name} />
       </Show>
+      <SkippedRows rows={state.inventory?.skipped ?? []} />
       <Show when={printing()}>
         <PrintAppendix doc={settled()} />
       </Show>

@@ -43,6 +43,7 @@ export function PrintHeader(props: { doc: PlanDocument }) {
             {tr('print.inventoryText', {
               machines: props.doc.summary.machines,
               rejected: props.doc.summary.rejectedRows,
+              skipped: props.doc.summary.skippedRows,
               unplaced: props.doc.summary.unplacedMachines,
             })}
           </dd>

@@ -3,6 +3,7 @@ import type { RebalanceDocument } from '../../../core/rebalance-document';
 import type { RebalanceDetail } from '../../../workers/rebalance-protocol';
 import { useApp } from '../../app-context';
 import { RejectedRows } from '../../components/rejected-rows';
+import { SkippedRows } from '../../components/skipped-rows';
 import { printing } from '../../print-mode';
 import { ChangeList } from './change-list';
 import { MoveList } from './move-list';
@@ -45,6 +46,7 @@ export function RunningResults(props: { doc: RebalanceDocument; detail: Rebalanc
       <Show when={state.inventory && state.inventory.rejected.length > 0}>
         <RejectedRows rows={state.inventory!.rejected} name={state.inventory!.name} />
       </Show>
+      <SkippedRows rows={state.inventory?.skipped ?? []} />
       {/* Every moved machine once more, for paper only: built while printing, not on each re-run. */}
       <Show when={printing()}>
         <ChangeList doc={props.doc} detail={props.detail} />
