@@ -39,7 +39,7 @@ export interface Assumption {
 }
 
 /** Kinds of assumptions. */
-export type AssumptionCode =
+type AssumptionCode =
   /** The server is named in the inventory but not in the server file. */
   | 'not-in-server-file'
   /** No server file at all: nothing says which server is the configuration server. */
@@ -69,7 +69,7 @@ export interface DeploymentNotice {
 }
 
 /** Kinds of deployment notices. */
-export type NoticeCode =
+type NoticeCode =
   | 'no-server-file'
   | 'site-mismatch'
   | 'group-split'

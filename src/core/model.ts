@@ -119,7 +119,7 @@ export interface PlanWarning {
 }
 
 /** Kinds of plan warnings. */
-export type WarningCode = 'dedicated-server' | 'peak-churn-over-limit' | 'unplaced' | 'config-site-empty' | 'above-lower-bound';
+type WarningCode = 'dedicated-server' | 'peak-churn-over-limit' | 'unplaced' | 'config-site-empty' | 'above-lower-bound';
 
 /** What made a site need scale-out servers, for the plain-language explanation. */
 export type ScaleOutDriver =

@@ -12,7 +12,7 @@ export interface HealthTexts {
 }
 
 /** A rejected row as published. */
-export interface RejectedRowDoc {
+interface RejectedRowDoc {
   line: number;
   column: string;
   value: string;
@@ -35,7 +35,7 @@ export interface AlertDoc {
 }
 
 /** A load as published. */
-export interface LoadDoc {
+interface LoadDoc {
   machineCount: number;
   churnGBPerDay: number;
   /** Share of the tier's published limits (1 = at the limit). */

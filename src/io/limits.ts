@@ -15,7 +15,7 @@ export const MAX_DATA_ROWS = 1_000_000;
 export const MAX_MACHINE_NAME_CHARS = 255;
 
 /** Longest cell value quoted in a message or kept with a rejected row; longer ones end in '…'. */
-export const MESSAGE_VALUE_CHARS = 80;
+const MESSAGE_VALUE_CHARS = 80;
 
 /** The limits a read applies. */
 export interface ReadLimits {

@@ -10,7 +10,7 @@ export interface Solution {
 }
 
 /** The three objective figures of SIZING §6. */
-export interface Score {
+interface Score {
   servers: number;
   vcpu: number;
   maxUtil: number;
@@ -31,7 +31,7 @@ export function shrink(sol: Solution, rules: RuleSet, headroomPercent: number): 
 }
 
 /** A bin's utilisation against its role's reference limits. */
-export function utilisation(bin: Bin, ref: RoleReference): number {
+function utilisation(bin: Bin, ref: RoleReference): number {
   const r = ref[bin.spec.role];
   return Math.max(bin.machines / r.machines, bin.churn / r.churnGBPerDay);
 }

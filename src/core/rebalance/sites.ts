@@ -4,7 +4,7 @@ import type { Assumption, DeploymentNotice, ServerObservation } from '../deploym
 import type { Machine } from '../model';
 
 /** Per server: its site and the assumptions made to find it. */
-export interface ServerSites {
+interface ServerSites {
   site: string[];
   assumptions: Assumption[][];
 }

@@ -83,7 +83,7 @@ export interface NewServer {
 }
 
 /** Kinds of problems the rebalance can't solve by moving machines. */
-export type UnresolvedCode = 'cannot-shed' | 'still-over' | 'item-too-big' | 'dedicated-over-headroom';
+type UnresolvedCode = 'cannot-shed' | 'still-over' | 'item-too-big' | 'dedicated-over-headroom';
 
 /** A limit the rebalance could not restore, with the reason; never hidden. */
 export interface Unresolved {

@@ -48,7 +48,7 @@ export interface HealthThreshold {
 }
 
 /** A rule that is not a threshold (a service down, a version mismatch). */
-export interface HealthRule {
+interface HealthRule {
   signal: 'serviceDown' | 'version';
   level: AlertLevel;
   actions: readonly HealthAction[];

@@ -6,7 +6,7 @@ import type { Formatters } from '../format';
  */
 
 /** A parameter as text; absent is empty, never "undefined". */
-export const text = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+const text = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 
 /** A number with the language's grouping and decimal mark (at most `digits` decimals); other values as text. */
 export const figure = (f: Formatters, v: unknown, digits = 1): string => (typeof v === 'number' ? f.num(v, digits) : text(v));

@@ -4,7 +4,7 @@
 export type Delimiter = ',' | ';' | '\t';
 
 /** What delimiter detection found. */
-export interface DelimiterGuess {
+interface DelimiterGuess {
   delimiter: Delimiter;
   /** The file starts with Excel's `sep=X` hint line, which is not a record. */
   hasSepLine: boolean;
@@ -53,7 +53,7 @@ export function detectDelimiter(text: string): DelimiterGuess {
 }
 
 /** The first physical line, without its line break. */
-export function firstLine(text: string): string {
+function firstLine(text: string): string {
   const lf = text.indexOf('\n');
   const end = lf === -1 ? text.length : lf;
   return text.slice(0, end).replace(/\r$/, '');

@@ -64,7 +64,7 @@ const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
  * divided by an exact power of ten rounds once — the same double `Number()` gives, in a
  * fraction of the time (this runs for every numeric cell of every row).
  */
-export function parsePlain(raw: string, markCode: number): number {
+function parsePlain(raw: string, markCode: number): number {
   const n = raw.length;
   let i = n > 0 && raw.charCodeAt(0) === PLUS ? 1 : 0;
   const first = i;

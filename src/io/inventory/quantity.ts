@@ -21,7 +21,7 @@ export type QuantityKind =
   | 'count';
 
 /** Unit suffixes as written (lower case, spaces removed) → unit. */
-export const UNIT_SUFFIXES: ReadonlyMap<string, Unit> = new Map<string, Unit>([
+const UNIT_SUFFIXES: ReadonlyMap<string, Unit> = new Map<string, Unit>([
   ['gb', 'GB'],
   ['gib', 'GB'],
   ['gb/day', 'GB/day'],

@@ -20,7 +20,7 @@ import {
 import { clipValue, MAX_MACHINE_NAME_CHARS } from '../limits';
 
 /** Column positions resolved once per file (-1 = unmapped), so rows only index arrays. */
-export interface RowLayout {
+interface RowLayout {
   headers: readonly string[];
   mark: DecimalMark;
   name: number;
@@ -180,7 +180,7 @@ export class RowReader {
 }
 
 /** Machine names compare as host names do (see hostKey). */
-export const nameKey = hostKey;
+const nameKey = hostKey;
 
 function text(row: readonly string[], col: number): string {
   return col < 0 ? '' : (row[col] ?? '').trim();

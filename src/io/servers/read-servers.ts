@@ -10,7 +10,7 @@ import { matchServerHeaders, SERVER_FIELD_ALIASES, type ServerColumnMapping } fr
 import { ServerRowReader, type RejectedServerRow } from './server-row';
 
 /** How to read a server file; detected when absent. */
-export interface ServerReadOptions {
+interface ServerReadOptions {
   delimiter?: Delimiter;
   decimalMark?: DecimalMark;
 }

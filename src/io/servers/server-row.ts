@@ -8,7 +8,7 @@ import type { ServerColumnMapping, ServerField } from './fields';
 import { parseMinutes, parsePercent, parseRole, parseServices, parseSizeGB, parseVcpu, type CellProblem } from './values';
 
 /** Why a server row was rejected. */
-export type ServerRejectCode = 'name-empty' | 'duplicate-name' | 'bad-number' | 'out-of-range' | 'bad-role';
+type ServerRejectCode = 'name-empty' | 'duplicate-name' | 'bad-number' | 'out-of-range' | 'bad-role';
 
 /** A data row that is not a server, with where and why. */
 export interface RejectedServerRow {

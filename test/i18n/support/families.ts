@@ -1,9 +1,9 @@
-import type { AssumptionCode, NoticeCode } from '../../../src/core/deployment';
-import type { HealthNote } from '../../../src/core/health/assess';
-import type { RejectCode, ScaleOutDriver, UnplacedReason, WarningCode } from '../../../src/core/model';
-import type { ReceiveBlock, UnresolvedCode } from '../../../src/core/rebalance';
+import type { Assumption, DeploymentNotice } from '../../../src/core/deployment';
+import type { ServerHealth } from '../../../src/core/health';
+import type { PlanWarning, RejectCode, ScaleOutDriver, UnplacedReason } from '../../../src/core/model';
+import type { ReceiveBlock, Unresolved } from '../../../src/core/rebalance';
 import type { HealthAction, HealthSignal, HealthStatus } from '../../../src/core/rules/health-rule-set';
-import type { ServerRejectCode } from '../../../src/io/servers';
+import type { RejectedServerRow } from '../../../src/io/servers';
 
 /*
  * Message keys built at run time from a code the domain produces (`issue.${code}`): they appear in
@@ -48,7 +48,7 @@ const rejectCodes = members<RejectCode>({
   'name-too-long': true,
   'unclosed-quote': true,
 });
-const warningCodes = members<WarningCode>({
+const warningCodes = members<PlanWarning['code']>({
   'dedicated-server': true,
   'peak-churn-over-limit': true,
   unplaced: true,
@@ -71,7 +71,7 @@ const actions = members<HealthAction>({
 const signals = members<HealthSignal>({ cpu: true, memory: true, cacheFree: true, heartbeat: true, serviceDown: true, version: true });
 const statuses = members<HealthStatus>({ healthy: true, warning: true, critical: true });
 const blocks = members<ReceiveBlock>({ critical: true, 'load-warning': true, 'matches-no-tier': true, 'sheds-load': true });
-const assumptions = members<AssumptionCode>({
+const assumptions = members<Assumption['code']>({
   'not-in-server-file': true,
   'no-server-file': true,
   'role-not-given': true,
@@ -83,7 +83,7 @@ const assumptions = members<AssumptionCode>({
   'site-unknown': true,
   'sites-ignored': true,
 });
-const notices = members<NoticeCode>({
+const notices = members<DeploymentNotice['code']>({
   'no-server-file': true,
   'site-mismatch': true,
   'group-split': true,
@@ -91,14 +91,14 @@ const notices = members<NoticeCode>({
   'several-configuration-servers': true,
   'critical-without-load': true,
 });
-const unresolved = members<UnresolvedCode>({
+const unresolved = members<Unresolved['code']>({
   'cannot-shed': true,
   'still-over': true,
   'item-too-big': true,
   'dedicated-over-headroom': true,
 });
-const notes = members<HealthNote['code']>({ 'version-unknown': true, 'version-unchecked': true });
-const serverRejects = members<ServerRejectCode>({
+const notes = members<ServerHealth['notes'][number]['code']>({ 'version-unknown': true, 'version-unchecked': true });
+const serverRejects = members<RejectedServerRow['code']>({
   'name-empty': true,
   'duplicate-name': true,
   'bad-number': true,

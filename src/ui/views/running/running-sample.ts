@@ -2,7 +2,7 @@ import { fetchSample } from '../../samples';
 import type { AppStore } from '../../state/app-store';
 
 /** The shipped running deployment's server file. */
-export const SAMPLE_SERVER_FILE = 'running-deployment-servers.csv';
+const SAMPLE_SERVER_FILE = 'running-deployment-servers.csv';
 const SAMPLE_INVENTORY = 'running-deployment.csv';
 
 /** Loads the sample server file; a failure becomes a notice. */

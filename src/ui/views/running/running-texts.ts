@@ -22,7 +22,7 @@ function coded(tr: Translate, prefix: string, code: string, params: Record<strin
 }
 
 /** "PS-8", "PS-4, assumed", "PS-4, the nearest tier", in the page's language. */
-export function tierLabel(tr: Translate, s: ServerDoc): string {
+function tierLabel(tr: Translate, s: ServerDoc): string {
   if (s.tierMatch === 'assumed') return tr('running.tierLabel.assumed', { tier: s.tier });
   if (s.tierMatch === 'no-tier') return tr('running.tierLabel.nearest', { tier: s.tier });
   return s.tier;
