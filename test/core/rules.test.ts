@@ -3,7 +3,7 @@ import { asrClassic } from '../../src/core/rules/asr-classic';
 import { fits, scaledLimits, smallestFittingTier, tiersOf } from '../../src/core/rules/tiers';
 import { classicTier } from '../support/machines';
 
-describe('rule set asr-classic (SIZING §2)', () => {
+describe('rule set asr-classic (docs/rules.md#classic-tiers)', () => {
   it('holds the published tier table, row by row', () => {
     const rows = asrClassic.tiers.map((t) => [
       t.id,
@@ -58,7 +58,7 @@ describe('rule set asr-classic (SIZING §2)', () => {
   });
 });
 
-describe('headroom scaling (SIZING §4)', () => {
+describe('headroom scaling (docs/rules.md#headroom)', () => {
   const ps12 = classicTier('PS-12');
   it('scales churn by h and floors machines', () => {
     expect(scaledLimits(ps12, 100)).toEqual({ machines: 225, churnGBPerDay: 2048 });

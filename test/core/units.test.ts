@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gbPerDayToMbitps, mbpsToGBPerDay, roundTo, tbToGB } from '../../src/core/units';
 
-describe('units (SIZING §1)', () => {
+describe('units (docs/rules.md#units)', () => {
   it('counts 1 TB as 1024 GB', () => {
     expect(tbToGB(2)).toBe(2048);
     expect(tbToGB(1.5)).toBe(1536);

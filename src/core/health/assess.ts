@@ -1,4 +1,4 @@
-/** A process server's health from its observations and the alert table (SIZING §9). */
+/** A process server's health from its observations and the alert table (docs/rules.md#alert-table). */
 
 import type { ServerObservation } from '../deployment';
 import type { ServerRole } from '../rules/rule-set';

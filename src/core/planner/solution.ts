@@ -9,7 +9,7 @@ export interface Solution {
   scaleOut: Bin[];
 }
 
-/** The three objective figures of SIZING §6. */
+/** The three objective figures (docs/rules.md#objective). */
 interface Score {
   servers: number;
   vcpu: number;
@@ -46,7 +46,7 @@ export function score(sol: Solution, ref: RoleReference): Score {
   };
 }
 
-/** Negative when `a` is the better plan under `strategy` (SIZING §6). */
+/** Negative when `a` is the better plan under `strategy` (docs/rules.md#objective). */
 export function compareScores(a: Score, b: Score, strategy: Strategy): number {
   const order: (keyof Score)[] = strategy === 'least-vcpu' ? ['vcpu', 'servers', 'maxUtil'] : ['servers', 'vcpu', 'maxUtil'];
   for (const k of order) {

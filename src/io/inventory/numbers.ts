@@ -1,6 +1,6 @@
 /**
  * Locale-aware number parsing for inventory cells. The decimal mark follows the delimiter
- * (SIZING §8): comma/tab files write `1,536.5`, semicolon files write `1.536,5` or `1 536,5`.
+ * (docs/inputs.md#numbers): comma/tab files write `1,536.5`, semicolon files write `1.536,5` or `1 536,5`.
  * A separator that cannot be a thousands separator is an error, never a guess: reading
  * "12.5" as 125 or "1,5" as 15 would silently plan the wrong servers.
  */

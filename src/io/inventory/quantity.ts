@@ -1,6 +1,6 @@
 /**
  * Numbers with units. A churn cell may carry its own unit ("1.5 TB", "10 MB/s"), which wins over
- * the column's (SIZING §8); sizes may say GB or TB. All conversions go through core/units.
+ * the column's (docs/inputs.md#units-in-cells); sizes may say GB or TB. All conversions go through core/units.
  */
 
 import { mbpsToGBPerDay, tbToGB } from '../../core/units';

@@ -1,4 +1,4 @@
-/** Turning one data row into a machine or a rejection (SIZING §7). */
+/** Turning one data row into a machine or a rejection (docs/inputs.md#rejected-rows). */
 
 import { hostKey } from '../../core/host-name';
 import type { Machine, RejectCode, RejectedRow } from '../../core/model';

@@ -46,7 +46,7 @@ const settingsArb: fc.Arbitrary<PlanSettings> = fc.record({
   strategy: fc.constantFrom('fewest-servers' as const, 'least-vcpu' as const),
 });
 
-// The lower bound, recomputed here from SIZING §5–6 rather than read from the plan.
+// The lower bound, recomputed here from docs/rules.md#lower-bound rather than read from the plan.
 function independentLowerBound(machines: Machine[], s: PlanSettings, configSite: string): Map<string, number> {
   const f = s.multiplier * (1 + s.growthPercent / 100);
   const top = scaledLimits(classicTier('PS-12'), s.headroomPercent);
