@@ -1,8 +1,14 @@
 import type { CommandEntry } from './commands';
 import type { CommandIo } from './run';
 
+/** The program `asr-planner`: its version and its subcommands. */
+export interface Program {
+  version: string;
+  commands: Readonly<Record<string, CommandEntry>>;
+}
+
 /** Top-level usage: the commands and what each does. */
-function usage(commands: Readonly<Record<string, CommandEntry>>): string {
+function usage(commands: Program['commands']): string {
   const names = Object.keys(commands);
   const width = Math.max(...names.map((n) => n.length));
   const lines = names.map(
@@ -15,10 +21,14 @@ function usage(commands: Readonly<Record<string, CommandEntry>>): string {
  * Runs the command named by argv[0] with the rest. No command, an unknown one or one not in this
  * version is a usage error (exit 2), like a bad option.
  */
-export function dispatch(commands: Readonly<Record<string, CommandEntry>>, argv: readonly string[], io: CommandIo): number {
+export function dispatch({ version, commands }: Program, argv: readonly string[], io: CommandIo): number {
   const [name, ...rest] = argv;
   if (name === '--help' || name === '-h' || name === 'help') {
     io.out(`${usage(commands)}\n`);
+    return 0;
+  }
+  if (name === '--version') {
+    io.out(`asr-planner ${version}\n`);
     return 0;
   }
   if (name === undefined) return io.fail(2, `asr-planner: missing the command\n${usage(commands)}`);
@@ -28,7 +38,7 @@ export function dispatch(commands: Readonly<Record<string, CommandEntry>>, argv:
   return entry.run(rest, io);
 }
 
-const available = (commands: Readonly<Record<string, CommandEntry>>) =>
+const available = (commands: Program['commands']) =>
   Object.keys(commands)
     .filter((n) => commands[n]!.run)
     .join(', ');

@@ -89,7 +89,7 @@ describe('the bundled CLI, alone in an empty folder', () => {
     expect(bundled.code).toBe(code);
   });
 
-  it('names its commands; migrate says it is not available yet rather than crashing', () => {
+  it('names its commands and its version; migrate says it is not available yet rather than crashing', () => {
     const help = runBundle(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^ {2}plan\b/m);
@@ -100,6 +100,8 @@ describe('the bundled CLI, alone in an empty folder', () => {
       stdout: '',
       stderr: 'asr-planner: migrate is not available in this version (commands: plan, rebalance)\n',
     });
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(runBundle(['--version'])).toEqual({ code: 0, stdout: `asr-planner ${pkg.version}\n`, stderr: '' });
     expect(runBundle([]).code).toBe(2);
     expect(runBundle(['frobnicate']).stderr).toMatch(/^asr-planner: unknown command "frobnicate"/);
   });
