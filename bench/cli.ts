@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI_FILE_NAME } from '../build/cli';
@@ -10,11 +10,25 @@ import { inventoryCsv } from './inventory-text';
  * npm run bench — the command line from a cold process, every figure a fresh `node`: start-up of
  * the bundle (dist-cli/asr-planner.mjs, built fresh here) on a 10-row file against bare Node and
  * against the sources through tsx; and `plan --json` on 100k rows against a `node -e` that only
- * reads the same file and parses it with papaparse. Medians of several runs.
+ * reads the same file and parses it with papaparse. Medians of several runs, taken round-robin so a
+ * neighbour's load on a shared machine hits both sides of a comparison alike. Where /usr/bin/time
+ * exists the children's CPU time (user + system) is shown too: unlike wall time it does not grow
+ * while the process waits for a busy core.
  */
 
 const BUDGET = { startupMs: 150, coldRatio: 3 };
+const TIME = '/usr/bin/time';
 const work = mkdtempSync(join(tmpdir(), 'asr-bench-cli-'));
+
+interface Command {
+  label: string;
+  args: string[];
+  runs: number;
+}
+interface Figures {
+  wallMs: number;
+  cpuMs: number | null;
+}
 
 try {
   const built = spawnSync('npx', ['vite', 'build', '--mode', 'cli', '--logLevel', 'error', '--outDir', work], {
@@ -29,36 +43,24 @@ try {
   writeFileSync(big, inventoryCsv(100_000));
   const papaparse = `const t = require('node:fs').readFileSync(${JSON.stringify(big)}, 'utf8'); require('papaparse').parse(t, { skipEmptyLines: 'greedy' });`;
 
-  // Each group runs round-robin, so a neighbour's load on this shared machine hits both sides alike.
-  const [floor, startup, viaTsx] = coldMedians(
-    [
-      ['-e', '0'],
-      [bundle, 'plan', ten, '--json'],
-      ['--import', 'tsx', 'src/cli/main.ts', 'plan', ten, '--json'],
-    ],
-    [15, 15, 5],
-  );
-  const [parse, cold] = coldMedians(
-    [
-      ['-e', papaparse],
-      [bundle, 'plan', big, '--json'],
-    ],
-    [7, 7],
-  );
-  const rows: [string, string, string][] = [
-    ['cold process (median of runs)', 'ms', 'runs'],
-    ['node -e 0 (bare Node, the floor)', floor!.toFixed(0), '15'],
-    ['bundle: plan 10 rows --json', startup!.toFixed(0), '15'],
-    ['sources through tsx: plan 10 rows --json (npm run plan)', viaTsx!.toFixed(0), '5'],
-    ['node -e: read + papaparse, 100k rows', parse!.toFixed(0), '7'],
-    ['bundle: plan 100k rows --json', cold!.toFixed(0), '7'],
+  const startupGroup: Command[] = [
+    { label: 'node -e 0 (bare Node, the floor)', args: ['-e', '0'], runs: 15 },
+    { label: 'bundle: plan 10 rows --json', args: [bundle, 'plan', ten, '--json'], runs: 15 },
+    { label: 'sources through tsx: plan 10 rows --json', args: ['--import', 'tsx', 'src/cli/main.ts', 'plan', ten, '--json'], runs: 5 },
   ];
-  const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c]!.length)));
-  for (const r of rows) console.log(r.map((cell, c) => (c ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  '));
-  console.log('');
+  const coldGroup: Command[] = [
+    { label: 'node -e: read + papaparse, 100k rows', args: ['-e', papaparse], runs: 7 },
+    { label: 'bundle: plan 100k rows --json', args: [bundle, 'plan', big, '--json'], runs: 7 },
+  ];
+  const [, startup] = report(startupGroup, coldMedians(startupGroup));
+  const [parse, cold] = report(coldGroup, coldMedians(coldGroup));
+
   const ok = (pass: boolean) => (pass ? 'OK' : 'OVER');
-  console.log(`CLI start-up, 10 rows: ${startup!.toFixed(0)} ms (budget ≤ ${BUDGET.startupMs} ms) ${ok(startup! <= BUDGET.startupMs)}`);
-  const ratio = cold! / parse!;
+  console.log('');
+  console.log(
+    `CLI start-up, 10 rows: ${startup!.wallMs.toFixed(0)} ms (budget ≤ ${BUDGET.startupMs} ms) ${ok(startup!.wallMs <= BUDGET.startupMs)}`,
+  );
+  const ratio = cold!.wallMs / parse!.wallMs;
   console.log(
     `plan --json 100k / papaparse, both cold: ${ratio.toFixed(2)}× (budget ≤ ${BUDGET.coldRatio}×) ${ok(ratio <= BUDGET.coldRatio)}`,
   );
@@ -66,20 +68,35 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-/**
- * Median wall time in ms of fresh `node <args>` processes, `runs[i]` of command i, taken round-robin
- * (stdout collected, as a pipe reader would).
- */
-function coldMedians(commands: string[][], runs: number[]): number[] {
-  const times: number[][] = commands.map(() => []);
-  for (let round = 0; round < Math.max(...runs); round++) {
-    commands.forEach((args, i) => {
-      if (round >= runs[i]!) return;
+/** Prints a group's figures as a table and returns them. */
+function report(commands: Command[], figures: Figures[]): Figures[] {
+  const rows = [
+    ['cold process (median)', 'wall ms', 'CPU ms', 'runs'],
+    ...commands.map((c, i) => [c.label, figures[i]!.wallMs.toFixed(0), figures[i]!.cpuMs?.toFixed(0) ?? '—', String(c.runs)]),
+  ];
+  const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => r[col]!.length)));
+  console.log('');
+  for (const r of rows) console.log(r.map((cell, col) => (col ? cell.padStart(widths[col]!) : cell.padEnd(widths[col]!))).join('  '));
+  return figures;
+}
+
+/** Medians of fresh `node` processes, run round-robin (stdout collected, as a pipe reader would). */
+function coldMedians(commands: Command[]): Figures[] {
+  const withTime = existsSync(TIME);
+  const wall: number[][] = commands.map(() => []);
+  const cpu: number[][] = commands.map(() => []);
+  for (let round = 0; round < Math.max(...commands.map((c) => c.runs)); round++) {
+    commands.forEach((c, i) => {
+      if (round >= c.runs) return;
+      const [file, args] = withTime ? [TIME, ['-f', '@cpu %U %S', process.execPath, ...c.args]] : [process.execPath, c.args];
       const t0 = performance.now();
-      const r = spawnSync(process.execPath, args, { cwd: ROOT, maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] });
-      times[i]!.push(performance.now() - t0);
-      if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}`);
+      const r = spawnSync(file, args, { cwd: ROOT, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      wall[i]!.push(performance.now() - t0);
+      if (r.status !== 0) throw new Error(`node ${c.args.join(' ')} exited ${r.status}: ${r.stderr}`);
+      const m = /@cpu ([\d.]+) ([\d.]+)/.exec(r.stderr);
+      if (m) cpu[i]!.push((Number(m[1]) + Number(m[2])) * 1000);
     });
   }
-  return times.map((t) => t.sort((a, b) => a - b)[Math.floor(t.length / 2)]!);
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  return commands.map((_, i) => ({ wallMs: median(wall[i]!), cpuMs: cpu[i]!.length ? median(cpu[i]!) : null }));
 }
