@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-single/', 'coverage/', 'node_modules/', '.scratch/', 'e2e/artifacts/'] },
+  { ignores: ['dist/', 'dist-single/', 'dist-cli/', 'coverage/', 'node_modules/', '.scratch/', 'e2e/artifacts/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,12 +1,15 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
+import { cliConfig } from './build/cli.ts';
 import { cspPlugin } from './build/csp.ts';
 import { singleFilePlugins } from './build/single-file.ts';
 
 // `vite build` makes dist/ for any static host; `vite build --mode single` makes the one-file
-// build in dist-single/ for air-gapped teams (npm run build does both).
+// build in dist-single/ for air-gapped teams; `vite build --mode cli` the command line's bundle in
+// dist-cli/ (npm run build does all three).
 export default defineConfig(({ mode }) => {
+  if (mode === 'cli') return cliConfig();
   const single = mode === 'single';
   return {
     // Relative base so dist/ works from any static host and any sub-path.

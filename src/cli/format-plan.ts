@@ -9,7 +9,7 @@ const f = formatters('en');
 const MAX_LISTED = 20;
 
 /** One sentence per scale-out driver, in English. */
-export function describeDriver(d: ScaleOutDriver): string {
+function describeDriver(d: ScaleOutDriver): string {
   switch (d.kind) {
     case 'built-in-only':
       return t('why.built-in-only', d);

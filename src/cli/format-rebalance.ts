@@ -9,7 +9,7 @@ const MAX_MOVES_PER_SOURCE = 25;
 const MAX_LISTED = 20;
 
 /** "cache free space 22 % (< 25 %)", "services: tmansvc", "version 9.56 > 9.55". */
-export function signalText(a: AlertDoc): string {
+function signalText(a: AlertDoc): string {
   const label = t(`health.signal.${a.signal as 'cpu'}`);
   if (a.signal === 'serviceDown') return `${label}: ${(a.services ?? []).join(', ')}`;
   if (a.signal === 'version') return `${label} ${a.versions?.server} > ${a.versions?.configuration}`;

@@ -4,7 +4,7 @@ import { formatPlan } from './format-plan';
 import { loadInventory } from './load-inventory';
 import { terminalText, type CommandIo } from './run';
 
-const USAGE = `usage: npm run --silent plan -- <inventory.csv> [--json] [--multiplier <x>] [--growth <percent>]
+const USAGE = `usage: asr-planner plan <inventory.csv> [--json] [--multiplier <x>] [--growth <percent>]
        [--headroom <percent>] [--no-config-server-ps] [--config-site <site>]
        [--strategy fewest-servers|least-vcpu] [--column <field>=<header>]...
        [--delimiter comma|semicolon|tab] [--decimal-mark .|,]`;

@@ -7,7 +7,7 @@ import { loadInventory } from './load-inventory';
 import { readTextFile } from './read-file';
 import { terminalText, type CommandIo } from './run';
 
-const USAGE = `usage: npm run --silent rebalance -- <inventory.csv> [--servers <servers.csv>] [--json]
+const USAGE = `usage: asr-planner rebalance <inventory.csv> [--servers <servers.csv>] [--json]
        [--headroom <percent>] [--multiplier <x>] [--growth <percent>]
        [--column <field>=<header>]... [--delimiter comma|semicolon|tab] [--decimal-mark .|,]`;
 

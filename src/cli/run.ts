@@ -13,8 +13,11 @@ export interface CommandIo {
   fail: (code: number, message: string) => number;
 }
 
+/** A command: its arguments → an exit code (0 a result, 1 an unusable input, 2 a bad option). */
+export type Command = (argv: readonly string[], io: CommandIo) => number;
+
 /** Node's stdout/stderr. */
-export const processIo: CommandIo = {
+const processIo: CommandIo = {
   out: (text) => void process.stdout.write(text),
   fail: (code, message) => {
     process.stderr.write(`${terminalText(message)}\n`);
@@ -27,7 +30,7 @@ export const processIo: CommandIo = {
  * only a bug in this program reaches the catch, and even then prints one line (the stack under
  * DEBUG=1).
  */
-export function run(command: (argv: readonly string[], io: CommandIo) => number): void {
+export function run(command: Command): void {
   try {
     process.exitCode = command(process.argv.slice(2), processIo);
   } catch (e) {

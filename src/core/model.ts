@@ -51,7 +51,7 @@ export type RejectCode =
   | 'churn-too-large'
   | 'name-control-chars';
 
-/** A non-blank row after the header that is neither a machine nor a mistake (INPUTS §1). */
+/** A non-blank row after the header that is neither a machine nor a mistake (docs/inputs.md#every-row-has-a-fate). */
 export interface SkippedRow {
   /** 1-based line number in the file (header = line 1). */
   line: number;

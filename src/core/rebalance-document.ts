@@ -13,7 +13,7 @@ export interface HealthTexts {
 }
 
 /** A rejected row as published. */
-export interface RejectedRowDoc {
+interface RejectedRowDoc {
   line: number;
   column: string;
   value: string;
@@ -36,7 +36,7 @@ export interface AlertDoc {
 }
 
 /** A load as published. */
-export interface LoadDoc {
+interface LoadDoc {
   machineCount: number;
   churnGBPerDay: number;
   /** Share of the tier's published limits (1 = at the limit). */

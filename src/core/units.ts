@@ -4,10 +4,10 @@
  */
 
 /** Gigabytes in one terabyte, as ASR counts them. */
-export const GB_PER_TB = 1024;
+const GB_PER_TB = 1024;
 
 /** Seconds in one day. */
-export const SECONDS_PER_DAY = 86_400;
+const SECONDS_PER_DAY = 86_400;
 
 /** Converts terabytes per day to gigabytes per day. */
 export function tbToGB(tbPerDay: number): number {
@@ -17,11 +17,6 @@ export function tbToGB(tbPerDay: number): number {
 /** Converts an average rate in MB/s to GB/day (× 86400 / 1024 = × 84.375). */
 export function mbpsToGBPerDay(mbPerSecond: number): number {
   return (mbPerSecond * SECONDS_PER_DAY) / 1024;
-}
-
-/** Converts GB/day to an average rate in MB/s. */
-export function gbPerDayToMBps(gbPerDay: number): number {
-  return (gbPerDay * 1024) / SECONDS_PER_DAY;
 }
 
 /** Converts GB/day to the average network bandwidth it needs, in Mbit/s. */

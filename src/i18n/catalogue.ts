@@ -34,10 +34,10 @@ export const en = {
 /** Message keys. */
 export type MessageKey = keyof typeof en;
 /** A catalogue for one language. */
-export type Catalogue = { [K in MessageKey]: (typeof en)[K] };
+type Catalogue = { [K in MessageKey]: (typeof en)[K] };
 
 /** Korean messages. */
-export const ko: Catalogue = {
+const ko: Catalogue = {
   ...appKo,
   ...planKo,
   ...printKo,

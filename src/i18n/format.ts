@@ -45,30 +45,36 @@ function build(lang: Lang): Formatters {
     const m = new Map<number, T>();
     return (digits: number) => m.get(digits) ?? (m.set(digits, make(digits)), m.get(digits)!);
   };
+  // Made on first use: an Intl formatter costs milliseconds to build (unit styles load ICU data),
+  // and the command line's start-up should not pay for formats a run never prints.
+  const once = <T>(make: () => T) => {
+    let made: T | undefined;
+    return () => (made ??= make());
+  };
   const nf = memo((d) => new Intl.NumberFormat(locale, { maximumFractionDigits: d }));
   const pf = memo((d) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: d }));
-  const unit = (u: string) => new Intl.NumberFormat(locale, { style: 'unit', unit: u, maximumFractionDigits: 1 });
+  const unit = (u: string) => once(() => new Intl.NumberFormat(locale, { style: 'unit', unit: u, maximumFractionDigits: 1 }));
   const gbf = unit('gigabyte');
   const gbDay = unit('gigabyte-per-day');
   const minf = unit('minute');
   const num = (n: number, digits = 2) => nf(digits).format(n);
-  const df = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
-  const dayf = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  const lf = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  const df = once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long' }));
+  const dayf = once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
+  const lf = once(() => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
   return {
     lang,
     locale,
     num,
     // English keeps "GB/day" (Intl's short English is "GB/d", which engineers don't write); Korean gets Intl's "GB/일".
-    gbPerDay: (n) => (lang === 'ko' ? gbDay.format(n) : `${num(n, 1)} GB/day`),
-    gb: (n) => gbf.format(n),
+    gbPerDay: (n) => (lang === 'ko' ? gbDay().format(n) : `${num(n, 1)} GB/day`),
+    gb: (n) => gbf().format(n),
     pct: (share, digits = 0) => pf(digits).format(share),
     percent: (value, digits = 0) => pf(digits).format(value / 100),
-    minutes: (n) => minf.format(n),
+    minutes: (n) => minf().format(n),
     times: (n, digits = 2) => `${num(n, digits)}×`,
     mbps: (n) => `${num(n, 1)} Mbit/s`,
-    date: (d) => df.format(d),
-    day: (iso) => dayf.format(new Date(`${iso}T00:00:00Z`)),
-    list: (items) => lf.format(items),
+    date: (d) => df().format(d),
+    day: (iso) => dayf().format(new Date(`${iso}T00:00:00Z`)),
+    list: (items) => lf().format(items),
   };
 }

@@ -5,7 +5,7 @@ import { decodeInventoryBytes, type DecodedInventory } from './inventory/decode'
 import { checkFileSize } from './limits';
 
 /** The part of a `Blob` this needs: its size, and its bytes on demand. */
-export type SizedBlob = Pick<Blob, 'size' | 'arrayBuffer'>;
+type SizedBlob = Pick<Blob, 'size' | 'arrayBuffer'>;
 
 /**
  * Decodes an inventory file. `size` comes from the file system without reading, so a file over

@@ -15,7 +15,7 @@ export const MAX_DATA_ROWS = 1_000_000;
 export const MAX_MACHINE_NAME_CHARS = 255;
 
 /** Longest cell value quoted in a message or kept with a rejected row; longer ones end in '…'. */
-export const MESSAGE_VALUE_CHARS = 80;
+const MESSAGE_VALUE_CHARS = 80;
 
 /**
  * Most daily churn one machine may have, GB/day (1 PB/day). The largest process server replicates

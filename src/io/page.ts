@@ -50,11 +50,6 @@ export function preferredLang(languages: readonly string[] = navigator.languages
   return 'en';
 }
 
-/** The bytes of a picked or dropped file. */
-export async function fileBytes(file: Blob): Promise<Uint8Array> {
-  return new Uint8Array(await file.arrayBuffer());
-}
-
 /** The browser's localStorage, or null where it is unavailable (private modes, file://). */
 export function browserStorage(): Storage | null {
   try {

@@ -2,7 +2,7 @@ import type { Plan, PlanSettings } from '../core/model';
 import { planDocument, type PlanDocument } from '../core/plan-document';
 import { plan } from '../core/planner';
 import type { Result } from '../core/result';
-import { normalizeHeader, readInventory, type ColumnMapping, type InventoryField, type InventoryRead, type ReadOptions } from './inventory';
+import { normalizeHeader, type ColumnMapping, type InventoryField, type InventoryRead } from './inventory';
 
 /** An inventory read and planned. */
 export interface PlannedInventory {
@@ -11,14 +11,7 @@ export interface PlannedInventory {
   document: PlanDocument;
 }
 
-/** Reads inventory text and plans it: the one pipeline behind the CLI and the app. */
-export function planInventoryText(text: string, options: ReadOptions, settings: PlanSettings): Result<PlannedInventory> {
-  const read = readInventory(text, options);
-  if (!read.ok) return read;
-  return { ok: true, value: planRead(read.value, settings) };
-}
-
-/** Plans an inventory already read. */
+/** Plans an inventory already read: the one pipeline behind the CLI and the app. */
 export function planRead(read: InventoryRead, settings: PlanSettings): PlannedInventory {
   const p = plan(read.machines, settings);
   return { read, plan: p, document: planDocument(p, read.machines.length, read.rejected, read.skipped) };

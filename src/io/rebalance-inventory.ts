@@ -4,8 +4,8 @@ import { rebalanceDocument, type RebalanceDocument } from '../core/rebalance-doc
 import { fail, type Result } from '../core/result';
 import { healthTexts } from '../i18n/health-texts';
 import type { Lang } from '../i18n/format';
-import { readInventory, type InventoryRead, type ReadOptions } from './inventory';
-import { readServers, type ServerReadOptions, type ServersRead } from './servers';
+import type { InventoryRead } from './inventory';
+import type { ServersRead } from './servers';
 
 /** A running deployment read and rebalanced. */
 export interface RebalancedInventory {
@@ -42,18 +42,4 @@ export function rebalanceRead(
     healthTexts(lang),
   );
   return { ok: true, value: { inventory, servers, rebalance: r, document } };
-}
-
-/** Reads inventory text and optional server-file text, then rebalances. */
-export function rebalanceTexts(
-  inventoryText: string,
-  serversText: string | null,
-  settings: RebalanceSettings,
-  options: { inventory?: ReadOptions; servers?: ServerReadOptions } = {},
-): Result<RebalancedInventory> {
-  const inv = readInventory(inventoryText, options.inventory ?? {});
-  if (!inv.ok) return inv;
-  const srv = serversText === null ? null : readServers(serversText, options.servers ?? {});
-  if (srv && !srv.ok) return srv;
-  return rebalanceRead(inv.value, srv?.value ?? null, settings);
 }

@@ -113,7 +113,7 @@ describe('limits on the command line', () => {
 
   it('reads a pipe, and refuses one that runs over 200 MB while reading it', () => {
     const viaPipe = (source: string) =>
-      spawnSync('bash', ['-c', `"${process.execPath}" --import tsx src/cli/plan.ts <(${source}) --json`], {
+      spawnSync('bash', ['-c', `"${process.execPath}" --import tsx src/cli/main.ts plan <(${source}) --json`], {
         cwd: ROOT,
         encoding: 'utf8',
         env: { ...process.env, NODE_NO_WARNINGS: '1' },

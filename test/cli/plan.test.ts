@@ -11,7 +11,7 @@ const planJson = (file: string, ...args: string[]) => {
 };
 const tiers = (doc: PlanDocument) => doc.servers.map((s) => `${s.site}:${s.tier}:${s.machineCount}`);
 
-// Expected plans below were worked out by hand from SIZING.md, not copied from the program.
+// Expected plans below were worked out by hand from docs/rules.md#classic-architecture, not copied from the program.
 describe('plan command on fixture files', () => {
   it('a 60-machine shop fits the built-in process server of a CS-8', () => {
     const doc = planJson('shop-60.csv');

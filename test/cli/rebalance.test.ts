@@ -11,7 +11,7 @@ const rebalanceJson = (inventory: string, ...args: string[]) => {
 };
 const small = () => rebalanceJson(fixture('rebalance/small.csv'), '--servers', fixture('rebalance/small-servers.csv'));
 
-// Expected figures below were worked out by hand from SIZING.md and the alert table.
+// Expected figures below were worked out by hand from docs/rules.md#health and the README's rebalancing rules.
 describe('rebalance command on fixture files', () => {
   it('health per server: status (over a limit is a warning, nothing measured is its own state), worst signal, alerts with the guide’s actions in plain words', () => {
     const doc = small();

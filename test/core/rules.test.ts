@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { asrClassic } from '../../src/core/rules/asr-classic';
-import { fits, scaledLimits, smallestFittingTier, tierById, tiersOf } from '../../src/core/rules/tiers';
+import { fits, scaledLimits, smallestFittingTier, tiersOf } from '../../src/core/rules/tiers';
+import { classicTier } from '../support/machines';
 
-describe('rule set asr-classic (SIZING §2)', () => {
+describe('rule set asr-classic (docs/rules.md#classic-tiers)', () => {
   it('holds the published tier table, row by row', () => {
     const rows = asrClassic.tiers.map((t) => [
       t.id,
@@ -57,13 +58,13 @@ describe('rule set asr-classic (SIZING §2)', () => {
   });
 });
 
-describe('headroom scaling (SIZING §4)', () => {
-  const ps12 = tierById(asrClassic, 'PS-12')!;
+describe('headroom scaling (docs/rules.md#headroom)', () => {
+  const ps12 = classicTier('PS-12');
   it('scales churn by h and floors machines', () => {
     expect(scaledLimits(ps12, 100)).toEqual({ machines: 225, churnGBPerDay: 2048 });
     expect(scaledLimits(ps12, 70)).toEqual({ machines: 157, churnGBPerDay: 1433.6 });
-    expect(scaledLimits(tierById(asrClassic, 'CS-16')!, 70).machines).toBe(140); // not 139: 200 × 0.7 in floats is 139.99…
-    expect(scaledLimits(tierById(asrClassic, 'PS-4')!, 50)).toEqual({ machines: 42, churnGBPerDay: 125 });
+    expect(scaledLimits(classicTier('CS-16'), 70).machines).toBe(140); // not 139: 200 × 0.7 in floats is 139.99…
+    expect(scaledLimits(classicTier('PS-4'), 50)).toEqual({ machines: 42, churnGBPerDay: 125 });
   });
 
   it('is inclusive at the top', () => {

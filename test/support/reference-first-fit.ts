@@ -2,7 +2,7 @@ import type { Machine, PlanSettings } from '../../src/core/model';
 
 /*
  * An independent, deliberately simple planner used as a yardstick in tests: balanced first-fit.
- * Written from SIZING.md without reusing the project's planner code.
+ * Written from docs/rules.md#classic-architecture without reusing the project's planner code.
  */
 
 const PS = [

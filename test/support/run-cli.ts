@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Runs a CLI entry (`plan`, `rebalance`) as a real process. */
+/** Runs a command of the CLI (`plan`, `rebalance`) from the sources, through tsx, as a real process. */
 export function runCli(command: 'plan' | 'rebalance', args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${command}.ts`, ...args], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', command, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, NODE_NO_WARNINGS: '1' },

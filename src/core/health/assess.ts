@@ -1,4 +1,4 @@
-/** A process server's health from its observations and the alert table (SIZING §9). */
+/** A process server's health from its observations and the alert table (docs/rules.md#alert-table). */
 
 import type { ServerObservation } from '../deployment';
 import type { ServerRole } from '../rules/rule-set';
@@ -48,7 +48,7 @@ export interface ServerHealth {
 }
 
 /** What health is assessed from. */
-export interface HealthInput {
+interface HealthInput {
   role: ServerRole;
   /** Null for a server absent from the server file (nothing measured). */
   observation: ServerObservation | null;
@@ -66,7 +66,7 @@ const FIELD: Record<HealthThreshold['signal'], 'cpuPercent' | 'memoryPercent' | 
 const RANK: Record<AlertLevel, number> = { critical: 0, warning: 1 };
 
 /** True when `value` crosses the threshold the way the rule says. */
-export function crosses(value: number, t: Pick<HealthThreshold, 'comparison' | 'threshold'>): boolean {
+function crosses(value: number, t: Pick<HealthThreshold, 'comparison' | 'threshold'>): boolean {
   if (t.comparison === 'above') return value > t.threshold;
   if (t.comparison === 'below') return value < t.threshold;
   return value >= t.threshold;

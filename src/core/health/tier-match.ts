@@ -4,7 +4,7 @@ import type { RuleSet, ServerRole, Tier } from '../rules/rule-set';
 import { fits, largestTier, tiersOf, type Load } from '../rules/tiers';
 
 /** A server's hardware as reported; any figure may be missing. */
-export interface ServerSpec {
+interface ServerSpec {
   vcpu?: number;
   memoryGB?: number;
   cacheGB?: number;

@@ -5,7 +5,7 @@ import type { Item } from './items';
 import { lowerBound } from './lower-bound';
 
 /** What `drivers` needs to know about one site. */
-export interface SiteFacts {
+interface SiteFacts {
   site: string;
   configSite: string;
   useConfigServerPs: boolean;

@@ -4,7 +4,7 @@ import type { Limits } from '../rules/tiers';
 const ceilRatio = (x: number, cap: number) => (x <= 0 ? 0 : Math.ceil(x / cap - 1e-9));
 
 /**
- * The trivial lower bound on scale-out servers for a site (SIZING §6): the load beyond the
+ * The trivial lower bound on scale-out servers for a site (docs/rules.md#lower-bound): the load beyond the
  * configuration server's built-in share (`share`, null when it does not replicate here), divided by
  * the largest scale-out tier's limits, in whichever dimension needs more.
  */

@@ -19,7 +19,7 @@ export interface PackItems {
 }
 
 /** The outcome of one packing pass: which slot each item went to, and each slot's load. */
-export interface Packing {
+interface Packing {
   specs: BinSpec[];
   /** assign[k] = slot of items[k]. */
   assign: Int32Array;
@@ -68,7 +68,7 @@ export function packingOrder(items: readonly Item[], cap: Limits, load: Limits):
 }
 
 /** Most items one site may hold (2^21): the index shares a float's 53 bits with the size. */
-export const INDEX_SPAN = 2 ** 21;
+const INDEX_SPAN = 2 ** 21;
 
 function emptyPacking(specs: BinSpec[], n: number): Packing {
   return { specs, assign: new Int32Array(n), machines: new Float64Array(specs.length), churn: new Float64Array(specs.length) };

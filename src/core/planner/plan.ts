@@ -32,7 +32,7 @@ export const fromBin = (b: Bin, site: string): Placed => ({
 });
 
 /**
- * Plans process servers for `machines` under `settings` (SIZING §2–6). Pure and deterministic:
+ * Plans process servers for `machines` under `settings` (docs/rules.md#classic-architecture). Pure and deterministic:
  * the same input gives the same plan, byte for byte once serialised.
  */
 export function plan(machines: readonly Machine[], settings: PlanSettings, rules: RuleSet = asrClassic): Plan {

@@ -9,7 +9,7 @@ import { compareScores, score, shrink, type Solution } from './solution';
 import { cheapestVcpu, compareMixes, tierMixes, type SizedTier, type TierMix } from './tier-mix';
 
 /** What a site's planning needs to know besides its items. */
-export interface SiteContext {
+interface SiteContext {
   rules: RuleSet;
   headroomPercent: number;
   strategy: Strategy;
@@ -18,7 +18,7 @@ export interface SiteContext {
 }
 
 /** A site's placed servers (dedicated ones not included) and its lower bound. */
-export interface SiteSolution extends Solution {
+interface SiteSolution extends Solution {
   lowerBound: number;
 }
 

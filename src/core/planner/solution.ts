@@ -9,8 +9,8 @@ export interface Solution {
   scaleOut: Bin[];
 }
 
-/** The three objective figures of SIZING §6. */
-export interface Score {
+/** The three objective figures (docs/rules.md#objective). */
+interface Score {
   servers: number;
   vcpu: number;
   maxUtil: number;
@@ -31,7 +31,7 @@ export function shrink(sol: Solution, rules: RuleSet, headroomPercent: number): 
 }
 
 /** A bin's utilisation against its role's reference limits. */
-export function utilisation(bin: Bin, ref: RoleReference): number {
+function utilisation(bin: Bin, ref: RoleReference): number {
   const r = ref[bin.spec.role];
   return Math.max(bin.machines / r.machines, bin.churn / r.churnGBPerDay);
 }
@@ -46,7 +46,7 @@ export function score(sol: Solution, ref: RoleReference): Score {
   };
 }
 
-/** Negative when `a` is the better plan under `strategy` (SIZING §6). */
+/** Negative when `a` is the better plan under `strategy` (docs/rules.md#objective). */
 export function compareScores(a: Score, b: Score, strategy: Strategy): number {
   const order: (keyof Score)[] = strategy === 'least-vcpu' ? ['vcpu', 'servers', 'maxUtil'] : ['servers', 'vcpu', 'maxUtil'];
   for (const k of order) {

@@ -29,7 +29,7 @@ interface Kind {
  * The level x at which Σ min(capᵢ, x·refᵢ) over all slots equals `total` (water filling), or
  * Infinity when the slots can't hold it. A lower level means a more even plan is possible.
  */
-export function fillLevel(kinds: readonly Kind[], total: number): number {
+function fillLevel(kinds: readonly Kind[], total: number): number {
   if (total <= 0) return 0;
   const live = kinds.filter((k) => k.count > 0 && k.ref > 0);
   const full = live.reduce((s, k) => s + k.count * k.cap, 0);
@@ -69,13 +69,7 @@ type Visit = (config: SizedTier | null, counts: readonly number[], vcpu: number)
  * count of the larger tiers only the two cheapest splits between the two smallest tiers are
  * visited: every other split costs more and holds no more.
  */
-export function forEachMix(
-  scaleOut: readonly SizedTier[],
-  configs: readonly SizedTier[],
-  servers: number,
-  load: Limits,
-  visit: Visit,
-): void {
+function forEachMix(scaleOut: readonly SizedTier[], configs: readonly SizedTier[], servers: number, load: Limits, visit: Visit): void {
   const k = scaleOut.length;
   const counts = new Array<number>(k).fill(0);
   const emit = (config: SizedTier | null) =>

@@ -1,5 +1,4 @@
 export { rebalance } from './rebalance';
-export { cheapestShed, type Sheddable } from './shed';
-export { keepShare } from './targets';
+export { cheapestShed } from './shed';
 export { serverKey } from './resolve';
 export type * from './types';

@@ -9,7 +9,7 @@ import { largestTier } from '../rules/tiers';
 
 /** One new server as planned, before it gets its name. */
 /** A new server the rebalance adds: the same shape as a server the planner fills. */
-export type NewBin = Placed;
+type NewBin = Placed;
 
 /** The new servers for `leftover` items, and the items no process server can take. */
 export interface NewServersPlan {

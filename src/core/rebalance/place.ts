@@ -36,7 +36,7 @@ const room = (r: Receiver, it: Item) =>
 const util = (r: Receiver) => Math.max(r.load.machines / r.ref.machines, r.load.churnGBPerDay / r.ref.churnGBPerDay);
 
 /** An item's size against the largest scale-out tier, for largest-first orders. */
-export const sizeOf = (it: Item, top: Limits) => Math.max(it.machines / top.machines, it.churn / top.churnGBPerDay);
+const sizeOf = (it: Item, top: Limits) => Math.max(it.machines / top.machines, it.churn / top.churnGBPerDay);
 
 /**
  * Balanced: by class (critical servers' load first), largest first, each item to the least

@@ -3,7 +3,7 @@
 import type { Limits, Load } from '../rules/tiers';
 
 /** A candidate: its machines and its churn (GB/day). */
-export interface Sheddable {
+interface Sheddable {
   machines: number;
   churn: number;
 }

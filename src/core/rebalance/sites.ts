@@ -5,7 +5,7 @@ import { hostKey } from '../host-name';
 import type { Machine } from '../model';
 
 /** Per server: its site and the assumptions made to find it. */
-export interface ServerSites {
+interface ServerSites {
   site: string[];
   assumptions: Assumption[][];
 }

@@ -64,7 +64,7 @@ export function shownStatus(health: HealthStatus, overLimits: readonly OverLimit
 }
 
 /** The share of its load a server keeps so that `signal` falls back to its warning threshold. */
-export function keepShare(signal: 'cpu' | 'memory' | 'cacheFree', value: number, health: HealthRuleSet): number | null {
+function keepShare(signal: 'cpu' | 'memory' | 'cacheFree', value: number, health: HealthRuleSet): number | null {
   const warn = thresholdOf(health, signal, 'warning')?.threshold;
   if (warn === undefined) return null;
   // Cache free space falls as load grows: the used share (100 − free) is what scales.

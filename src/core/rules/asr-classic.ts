@@ -2,7 +2,7 @@ import type { RuleSet, RuleSource } from './rule-set';
 
 /*
  * Rule set `asr-classic`: VMware/physical → Azure with a configuration server and process servers.
- * Data only. Figures are copied from the documents below; see ../shared/SIZING.md §2–5.
+ * Data only. Figures are copied from the documents below; see docs/rules.md#classic-architecture.
  */
 
 const manageScaleOut: RuleSource = {

@@ -3,13 +3,13 @@ import type { HealthAction, HealthRuleSet } from './health-rule-set';
 
 /*
  * Health rule set `asr-classic-health`: the alert table of "Troubleshoot the process server"
- * (ms.date 2019-09-09, seed document 000), step 1. Data only; see ../shared/SIZING.md §9.
+ * (ms.date 2019-09-09, seed document 000), step 1. Data only; see docs/rules.md#health.
  * Thresholds are strict where the guide says "> 80 %" / "< 30 %" and inclusive where it says
  * "15 minutes or more": 80 is healthy and 80.1 a warning; 15 minutes without a heartbeat is critical.
  */
 
 const guide = asrClassicSources.troubleshootPs;
-// The version rule is stated with scale-out process servers (SIZING §9), not in the guide's table.
+// The version rule is stated with scale-out process servers (docs/rules.md#versions), not in the guide's table.
 const manageScaleOut = asrClassicSources.manageScaleOut;
 
 // CPU rows of the table: 1. no new machines 2. check VM count against the limits, consider an

@@ -51,7 +51,7 @@ export interface HealthThreshold {
 }
 
 /** A rule that is not a threshold (a service down, a version mismatch). */
-export interface HealthRule {
+interface HealthRule {
   signal: 'serviceDown' | 'version';
   level: AlertLevel;
   actions: readonly HealthAction[];

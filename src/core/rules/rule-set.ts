@@ -31,7 +31,7 @@ export interface Tier {
 }
 
 /** A single limit with its source. */
-export interface SourcedLimit {
+interface SourcedLimit {
   value: number;
   source: RuleSource;
 }

@@ -46,8 +46,3 @@ export function largestTier(rules: RuleSet, role: ServerRole): Tier {
 export function smallestFittingTier(rules: RuleSet, role: ServerRole, load: Load, headroomPercent: number): Tier | null {
   return tiersOf(rules, role).find((t) => fits(load, scaledLimits(t, headroomPercent))) ?? null;
 }
-
-/** Looks a tier up by id. */
-export function tierById(rules: RuleSet, id: string): Tier | undefined {
-  return rules.tiers.find((t) => t.id === id);
-}

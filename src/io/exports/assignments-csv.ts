@@ -4,10 +4,10 @@ import { roundTo } from '../../core/units';
 import { csvFile, csvRow } from './csv-cell';
 
 /** Header of the machine-to-server export. */
-export const ASSIGNMENTS_HEADER = ['machine', 'site', 'group', 'server', 'tier', 'churnGBPerDay'] as const;
+const ASSIGNMENTS_HEADER = ['machine', 'site', 'group', 'server', 'tier', 'churnGBPerDay'] as const;
 
 /** Server column of a machine that no process server can take. */
-export const UNPLACED_SERVER = '(unplaced)';
+const UNPLACED_SERVER = '(unplaced)';
 
 /**
  * Which server replicates each machine, one row per machine in inventory order, with its

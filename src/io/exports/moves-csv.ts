@@ -2,7 +2,7 @@ import type { RebalanceDocument } from '../../core/rebalance-document';
 import { csvFile, csvRow } from './csv-cell';
 
 /** Header of the move-list export. */
-export const MOVES_HEADER = ['machine', 'site', 'group', 'from', 'to', 'churnGBPerDay', 'reason'] as const;
+const MOVES_HEADER = ['machine', 'site', 'group', 'from', 'to', 'churnGBPerDay', 'reason'] as const;
 
 /**
  * The rebalance's moves, one row per machine in the document's order (critical servers' first),

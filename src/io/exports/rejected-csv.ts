@@ -2,7 +2,7 @@ import type { RejectedRow } from '../../core/model';
 import { csvFile, csvRow } from './csv-cell';
 
 /** Header of the rejected-rows export. */
-export const REJECTED_HEADER = ['line', 'column', 'value', 'reason'] as const;
+const REJECTED_HEADER = ['line', 'column', 'value', 'reason'] as const;
 
 /**
  * The rows the reader rejected, as CSV, so they can be fixed in the source spreadsheet; the

@@ -1,7 +1,7 @@
 import { csvFile, csvRow } from './csv-cell';
 
 /** Header of the inventory template: the fields the planner reads, in its own spelling. */
-export const TEMPLATE_HEADER = ['name', 'dailyChurnGB', 'site', 'group', 'peakChurnMBps', 'processServer'] as const;
+const TEMPLATE_HEADER = ['name', 'dailyChurnGB', 'site', 'group', 'peakChurnMBps', 'processServer'] as const;
 
 // Examples that show each feature once: a plain machine, a consistency group, a second site,
 // a peak churn figure, and blank optional cells.

@@ -4,7 +4,7 @@
 export type Delimiter = ',' | ';' | '\t';
 
 /** What delimiter detection found. */
-export interface DelimiterGuess {
+interface DelimiterGuess {
   delimiter: Delimiter;
   /** The file starts with Excel's `sep=X` hint line, which is not a record. */
   hasSepLine: boolean;

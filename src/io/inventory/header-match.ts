@@ -14,13 +14,13 @@ import {
 } from './fields';
 
 /** What header detection found, with notes on columns it had to ignore. */
-export interface HeaderMatch {
+interface HeaderMatch {
   mapping: ColumnMapping;
   notices: Issue[];
 }
 
 /** The field a single header names, or undefined when it is not one the planner knows. */
-export function fieldForHeader(header: string): InventoryField | undefined {
+function fieldForHeader(header: string): InventoryField | undefined {
   const key = normalizeHeader(header);
   return ALIAS_INDEX.get(key) ?? churnFieldByUnit(key);
 }
@@ -72,11 +72,6 @@ export function matchHeaders(headers: readonly string[]): HeaderMatch {
 }
 
 const MAX_DUPLICATE_NOTICES = 10;
-
-/** Field → column index for every recognised header (first column wins on duplicates). */
-export function detectMapping(headers: string[]): ColumnMapping {
-  return matchHeaders(headers).mapping;
-}
 
 function duplicateHeaderNotice(field: InventoryField, headers: readonly string[], first: number, later: number): Issue {
   const a = first + 1;

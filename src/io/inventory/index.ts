@@ -6,11 +6,11 @@ export { noneAccepted } from './read-notices';
 export type { ReadOptions, ReadProgress } from './options';
 export { columnMappingSchema, validateReadOptions } from './options';
 export { decodeInventoryBytes, type DecodedInventory } from './decode';
-export { detectMapping, matchHeaders, fieldForHeader, type HeaderMatch } from './header-match';
-export { resolveMapping, type ResolvedMapping } from './mapping';
-export { detectDelimiter, type Delimiter, type DelimiterGuess } from './delimiter';
+export { matchHeaders } from './header-match';
+export { resolveMapping } from './mapping';
+export { detectDelimiter, type Delimiter } from './delimiter';
 export { parseNumber, decimalMarkFor, type DecimalMark, type NumberProblem } from './numbers';
-export { parseQuantity, UNIT_SUFFIXES, type QuantityKind, type Unit } from './quantity';
+export { parseQuantity, type QuantityKind, type Unit } from './quantity';
 export {
   FIELD_ALIASES,
   INVENTORY_FIELDS,

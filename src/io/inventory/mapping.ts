@@ -4,7 +4,7 @@ import type { Issue } from '../../core/result';
 import { CHURN_FIELDS, INVENTORY_FIELDS, type ChurnField, type ColumnMapping } from './fields';
 
 /** The mapping used to read rows, and what the user should know about how it was chosen. */
-export interface ResolvedMapping {
+interface ResolvedMapping {
   mapping: ColumnMapping;
   churnField: ChurnField | undefined;
   extraColumns: number[];

@@ -1,6 +1,6 @@
 /**
  * Locale-aware number parsing for inventory cells. The decimal mark follows the delimiter
- * (SIZING §8): comma/tab files write `1,536.5`, semicolon files write `1.536,5` or `1 536,5`.
+ * (docs/inputs.md#numbers): comma/tab files write `1,536.5`, semicolon files write `1.536,5` or `1 536,5`.
  * A separator that cannot be a thousands separator is an error, never a guess: reading
  * "12.5" as 125 or "1,5" as 15 would silently plan the wrong servers.
  */
@@ -66,7 +66,7 @@ const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
  * divided by an exact power of ten rounds once — the same double `Number()` gives, in a
  * fraction of the time (this runs for every numeric cell of every row).
  */
-export function parsePlain(raw: string, markCode: number): number {
+function parsePlain(raw: string, markCode: number): number {
   const n = raw.length;
   let i = n > 0 && raw.charCodeAt(0) === PLUS ? 1 : 0;
   const first = i;

@@ -1,6 +1,6 @@
 /**
  * Numbers with units. A churn cell may carry its own unit ("1.5 TB", "10 MB/s"), which wins over
- * the column's (SIZING §8); sizes may say GB or TB. Bit rates are not byte rates (INPUTS §6):
+ * the column's (docs/inputs.md#units-in-cells); sizes may say GB or TB. Bit rates are not byte rates (docs/inputs.md#bit-rates):
  * `Mbit/s` and `Mbps` are megabits per second, and a capital prefix with a lower-case b (`Mb/s`,
  * `Gb`, `Tb`) could be either, so it is refused rather than guessed. All conversions go through
  * core/units.
@@ -24,7 +24,7 @@ export type QuantityKind =
   | 'count';
 
 /** Unit suffixes as written (lower case, spaces removed) → unit. */
-export const UNIT_SUFFIXES: ReadonlyMap<string, Unit> = new Map<string, Unit>([
+const UNIT_SUFFIXES: ReadonlyMap<string, Unit> = new Map<string, Unit>([
   ['gb', 'GB'],
   ['gib', 'GB'],
   ['gb/day', 'GB/day'],

@@ -1,4 +1,4 @@
-/** The entry point: inventory CSV text → machines, rejected rows and notices (SIZING §7–8). */
+/** The entry point: inventory CSV text → machines, rejected rows and notices (docs/inputs.md#inventory-csv). */
 
 import Papa from 'papaparse';
 import { fail, type Result } from '../../core/result';

@@ -37,7 +37,7 @@ export interface InventoryRead {
 }
 
 /** Settings a session needs from the caller. */
-export interface SessionSettings {
+interface SessionSettings {
   delimiter: Delimiter;
   decimalMark: DecimalMark;
   hasSepLine: boolean;

@@ -1,4 +1,4 @@
-/** Turning one data row into a machine or a rejection (SIZING §7). */
+/** Turning one data row into a machine or a rejection (docs/inputs.md#rejected-rows). */
 
 import { hostKey } from '../../core/host-name';
 import type { Machine, RejectCode, RejectedRow, SkippedRow } from '../../core/model';
@@ -27,7 +27,7 @@ import { isSummaryName } from './summary-row';
 import { SiteNames } from './site-names';
 
 /** Column positions resolved once per file (-1 = unmapped), so rows only index arrays. */
-export interface RowLayout {
+interface RowLayout {
   headers: readonly string[];
   delimiter: string;
   mark: DecimalMark;
@@ -220,7 +220,7 @@ export class RowReader {
 }
 
 /** Machine names compare as host names do (see hostKey). */
-export const nameKey = hostKey;
+const nameKey = hostKey;
 
 function text(row: readonly string[], col: number): string {
   return col < 0 ? '' : (row[col] ?? '').trim();

@@ -1,4 +1,4 @@
-/** Summary rows: a total under the machines is not a machine (INPUTS §6). */
+/** Summary rows: a total under the machines is not a machine (docs/inputs.md#summary-rows). */
 
 /** Names that make a row a summary row, compared without case or spaces. */
 export const SUMMARY_NAMES: ReadonlySet<string> = new Set(['total', 'grandtotal', 'sum', '합계', '총계']);

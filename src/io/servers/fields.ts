@@ -24,7 +24,7 @@ export type ServerField =
 export type ServerColumnMapping = Partial<Record<ServerField, number>>;
 
 /** Every field, in the order they are reported. */
-export const SERVER_FIELDS = [
+const SERVER_FIELDS = [
   'name',
   'role',
   'site',
@@ -146,7 +146,7 @@ export const SERVER_FIELD_ALIASES: Readonly<Record<ServerField, readonly string[
 };
 
 /** Normalised alias → field, built once at load. */
-export const SERVER_ALIAS_INDEX: ReadonlyMap<string, ServerField> = buildIndex();
+const SERVER_ALIAS_INDEX: ReadonlyMap<string, ServerField> = buildIndex();
 
 function buildIndex(): Map<string, ServerField> {
   const index = new Map<string, ServerField>();

@@ -13,7 +13,7 @@ import { clipValue as q, quotedList } from '../limits';
 const MAX_DUPLICATE_NOTICES = 10;
 
 /** How to read a server file; detected when absent. */
-export interface ServerReadOptions {
+interface ServerReadOptions {
   delimiter?: Delimiter;
   decimalMark?: DecimalMark;
 }

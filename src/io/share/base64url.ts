@@ -41,7 +41,7 @@ function encodeChunk(b: Uint8Array): string {
 }
 
 /** Why base64url text could not be decoded. */
-export type Base64Problem = { kind: 'bad-character'; position: number } | { kind: 'cut-short' };
+type Base64Problem = { kind: 'bad-character'; position: number } | { kind: 'cut-short' };
 
 /** Decodes unpadded base64url; a length no encoder produces (4k + 1) means the text was cut. */
 export function base64urlToBytes(text: string): Uint8Array<ArrayBuffer> | Base64Problem {

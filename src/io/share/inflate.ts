@@ -8,8 +8,7 @@
 const SLICE = 64 * 1024;
 
 /** Outcome of a bounded inflation. */
-export type InflateOutcome =
-  { kind: 'ok'; chunks: Uint8Array[]; bytes: number } | { kind: 'too-large' } | { kind: 'failed'; reason: string };
+type InflateOutcome = { kind: 'ok'; chunks: Uint8Array[]; bytes: number } | { kind: 'too-large' } | { kind: 'failed'; reason: string };
 
 /** Compresses bytes with raw deflate. */
 export async function deflateRaw(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {

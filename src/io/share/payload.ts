@@ -33,7 +33,7 @@ export interface SharePayload {
 }
 
 /** Zod schema of a payload: strict at every level, so unknown keys are refused, not carried. */
-export const sharePayloadSchema = z.strictObject({
+const sharePayloadSchema = z.strictObject({
   v: z.literal(1),
   name: z.string().max(MAX_NAME_CHARS),
   text: z.string().max(MAX_TEXT_CHARS),

@@ -8,13 +8,13 @@ import { MAX_TEXT_CHARS, parsePayload, withCode, type SharePayload } from './pay
 import { checkWritable, tooLarge } from './writable';
 
 /** Value of the `format` field that marks a plan file. */
-export const PLAN_FILE_FORMAT = 'asr-ps-planner';
+const PLAN_FILE_FORMAT = 'asr-ps-planner';
 
 /** Version of the plan file layout this code writes and reads. */
-export const PLAN_FILE_VERSION = 1;
+const PLAN_FILE_VERSION = 1;
 
 /** Ending of plan file names. */
-export const PLAN_FILE_SUFFIX = '.asrplan.json';
+const PLAN_FILE_SUFFIX = '.asrplan.json';
 
 // JSON escaping can double the inventory text (quotes, control characters); more is not a plan file.
 const MAX_FILE_CHARS = 2 * MAX_TEXT_CHARS + 1024 * 1024;

@@ -1,5 +1,5 @@
 /** One bar of the churn distribution: machines with `from` ≤ churn < `to` (GB/day; open ends are null). */
-export interface ChurnBin {
+interface ChurnBin {
   from: number | null;
   to: number | null;
   count: number;

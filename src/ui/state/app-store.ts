@@ -13,7 +13,7 @@ import { createSettler } from './settler';
 import { createRunning, initialRunningState, type RunningState } from './running-store';
 
 /** A message shown above the results until dismissed. */
-export interface Notice {
+interface Notice {
   id: number;
   kind: 'info' | 'error';
   issue: Issue;
@@ -43,7 +43,7 @@ export interface AppState extends RunningState {
 const WHAT_IF_DELAY_MS = 250;
 
 /** The multipliers of the what-if chart, 0.5× to 3×. */
-export const WHAT_IF_MULTIPLIERS = Array.from({ length: 26 }, (_, i) => Math.round((0.5 + i * 0.1) * 10) / 10);
+const WHAT_IF_MULTIPLIERS = Array.from({ length: 26 }, (_, i) => Math.round((0.5 + i * 0.1) * 10) / 10);
 
 /** The app's one store and its named actions. */
 export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) {

@@ -4,7 +4,7 @@ import { fleet, scaleOutOnly, settings } from '../../support/machines';
 
 const scaleOut = (p: ReturnType<typeof plan>) => p.servers.filter((s) => s.role === 'scale-out');
 
-describe('effective churn (SIZING §4)', () => {
+describe('effective churn (docs/rules.md#effective-churn)', () => {
   it('is churn × multiplier × (1 + growth %)', () => {
     const p = plan(fleet(1, 100), scaleOutOnly({ multiplier: 2, growthPercent: 30 }));
     expect(scaleOut(p)[0]!.churnGBPerDay).toBeCloseTo(260, 9);
@@ -23,7 +23,7 @@ describe('effective churn (SIZING §4)', () => {
   });
 });
 
-describe('headroom (SIZING §4)', () => {
+describe('headroom (docs/rules.md#headroom)', () => {
   it('floors machine limits: 157 machines fit one PS-12 at 70 %, 158 do not', () => {
     expect(scaleOut(plan(fleet(157, 0.1), scaleOutOnly({ headroomPercent: 70 })))).toHaveLength(1);
     expect(scaleOut(plan(fleet(158, 0.1), scaleOutOnly({ headroomPercent: 70 })))).toHaveLength(2);
@@ -50,7 +50,7 @@ describe('headroom (SIZING §4)', () => {
   });
 });
 
-describe('what cannot be placed (SIZING §5)', () => {
+describe('what cannot be placed (docs/rules.md#unplaced-and-dedicated)', () => {
   it('lists a machine over 2048 GB/day as unplaced, with the reason, and plans the rest', () => {
     const machines = [...fleet(3, 10), { name: 'bigdb', dailyChurnGB: 2500, site: '', group: '' }];
     const p = plan(machines, settings());

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Machine, Plan, PlanSettings } from '../../../src/core/model';
 import { plan } from '../../../src/core/planner';
 import { asrClassic } from '../../../src/core/rules/asr-classic';
-import { scaledLimits, smallestFittingTier, tierById } from '../../../src/core/rules/tiers';
+import { scaledLimits, smallestFittingTier } from '../../../src/core/rules/tiers';
+import { classicTier } from '../../support/machines';
 
 const churnArb = fc.oneof(
   { weight: 6, arbitrary: fc.double({ min: 0, max: 30, noNaN: true }) },
@@ -45,10 +46,10 @@ const settingsArb: fc.Arbitrary<PlanSettings> = fc.record({
   strategy: fc.constantFrom('fewest-servers' as const, 'least-vcpu' as const),
 });
 
-// The lower bound, recomputed here from SIZING §5–6 rather than read from the plan.
+// The lower bound, recomputed here from docs/rules.md#lower-bound rather than read from the plan.
 function independentLowerBound(machines: Machine[], s: PlanSettings, configSite: string): Map<string, number> {
   const f = s.multiplier * (1 + s.growthPercent / 100);
-  const top = scaledLimits(tierById(asrClassic, 'PS-12')!, s.headroomPercent);
+  const top = scaledLimits(classicTier('PS-12'), s.headroomPercent);
   const items = new Map<string, { site: string; m: number; c: number }>();
   machines.forEach((m, i) => {
     const key = m.group ? `${m.site}/${m.group}` : `#${i}`;
@@ -91,7 +92,7 @@ function checkInvariants(machines: Machine[], s: PlanSettings, p: Plan): void {
   expect(p.servers.filter((x) => x.role === 'configuration')).toHaveLength(1);
   const where = new Map<string, string>();
   for (const srv of p.servers) {
-    const tier = tierById(asrClassic, srv.tier)!;
+    const tier = classicTier(srv.tier);
     const lim = srv.dedicated
       ? { machines: tier.maxMachines, churnGBPerDay: tier.maxChurnGBPerDay }
       : scaledLimits(tier, s.headroomPercent);

@@ -13,7 +13,7 @@ const cases = (() => {
   });
 })();
 
-describe('plan quality on realistic inventories (SIZING §6)', () => {
+describe('plan quality on realistic inventories (docs/rules.md#lower-bound)', () => {
   it('meets the lower bound on at least 99 % of sites', () => {
     let sites = 0;
     let atBound = 0;

@@ -4,7 +4,7 @@ import { fleet, settings } from '../../support/machines';
 
 const scaleOutCount = (p: ReturnType<typeof plan>) => p.servers.filter((s) => s.role === 'scale-out').length;
 
-describe('the 200-machine / 2 TB scale-out rule (SIZING §3)', () => {
+describe('the 200-machine / 2 TB scale-out rule (docs/rules.md#scale-out-rule)', () => {
   it('200 machines need no scale-out server; 201 need one', () => {
     expect(scaleOutCount(plan(fleet(200, 1), settings()))).toBe(0);
     const p = plan(fleet(201, 1), settings());

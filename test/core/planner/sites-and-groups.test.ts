@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { plan } from '../../../src/core/planner';
 import { fleet, scaleOutOnly, settings } from '../../support/machines';
 
-describe('sites (SIZING §4)', () => {
+describe('sites (docs/rules.md#sites)', () => {
   const estate = [...fleet(150, 2, { site: 'Seoul' }), ...fleet(20, 2, { site: 'Busan' })];
 
   it('stands the configuration server in the busiest site; other sites get their own servers', () => {
@@ -48,7 +48,7 @@ describe('sites (SIZING §4)', () => {
   });
 });
 
-describe('groups (SIZING §4)', () => {
+describe('groups (docs/rules.md#groups)', () => {
   it('keeps a group on one server', () => {
     const machines = [...fleet(100, 1, { prefix: 'solo' }), ...fleet(60, 1, { group: 'erp' }), ...fleet(80, 1, { prefix: 'more' })];
     const p = plan(machines, scaleOutOnly());

@@ -6,7 +6,7 @@ import { fleet, scaleOutOnly, settings } from '../../support/machines';
 const totalVcpu = (p: ReturnType<typeof plan>) => p.servers.reduce((n, s) => n + s.vcpu, 0);
 const scaleOut = (p: ReturnType<typeof plan>) => p.servers.filter((s) => s.role === 'scale-out');
 
-describe('strategies (SIZING §6)', () => {
+describe('strategies (docs/rules.md#objective)', () => {
   it('fewest-servers takes one PS-12 for 170 machines; least-vcpu takes two PS-4', () => {
     const fewest = plan(fleet(170, 0.5), scaleOutOnly());
     const least = plan(fleet(170, 0.5), scaleOutOnly({ strategy: 'least-vcpu' }));

@@ -5,7 +5,7 @@ import { fleet, scaleOutOnly, settings } from '../../support/machines';
 const scaleOut = (p: ReturnType<typeof plan>) => p.servers.filter((s) => s.role === 'scale-out');
 const cs = (p: ReturnType<typeof plan>) => p.servers.find((s) => s.role === 'configuration')!;
 
-describe('scale-out tier boundaries (SIZING §2)', () => {
+describe('scale-out tier boundaries (docs/rules.md#classic-tiers)', () => {
   it.each([
     [85, 'PS-4'],
     [86, 'PS-8'],
@@ -49,7 +49,7 @@ describe('scale-out tier boundaries (SIZING §2)', () => {
   });
 });
 
-describe('configuration server tier boundaries (SIZING §2)', () => {
+describe('configuration server tier boundaries (docs/rules.md#classic-tiers)', () => {
   it.each([
     [99, 'CS-8'],
     [100, 'CS-12'],

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { RebalanceSettings, ServerObservation } from '../../../src/core/deployment';
 import type { Machine } from '../../../src/core/model';
 import { rebalance, type Rebalance } from '../../../src/core/rebalance';
-import { asrClassic } from '../../../src/core/rules/asr-classic';
-import { fits, scaledLimits, tierById } from '../../../src/core/rules/tiers';
+import { fits, scaledLimits } from '../../../src/core/rules/tiers';
 import { finalAssignment, server } from './helpers';
+import { classicTier } from '../../support/machines';
 
 const TIERS = ['PS-4', 'PS-8', 'PS-12', 'CS-16'] as const;
 const HEALTH: Partial<ServerObservation>[] = [
@@ -193,7 +193,7 @@ describe('exactly one server over its limits', () => {
     let checked = 0;
     fc.assert(
       fc.property(oneOverArb, ({ items, headroom, others }) => {
-        const limits = scaledLimits(tierById(asrClassic, 'PS-4')!, headroom);
+        const limits = scaledLimits(classicTier('PS-4'), headroom);
         const load = { machines: items.reduce((s, i) => s + i.machines, 0), churnGBPerDay: items.reduce((s, i) => s + i.churn, 0) };
         if (fits(load, limits)) return; // not over: nothing to check
         checked++;

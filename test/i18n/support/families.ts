@@ -3,7 +3,7 @@ import type { HealthNote } from '../../../src/core/health/assess';
 import type { RejectCode, ScaleOutDriver, SkipReason, UnplacedReason, WarningCode } from '../../../src/core/model';
 import type { ReceiveBlock, UnresolvedCode } from '../../../src/core/rebalance';
 import type { HealthAction, HealthSignal, HealthStatus } from '../../../src/core/rules/health-rule-set';
-import type { ServerRejectCode } from '../../../src/io/servers';
+import type { RejectedServerRow } from '../../../src/io/servers';
 
 /*
  * Message keys built at run time from a code the domain produces (`issue.${code}`): they appear in
@@ -106,7 +106,7 @@ const unresolved = members<UnresolvedCode>({
   'dedicated-over-headroom': true,
 });
 const notes = members<HealthNote['code']>({ 'version-unknown': true, 'version-unchecked': true });
-const serverRejects = members<ServerRejectCode>({
+const serverRejects = members<RejectedServerRow['code']>({
   'name-empty': true,
   'duplicate-name': true,
   'bad-number': true,

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { detectMapping, fieldForHeader, matchHeaders } from '../../../src/io/inventory/header-match';
+import { matchHeaders } from '../../../src/io/inventory/header-match';
 import { FIELD_ALIASES, INVENTORY_FIELDS, normalizeHeader, type InventoryField } from '../../../src/io/inventory/fields';
 
-// Written out from SIZING §8 on purpose, not read from the alias table: if a spelling is
-// dropped from the table this test must fail.
-const SIZING_SPELLINGS: Record<string, InventoryField> = {
+// The field one header names, as the reader's header matching finds it.
+const fieldForHeader = (header: string) => Object.keys(matchHeaders([header]).mapping)[0] as InventoryField | undefined;
+const detectMapping = (headers: string[]) => matchHeaders(headers).mapping;
+
+// Written out from docs/inputs.md#header-matching on purpose, not read from the alias table: if a
+// spelling is dropped from the table this test must fail.
+const DOCUMENTED_SPELLINGS: Record<string, InventoryField> = {
   name: 'name',
   machine: 'name',
   'machine name': 'name',
@@ -60,7 +64,7 @@ const KOREAN_SPELLINGS: Record<string, InventoryField> = {
 };
 
 describe('header aliases', () => {
-  it.each(Object.entries(SIZING_SPELLINGS))('understands SIZING §8 spelling %j', (header, field) => {
+  it.each(Object.entries(DOCUMENTED_SPELLINGS))('understands the documented spelling %j', (header, field) => {
     expect(fieldForHeader(header)).toBe(field);
   });
 
@@ -71,7 +75,7 @@ describe('header aliases', () => {
   it('ignores case, spaces, _ - . ( ) / when matching', () => {
     expect(fieldForHeader('  DAILY_CHURN-(GB)  ')).toBe('dailyChurnGB');
     expect(fieldForHeader('Churn.GB/Day')).toBe('dailyChurnGB');
-    expect(fieldForHeader('Churn')).toBe('dailyChurnGB'); // GB/day is the planner's unit (SIZING §1)
+    expect(fieldForHeader('Churn')).toBe('dailyChurnGB'); // GB/day is the planner's unit (docs/rules.md#units)
     expect(fieldForHeader('Host-Name')).toBe('name');
     expect(fieldForHeader('Avg.Churn(MB/s)')).toBe('avgChurnMBps');
     expect(fieldForHeader('PEAK_CHURN_MBPS')).toBe('peakChurnMBps');
@@ -123,7 +127,7 @@ describe('header aliases', () => {
   });
 });
 
-describe('detectMapping', () => {
+describe('the mapping of a header row', () => {
   it('maps each recognised header to its column', () => {
     expect(detectMapping(['VM', 'Notes', 'Daily churn (GB)', 'Datacenter', 'Consistency group'])).toEqual({
       name: 0,

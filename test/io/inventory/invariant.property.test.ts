@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS, type PlanSettings } from '../../../src/core/model';
 import type { PlanDocument } from '../../../src/core/plan-document';
 import { readInventory } from '../../../src/io/inventory';
 import { MAX_CHURN_GB_PER_DAY } from '../../../src/io/limits';
-import { planInventoryText } from '../../../src/io/plan-inventory';
+import { planText as planInventoryText } from '../../support/pipelines';
 import { eolsArb, formatNumber, quote, render, rowArb, type Delim, type GenRow } from '../../support/inventory-csv';
 
 /*

@@ -50,7 +50,7 @@ describe('unit suffixes on churn cells', () => {
     expect(parseQuantity('2.5', '.', 'count', 'GB')).toBe('not-integer');
   });
 
-  it('reads Mbit/s and Mbps as megabits per second (÷ 8 = MB/s), a capital B as bytes (INPUTS §6)', () => {
+  it('reads Mbit/s and Mbps as megabits per second (÷ 8 = MB/s), a capital B as bytes (docs/inputs.md#bit-rates)', () => {
     expect(parseQuantity('10 Mbps', '.', 'churn', 'GB/day')).toBe(105.46875); // 1.25 MB/s × 84.375
     expect(parseQuantity('10 mbps', '.', 'churn', 'GB/day')).toBe(105.46875);
     expect(parseQuantity('10 Mbit/s', '.', 'churn', 'GB/day')).toBe(105.46875);

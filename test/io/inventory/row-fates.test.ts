@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planInventoryText } from '../../../src/io/plan-inventory';
+import { planText as planInventoryText } from '../../support/pipelines';
 import { MAX_CHURN_GB_PER_DAY } from '../../../src/io/limits';
 import { isSummaryName } from '../../../src/io/inventory/summary-row';
 import { DEFAULT_SETTINGS } from '../../../src/core/model';
@@ -59,7 +59,7 @@ describe('churn that is not finite after its unit, or beyond any machine (issue 
   });
 });
 
-describe('bit rates are not byte rates (issue 10, item 4; INPUTS §6)', () => {
+describe('bit rates are not byte rates (issue 10, item 4; docs/inputs.md#bit-rates)', () => {
   const inv = read(
     lines([
       'name,dailyChurnGB,peak churn (MB/s)',
@@ -94,7 +94,7 @@ describe('bit rates are not byte rates (issue 10, item 4; INPUTS §6)', () => {
   });
 });
 
-describe('summary rows are skipped, not machines (issue 10, item 5; INPUTS §1, §6)', () => {
+describe('summary rows are skipped, not machines (issue 10, item 5; docs/inputs.md#summary-rows)', () => {
   const text = lines([
     'name,dailyChurnGB,site',
     'web01,1000,Seoul',

@@ -5,7 +5,7 @@ import { useApp } from '../../app-context';
 // The troubleshooting guide's operating figures, from the rule data rather than restated here.
 const GUIDE = asrClassicHealth.guidance;
 
-/** The pre-deployment checklist (SIZING §9 and the guide's best practices), with boxes to tick on paper. */
+/** The pre-deployment checklist (docs/rules.md#operating-guidance), with boxes to tick on paper. */
 export function Checklist() {
   const { tr } = useApp();
   const items = () => [

@@ -7,7 +7,7 @@ import { useApp } from '../../app-context';
  * server). The command is the product's and stays as it is; only the placeholder the operator
  * fills in is in the page's language.
  */
-export function installLine(csIpPlaceholder: string): string {
+function installLine(csIpPlaceholder: string): string {
   return `UnifiedSetup.exe /AcceptThirdpartyEULA /servermode "PS" /InstallLocation "D:\\" /EnvType "VMWare" /CSIP "${csIpPlaceholder}" /PassphraseFilePath "C:\\Temp\\passphrase.txt" /DataTransferSecurePort 9443`;
 }
 

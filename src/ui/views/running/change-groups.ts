@@ -3,7 +3,7 @@ import type { RebalanceDocument } from '../../../core/rebalance-document';
 type Move = RebalanceDocument['moves'][number];
 
 /** Machines going from one source to one destination: one run of the portal's Load balance screen. */
-export interface Destination {
+interface Destination {
   to: string;
   toNewServer: boolean;
   moves: Move[];

@@ -1,0 +1,21 @@
+import type { PlanSettings } from '../../src/core/model';
+import type { Result } from '../../src/core/result';
+import { readInventory, type ReadOptions } from '../../src/io/inventory';
+import { planRead, type PlannedInventory } from '../../src/io/plan-inventory';
+import { rebalanceRead } from '../../src/io/rebalance-inventory';
+import { readServers } from '../../src/io/servers';
+
+/** Inventory text read and planned, as the CLI and the worker do it in two steps. */
+export function planText(text: string, options: ReadOptions, settings: PlanSettings): Result<PlannedInventory> {
+  const read = readInventory(text, options);
+  return read.ok ? { ok: true, value: planRead(read.value, settings) } : read;
+}
+
+/** Inventory and server-file texts read and rebalanced; the server file is optional. */
+export function rebalanceText(inventory: string, servers: string | null, settings: PlanSettings) {
+  const inv = readInventory(inventory);
+  if (!inv.ok) throw new Error(inv.issues[0]!.message);
+  const srv = servers === null ? null : readServers(servers);
+  if (srv && !srv.ok) throw new Error(srv.issues[0]!.message);
+  return rebalanceRead(inv.value, srv ? srv.value : null, settings);
+}
