@@ -9,6 +9,7 @@ import type { InventorySummary, ReadChoice, Response, Source, WhatIfPoint } from
 import { isSettingsOnly, type SharePayload } from '../../io/share/payload';
 import { createPlanClient, type PlanClient } from './plan-client';
 import { createPlanKeeper } from './plan-keeper';
+import { debounce } from './schedule';
 import { createSettler } from './settler';
 import { createRunning, initialRunningState, type RunningState } from './running-store';
 
@@ -65,7 +66,6 @@ export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) 
     ...initialRunningState(),
   });
   let noticeId = 0;
-  let whatIfTimer: ReturnType<typeof setTimeout> | undefined;
   let pendingText: { name: string; text: string } | null = null;
   let previous: { source: AppState['source']; read: ReadChoice } | null = null;
 
@@ -131,13 +131,11 @@ export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) 
     }
   }
 
-  function scheduleWhatIf(): void {
-    clearTimeout(whatIfTimer);
-    whatIfTimer = setTimeout(
-      () => client.send({ type: 'what-if', settings: { ...state.settings }, multipliers: WHAT_IF_MULTIPLIERS }),
-      WHAT_IF_DELAY_MS,
-    );
-  }
+  const scheduleWhatIf = debounce(
+    // eslint-disable-next-line solid/reactivity -- the settings as they are when the pause ends
+    () => void client.send({ type: 'what-if', settings: { ...state.settings }, multipliers: WHAT_IF_MULTIPLIERS }),
+    WHAT_IF_DELAY_MS,
+  );
 
   function startRead(source: Source, read: ReadChoice): void {
     previous = state.status === 'ready' ? { source: state.source, read: state.read } : null;
@@ -239,8 +237,6 @@ export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) 
     },
     ...running.actions,
     dispose() {
-      settler.dispose();
-      clearTimeout(whatIfTimer);
       client.dispose();
     },
   };
