@@ -40,7 +40,8 @@ export function PlanActions() {
     if (doc) downloadText(`${baseName(state.source?.name ?? '')}-plan.json`, `${JSON.stringify(doc, null, 2)}\n`, JSON_MIME);
   };
   const downloadAssignments = async () => {
-    downloadText(`${baseName(state.source?.name ?? '')}-assignments.csv`, await actions.assignmentsCsv(), CSV_MIME);
+    const csv = await actions.assignmentsCsv();
+    if (csv !== null) downloadText(`${baseName(state.source?.name ?? '')}-assignments.csv`, csv, CSV_MIME);
   };
 
   return (
