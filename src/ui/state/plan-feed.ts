@@ -1,26 +1,17 @@
-import { batch } from 'solid-js';
-import { createStore, reconcile } from 'solid-js/store';
+import { createStore } from 'solid-js/store';
 import { DEFAULT_SETTINGS, type PlanSettings } from '../../core/model';
-import type { PlanDocument } from '../../core/plan-document';
 import type { PackedPlan } from '../../workers/packed-plan';
 import type { PlanWorkerApi, WhatIfPoint } from '../../workers/protocol';
 import { latest } from '../kernel/latest';
 import { answerOrNull, type WorkerClient } from '../kernel/worker-client';
 import type { createGuesses } from './guesses';
 import { recordPlanLatency } from './perf-probe';
-import { createPlanKeeper } from './plan-keeper';
+import { createPlanDisplay, type ShownPlans } from './plan-display';
 import { debounce } from './schedule';
-import { createSettler } from './settler';
 
 /** The plan feed's part of the page state. */
-export interface PlanState {
+export interface PlanState extends ShownPlans {
   settings: PlanSettings;
-  /** The newest plan (without machine lists), for the figures that follow a slider live. */
-  plan: PlanDocument | null;
-  /** The plan once settings rest for a moment, for the long lists and charts (see `settle`). */
-  settledPlan: PlanDocument | null;
-  /** True while `settledPlan` trails `plan`. */
-  settling: boolean;
   whatIf: WhatIfPoint[] | null;
 }
 
@@ -29,12 +20,15 @@ const WHAT_IF_DELAY_MS = 250;
 /** The multipliers of the what-if chart, 0.5× to 3×. */
 export const WHAT_IF_MULTIPLIERS = Array.from({ length: 26 }, (_, i) => Math.round((0.5 + i * 0.1) * 10) / 10);
 
+type Client = WorkerClient<PlanWorkerApi>;
+type Guesses = ReturnType<typeof createGuesses>;
+
 /**
  * Plans for the settings as they move. Plans never go backwards (`latest`): a stale one never
  * replaces a newer one, and the plans of a drag land in order. A plan the worker guessed ahead
  * shows at once. The settled plan trails by SETTLE_MS; the what-if series follows a pause.
  */
-export function createPlanFeed(client: WorkerClient<PlanWorkerApi>, guesses: ReturnType<typeof createGuesses>, ready: () => boolean) {
+export function createPlanFeed(client: Client, guesses: Guesses, ready: () => boolean) {
   const [state, setState] = createStore<PlanState>({
     settings: { ...DEFAULT_SETTINGS },
     plan: null,
@@ -42,23 +36,8 @@ export function createPlanFeed(client: WorkerClient<PlanWorkerApi>, guesses: Ret
     settling: false,
     whatIf: null,
   });
-  const keeper = createPlanKeeper();
-  const settler = createSettler<() => PlanDocument>(
-    (copy) =>
-      batch(() => {
-        setState('settledPlan', reconcile(copy(), { key: 'id' }));
-        setState('settling', false);
-      }),
-    (on) => setState('settling', on),
-  );
-  const plans = latest((settings: PlanSettings) => {
-    const guessed = guesses.take(settings);
-    const asked = client.request('plan', { settings, known: guessed !== undefined });
-    if (!guessed) return asked;
-    // The worker answers a known plan with null: it only follows the drag.
-    void answerOrNull(asked);
-    return Promise.resolve(guessed);
-  });
+  const display = createPlanDisplay(setState);
+  const plans = latest(planAsker(client, guesses));
   const whatIfs = latest((settings: PlanSettings) => client.request('whatIf', { settings, multipliers: WHAT_IF_MULTIPLIERS }));
   // The series of the settings as they are when the pause ends (read then, not tracked).
   // eslint-disable-next-line solid/reactivity
@@ -68,28 +47,15 @@ export function createPlanFeed(client: WorkerClient<PlanWorkerApi>, guesses: Ret
     void whatIfs({ ...state.settings }).then((points) => points && setState('whatIf', points));
   }
 
-  function show(packed: PackedPlan): void {
-    // Merged by server id, so rows that did not change keep their DOM nodes.
-    const lite = keeper.take(packed);
-    batch(() => {
-      setState('plan', reconcile(lite, { key: 'id' }));
-      // Its own copy: the live store goes on merging later plans into these objects.
-      settler.next(() => {
-        keeper.settle(packed);
-        return structuredClone(lite);
-      });
-    });
-    askWhatIf();
-  }
-
   function replan(): void {
     if (!ready()) return;
     const sent = performance.now();
     void plans({ ...state.settings }).then((packed) => {
       if (!packed) return;
-      show(packed);
+      display.show(packed);
       // The page updated synchronously in show, so this spans request to screen.
       recordPlanLatency(performance.now() - sent);
+      askWhatIf();
     });
   }
 
@@ -112,19 +78,26 @@ export function createPlanFeed(client: WorkerClient<PlanWorkerApi>, guesses: Ret
         setState('settings', key, value);
         replan();
       },
-      /** Replaces all settings (restore from a link or storage). */
+      /** Replaces all settings (restore from a link or storage) and re-plans. */
       setSettings(settings: PlanSettings) {
         setState('settings', { ...settings });
         replan();
       },
-      /** Shows the newest plan everywhere now (before printing). */
-      settleNow: () => settler.flush(),
-      /** The current plan document whole, as `plan --json` prints it (the store's copy has no machine lists). */
-      planDocument: () => keeper.document(),
-      /** The machines of one server of the settled plan. */
-      machinesOf: (id: string) => keeper.machinesOf(id),
+      ...display.actions,
       /** The assignments CSV of the settings as they are now, built in the worker where the machines are; null if it failed (said in a notice). */
       assignmentsCsv: (): Promise<string | null> => answerOrNull(client.request('assignmentsCsv', { settings: { ...state.settings } })),
     },
+  };
+}
+
+// Asks the worker for a plan, unless it pushed this one ahead: then that shows at once, and the
+// worker is only told where the drag is (it answers null).
+function planAsker(client: Client, guesses: Guesses) {
+  return (settings: PlanSettings): Promise<PackedPlan | null> => {
+    const guessed = guesses.take(settings);
+    const asked = client.request('plan', { settings, known: guessed !== undefined });
+    if (!guessed) return asked;
+    void answerOrNull(asked);
+    return Promise.resolve(guessed);
   };
 }
