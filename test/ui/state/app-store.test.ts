@@ -112,3 +112,20 @@ describe('the app store', () => {
     expect(JSON.parse(json!.json!).summary).toBeDefined();
   });
 });
+
+describe('cancelling after a column was mapped', () => {
+  it('goes back to the inventory with its mapping (the read choice crosses to the worker as plain data)', async () => {
+    const { store } = start();
+    store.actions.loadText('estate-1200.csv', estate);
+    await expect.poll(() => machinesShown(store)).toBe(1200);
+    expect(store.state.inventory!.sites.length).toBeGreaterThan(1);
+    store.actions.setColumn('site', -1);
+    await expect.poll(() => store.state.status === 'ready' && store.state.inventory!.sites.length).toBe(1);
+    store.actions.loadText('shop-60.csv', shop);
+    store.actions.cancelRead();
+    await expect.poll(() => store.state.status).toBe('ready');
+    expect(store.state.inventory?.name).toBe('estate-1200.csv');
+    expect(store.state.read.mapping?.site).toBe(-1);
+    expect(store.state.inventory!.sites).toHaveLength(1);
+  });
+});
