@@ -6,10 +6,11 @@ import { planKey } from '../../workers/plan-key';
 const MAX_GUESSES = 48;
 
 /**
- * Plans the worker made ahead of a drag and pushed, until the slider reaches one. This is not a
- * second plan cache: it never holds a plan the page asked for, each guess leaves when it is
- * shown, and it is emptied when an inventory is read; the worker's cache stays the one place
- * where plans are kept.
+ * Plans the worker made ahead of a drag and pushed. This is not a second plan cache: it never
+ * holds a plan the page asked for, only pushed guesses, at most MAX_GUESSES, and it is emptied
+ * when an inventory is read. It keeps a guess after showing it because the worker pushes a plan
+ * once (it is then in the worker's cache): a slider dragged back and forth finds it again here
+ * without a round trip.
  */
 export function createGuesses() {
   const guesses = new Map<string, PackedPlan>();
@@ -21,13 +22,8 @@ export function createGuesses() {
       guesses.set(key, plan);
       while (guesses.size > MAX_GUESSES) guesses.delete(guesses.keys().next().value!);
     },
-    /** The guess for these settings, if the worker pushed one; it leaves the inbox. */
-    take(settings: PlanSettings): PackedPlan | undefined {
-      const key = planKey(settings);
-      const plan = guesses.get(key);
-      guesses.delete(key);
-      return plan;
-    },
+    /** The guess for these settings, if the worker pushed one. */
+    find: (settings: PlanSettings): PackedPlan | undefined => guesses.get(planKey(settings)),
     clear: () => guesses.clear(),
   };
 }

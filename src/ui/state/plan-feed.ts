@@ -91,13 +91,15 @@ export function createPlanFeed(client: Client, guesses: Guesses, ready: () => bo
 }
 
 // Asks the worker for a plan, unless it pushed this one ahead: then that shows at once, and the
-// worker is only told where the drag is (it answers null).
+// worker is only told where the drag is (it answers null). A guess may show more than once, so
+// each showing gets its own document: the store adopts the objects it is given and merges later
+// plans into them, which would otherwise rewrite the guess kept here.
 function planAsker(client: Client, guesses: Guesses) {
   return (settings: PlanSettings): Promise<PackedPlan | null> => {
-    const guessed = guesses.take(settings);
+    const guessed = guesses.find(settings);
     const asked = client.request('plan', { settings, known: guessed !== undefined });
     if (!guessed) return asked;
     void answerOrNull(asked);
-    return Promise.resolve(guessed);
+    return Promise.resolve({ ...guessed, document: structuredClone(guessed.document) });
   };
 }

@@ -73,6 +73,20 @@ describe('the plan feed', () => {
     expect(fake.asked.at(-1)).toMatchObject({ type: 'plan', body: { known: true } });
   });
 
+  it('shows a guess again, as it was, when the slider comes back to it (the worker pushes each plan once)', async () => {
+    const { fake, f, shown, show, answer } = feed();
+    const settings: PlanSettings = { ...DEFAULT_SETTINGS, headroomPercent: 75 };
+    fake.tell({ kind: 'push', type: 'guess', value: { settings, plan: packedAt(75) } });
+    f.actions.setSetting('headroomPercent', 75);
+    f.actions.setSetting('headroomPercent', 76);
+    await answer(fake.ids('plan').at(-1)!, 76);
+    f.actions.setSetting('headroomPercent', 75);
+    await settled();
+    show();
+    expect(shown).toEqual([76, 75]);
+    expect(fake.asked.at(-1)).toMatchObject({ type: 'plan', body: { known: true } });
+  });
+
   it('forgets guesses when a new inventory is read', async () => {
     const { fake, f } = feed();
     fake.tell({ kind: 'push', type: 'guess', value: { settings: DEFAULT_SETTINGS, plan: packedAt(100) } });
