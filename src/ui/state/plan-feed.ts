@@ -17,8 +17,8 @@ export interface PlanState extends ShownPlans {
 
 const WHAT_IF_DELAY_MS = 250;
 
-/** The multipliers of the what-if chart, 0.5× to 3×. */
-export const WHAT_IF_MULTIPLIERS = Array.from({ length: 26 }, (_, i) => Math.round((0.5 + i * 0.1) * 10) / 10);
+// The multipliers of the what-if chart, 0.5× to 3×.
+const WHAT_IF_MULTIPLIERS = Array.from({ length: 26 }, (_, i) => Math.round((0.5 + i * 0.1) * 10) / 10);
 
 type Client = WorkerClient<PlanWorkerApi>;
 type Guesses = ReturnType<typeof createGuesses>;

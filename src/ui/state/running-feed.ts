@@ -4,7 +4,7 @@ import type { RebalanceSettings } from '../../core/deployment';
 import type { PlanSettings } from '../../core/model';
 import type { Lang } from '../../i18n/format';
 import { decodeInventoryFile } from '../../io/inventory-file';
-import type { PlanWorkerApi } from '../../workers/protocol';
+import type { InventorySummary, PlanWorkerApi } from '../../workers/protocol';
 import type { RebalanceJson, RebalanceReply } from '../../workers/rebalance-protocol';
 import { latest } from '../kernel/latest';
 import { answerOrNull, type WorkerClient } from '../kernel/worker-client';
@@ -22,7 +22,7 @@ export interface RunningState {
 export interface RunningInputs {
   /** True while the running view is on screen with an inventory read. */
   shown: () => boolean;
-  inventory: () => unknown;
+  inventory: () => InventorySummary | null;
   settings: () => PlanSettings;
   lang: () => Lang;
 }
