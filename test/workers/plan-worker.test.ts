@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/core/model';
-import { planInventoryText } from '../../src/io/plan-inventory';
+import { readInventory } from '../../src/io/inventory';
+import { planRead } from '../../src/io/plan-inventory';
 import { createWorkerClient, NoAnswer } from '../../src/ui/kernel/worker-client';
 import { unpacker } from '../../src/workers/packed-plan';
 import type { PlanWorkerApi, PlanWorkerPushes } from '../../src/workers/protocol';
@@ -43,8 +44,8 @@ describe('the plan worker', () => {
     expect(read.ok && read.summary.machineCount).toBe(60);
     expect(progress.length).toBeGreaterThan(0);
     const packed = await client.request('plan', { settings: DEFAULT_SETTINGS });
-    const cli = planInventoryText(shop, {}, DEFAULT_SETTINGS);
-    expect(cli.ok && unpacker(packed!).whole()).toEqual(cli.ok && cli.value.document);
+    const cli = readInventory(shop);
+    expect(cli.ok && unpacker(packed!).whole()).toEqual(cli.ok && planRead(cli.value, DEFAULT_SETTINGS).document);
   });
 
   it('says why a read failed as data, and keeps the inventory it held', async () => {

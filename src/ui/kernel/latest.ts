@@ -1,7 +1,7 @@
 import { NoAnswer } from './worker-client';
 
 /** A request whose answers never go backwards (see `latest`). */
-export interface Latest<Q, R> {
+interface Latest<Q, R> {
   /** Asks; resolves with the answer, or undefined when it came too late to show or never came. */
   (query: Q): Promise<R | undefined>;
   /** Makes every answer still to come of calls so far too late (their inventory is gone). */

@@ -13,13 +13,13 @@ import { createReading, type ReadingState } from './reading';
 import { createRunningFeed, type RunningState } from './running-feed';
 
 /** The page's own part of the state: its language and view. */
-export interface PageState {
+interface PageState {
   lang: Lang;
   view: 'plan' | 'running';
 }
 
 /** Everything the page shows. Plans and summaries come from the worker; nothing is copied. */
-export type AppState = PageState & NoticesState & ReadingState & PlanState & RunningState;
+type AppState = PageState & NoticesState & ReadingState & PlanState & RunningState;
 
 /**
  * The app's one store: small pieces (reading, the plan feed, the running feed, notices), each

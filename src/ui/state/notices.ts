@@ -2,7 +2,7 @@ import { createStore } from 'solid-js/store';
 import type { Issue } from '../../core/result';
 
 /** A message shown above the results until dismissed. */
-export interface Notice {
+interface Notice {
   id: number;
   kind: 'info' | 'error';
   issue: Issue;

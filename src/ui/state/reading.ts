@@ -18,7 +18,7 @@ export interface ReadingState {
 }
 
 /** What else follows a read: the feeds that plan the inventory the worker holds. */
-export interface ReadHooks {
+interface ReadHooks {
   /** A read starts: whatever was asked of the old inventory is stale. */
   started(): void;
   /** The inventory is read and held in the worker. */

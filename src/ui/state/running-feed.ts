@@ -19,7 +19,7 @@ export interface RunningState {
 }
 
 /** What the running feed follows. */
-export interface RunningInputs {
+interface RunningInputs {
   /** True while the running view is on screen with an inventory read. */
   shown: () => boolean;
   inventory: () => InventorySummary | null;

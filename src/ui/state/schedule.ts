@@ -7,7 +7,7 @@ import { getOwner, onCleanup } from 'solid-js';
  */
 
 /** A call put off until later; at most one waits at a time, with the newest arguments. */
-export interface Scheduled<A extends unknown[]> {
+interface Scheduled<A extends unknown[]> {
   (...args: A): void;
   /** Runs the waiting call now, if there is one. */
   flush(): void;

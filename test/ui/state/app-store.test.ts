@@ -44,6 +44,14 @@ describe('the app store', () => {
     await expect.poll(() => store.state.whatIf?.length, { timeout: 5000 }).toBe(26);
   });
 
+  it('plans a new inventory with the settings as they are when it is read, not as they were when reading began', async () => {
+    const { store } = start();
+    store.actions.loadText('shop-60.csv', shop);
+    store.actions.setSetting('multiplier', 2);
+    await expect.poll(() => machinesShown(store)).toBe(60);
+    expect(store.state.plan?.settings.multiplier).toBe(2);
+  });
+
   it('cancels a read and goes back to the inventory shown before', async () => {
     const { store } = start();
     store.actions.loadText('shop-60.csv', shop);
