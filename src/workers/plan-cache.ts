@@ -13,8 +13,6 @@ import { CONTROL_RANGES } from '../core/settings';
 type Slider = keyof typeof CONTROL_RANGES;
 const SLIDERS = Object.keys(CONTROL_RANGES) as Slider[];
 
-const key = planKey;
-
 /** A bounded cache of plans, kept packed for the page (least recently used goes first). */
 export function createPlanCache(machines: () => number) {
   const entries = new Map<string, PackedPlan>();
@@ -22,7 +20,7 @@ export function createPlanCache(machines: () => number) {
   const limit = () => Math.max(4, Math.min(64, Math.floor(2_000_000 / Math.max(1, machines()))));
   return {
     get(s: PlanSettings): PackedPlan | undefined {
-      const k = key(s);
+      const k = planKey(s);
       const doc = entries.get(k);
       if (doc) {
         entries.delete(k);
@@ -32,11 +30,11 @@ export function createPlanCache(machines: () => number) {
     },
     put(s: PlanSettings, doc: PlanDocument): PackedPlan {
       const packed = packPlan(doc);
-      entries.set(key(s), packed);
+      entries.set(planKey(s), packed);
       while (entries.size > limit()) entries.delete(entries.keys().next().value!);
       return packed;
     },
-    has: (s: PlanSettings) => entries.has(key(s)),
+    has: (s: PlanSettings) => entries.has(planKey(s)),
     clear: () => entries.clear(),
   };
 }
@@ -54,14 +52,14 @@ function at(cur: PlanSettings, k: Slider, v: number): PlanSettings | null {
  */
 export function likelyNext(prev: PlanSettings | null, cur: PlanSettings): PlanSettings[] {
   const moved = prev ? SLIDERS.filter((k) => prev[k] !== cur[k]) : [];
-  const others =
-    prev !== null &&
-    prev.useConfigServerPs === cur.useConfigServerPs &&
-    prev.configSite === cur.configSite &&
-    prev.strategy === cur.strategy;
+  // Nothing but sliders changed: whatever other settings there are, compared whole.
+  const others = prev !== null && planKey({ ...prev, ...pick(cur, SLIDERS) }) === planKey(cur);
   const guesses =
     moved.length === 1 && others
       ? [1, 2, 3].map((n) => at(cur, moved[0]!, cur[moved[0]!] + n * (cur[moved[0]!] - prev![moved[0]!])))
       : SLIDERS.flatMap((k) => [at(cur, k, cur[k] + CONTROL_RANGES[k].step), at(cur, k, cur[k] - CONTROL_RANGES[k].step)]);
   return guesses.filter((g): g is PlanSettings => g !== null);
 }
+
+const pick = (s: PlanSettings, keys: readonly Slider[]): Pick<PlanSettings, Slider> =>
+  Object.fromEntries(keys.map((k) => [k, s[k]])) as Pick<PlanSettings, Slider>;

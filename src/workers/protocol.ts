@@ -3,7 +3,7 @@ import type { WhatIfPoint } from '../core/planner/what-if';
 import type { PackedPlan } from './packed-plan';
 import type { Issue } from '../core/result';
 import type { ColumnMapping, DecimalMark, Delimiter, InventoryRead } from '../io/inventory';
-import type { RebalanceJsonRequest, RebalanceRequest, RebalanceResponse } from './rebalance-protocol';
+import type { RebalanceAsk, RebalanceJson, RebalanceJsonAsk, RebalanceReply } from './rebalance-protocol';
 
 /** How to read an inventory, as chosen in the app (no callbacks: it crosses to the worker). */
 export interface ReadChoice {
@@ -25,28 +25,34 @@ export type InventorySummary = Omit<InventoryRead, 'machines'> & {
 /** Where an inventory comes from. */
 export type Source = { kind: 'file'; file: Blob; name: string } | { kind: 'text'; text: string; name: string };
 
-/** Page → worker. */
-export type Request =
-  | { type: 'read'; id: number; source: Source; read: ReadChoice; settings: PlanSettings }
-  /** `known`: the page already has this plan (a guess it was sent); the worker only follows the drag. */
-  | { type: 'plan'; id: number; settings: PlanSettings; known?: boolean }
-  | { type: 'what-if'; id: number; settings: PlanSettings; multipliers: number[] }
-  | { type: 'assignments-csv'; id: number; settings: PlanSettings }
-  | RebalanceRequest
-  | RebalanceJsonRequest;
+/** How far a read has come. */
+export interface ReadProgress {
+  rows: number;
+  totalRows: number;
+  bytes: number;
+  totalBytes: number;
+}
 
-/** Worker → page. */
-export type Response =
-  | { type: 'progress'; id: number; rows: number; totalRows: number; bytes: number; totalBytes: number }
-  | { type: 'read-failed'; id: number; issues: Issue[] }
-  | { type: 'read'; id: number; text: string; summary: InventorySummary }
-  | { type: 'plan'; id: number; plan: PackedPlan; planMs: number }
-  /** A plan made ahead for settings a drag is heading to. */
-  | { type: 'guess'; id: number; settings: PlanSettings; plan: PackedPlan }
-  | { type: 'what-if'; id: number; points: WhatIfPoint[] }
-  | { type: 'assignments-csv'; id: number; csv: string }
-  | { type: 'error'; id: number; message: string }
-  | RebalanceResponse;
+/** An inventory read, or why it could not be (errors are data). The machines stay in the worker. */
+export type ReadReply = { ok: true; text: string; summary: InventorySummary } | { ok: false; issues: Issue[] };
+
+/** What the plan worker serves, by request type (each is one entry of its `serve` table). */
+export type PlanWorkerApi = {
+  /** Reads an inventory and keeps its machines; plans come by `plan`. */
+  read: { request: { source: Source; read: ReadChoice }; reply: ReadReply; progress: ReadProgress };
+  /**
+   * Plans the inventory held. `known`: the page already has this plan (a guess it was pushed), so
+   * the worker only follows the drag and answers null; null too while no inventory is held.
+   */
+  plan: { request: { settings: PlanSettings; known?: boolean }; reply: PackedPlan | null };
+  whatIf: { request: { settings: PlanSettings; multipliers: number[] }; reply: WhatIfPoint[] };
+  assignmentsCsv: { request: { settings: PlanSettings }; reply: string };
+  rebalance: { request: RebalanceAsk; reply: RebalanceReply };
+  rebalanceJson: { request: RebalanceJsonAsk; reply: RebalanceJson };
+};
+
+/** What the plan worker sends unasked: a plan made ahead for settings a drag is heading to. */
+export type PlanWorkerPushes = { guess: { settings: PlanSettings; plan: PackedPlan } };
 
 /** Scale-out servers needed at one churn multiplier (see core/planner/what-if). */
 export type { WhatIfPoint };

@@ -1,81 +1,48 @@
 import type { RebalanceSettings } from '../core/deployment';
 import { fail, ok, type Result } from '../core/result';
 import type { Lang } from '../i18n/format';
-import type { InventoryRead } from '../io/inventory';
 import { rebalanceRead, type RebalancedInventory } from '../io/rebalance-inventory';
 import { readServers, type ServersRead } from '../io/servers';
-import type { RebalanceDetail, RebalanceJsonRequest, RebalanceRequest, RebalanceResponse } from './rebalance-protocol';
+import type { RebalanceDetail, RebalanceJson, RebalanceReply } from './rebalance-protocol';
+import type { RequestOf, WorkerState } from './worker-state';
 
-/**
- * The worker's side of the running view. The last server file read is kept, so a slider move
- * does not parse it again; bursts of requests are coalesced to the newest, as plans are.
+/*
+ * The worker's side of the running view. The last server file read is kept in the state, so a
+ * slider move does not parse it again; bursts of rebalance requests are coalesced (in the serve
+ * table), as plans are.
  */
-export function createRebalanceHandler(
-  post: (r: RebalanceResponse | { type: 'error'; id: number; message: string }) => void,
-  inventory: () => InventoryRead | null,
-) {
-  let cache: { text: string; raw: Result<ServersRead>; read: Result<ServersRead> } | null = null;
-  let pending: RebalanceRequest | null = null;
 
-  function servers(text: string | null): Result<ServersRead | null> {
-    if (text === null) return ok(null);
-    if (cache?.text !== text) {
-      const raw = readServers(text);
-      cache = { text, raw, read: usable(raw) };
-    }
-    return cache.read;
+/** Rebalances the inventory held against the server file, in the page's language. */
+export function rebalance(state: WorkerState, req: RequestOf<'rebalance'>): RebalanceReply {
+  const r = run(state, req.settings, req.servers, req.lang);
+  if (r.ok) return { ok: true, document: r.value.document, detail: detailOf(r.value) };
+  // Rows rejected from a server file that was refused are still worth listing.
+  const rejected = req.servers !== null && state.servers?.raw.ok ? state.servers.raw.value.rejected : [];
+  return { ok: false, issues: r.issues, serverRejected: rejected };
+}
+
+/** What `rebalance --json` prints for the inventory held and the server file (English). */
+export function rebalanceJson(state: WorkerState, req: RequestOf<'rebalanceJson'>): RebalanceJson {
+  const r = run(state, req.settings, req.servers, 'en');
+  return { json: r.ok ? `${JSON.stringify(r.value.document, null, 2)}\n` : null, issues: r.ok ? [] : r.issues };
+}
+
+function run(state: WorkerState, settings: RebalanceSettings, text: string | null, lang: Lang): Result<RebalancedInventory> {
+  if (!state.inventory) return fail({ code: 'no-inventory', message: 'No inventory is loaded.' });
+  const srv = servers(state, text);
+  if (!srv.ok) return srv;
+  // Only the three settings a rebalance reads, in the CLI's order: the document prints them.
+  const { multiplier, growthPercent, headroomPercent } = settings;
+  return rebalanceRead(state.inventory, srv.value, { multiplier, growthPercent, headroomPercent }, lang);
+}
+
+function servers(state: WorkerState, text: string | null): Result<ServersRead | null> {
+  if (text === null) return ok(null);
+  if (state.servers?.text !== text) {
+    const raw = readServers(text);
+    state.servers = { text, raw, read: usable(raw) };
   }
-
-  function run(settings: RebalanceSettings, text: string | null, lang: Lang): Result<RebalancedInventory> {
-    const inv = inventory();
-    if (!inv) return fail({ code: 'no-inventory', message: 'No inventory is loaded.' });
-    const srv = servers(text);
-    if (!srv.ok) return srv;
-    // Only the three settings a rebalance reads, in the CLI's order: the document prints them.
-    const { multiplier, growthPercent, headroomPercent } = settings;
-    return rebalanceRead(inv, srv.value, { multiplier, growthPercent, headroomPercent }, lang);
-  }
-
-  function answer(req: RebalanceRequest): void {
-    const r = run(req.settings, req.servers, req.lang);
-    if (r.ok) return post({ type: 'rebalance', id: req.id, reply: { ok: true, document: r.value.document, detail: detailOf(r.value) } });
-    // Rows rejected from a server file that was refused are still worth listing.
-    const rejected = req.servers !== null && cache?.raw.ok ? cache.raw.value.rejected : [];
-    post({ type: 'rebalance', id: req.id, reply: { ok: false, issues: r.issues, serverRejected: rejected } });
-  }
-
-  function json(req: RebalanceJsonRequest): void {
-    const r = run(req.settings, req.servers, 'en');
-    post({
-      type: 'rebalance-json',
-      id: req.id,
-      json: r.ok ? `${JSON.stringify(r.value.document, null, 2)}\n` : null,
-      issues: r.ok ? [] : r.issues,
-    });
-  }
-
-  function guarded(req: RebalanceRequest | RebalanceJsonRequest): void {
-    try {
-      if (req.type === 'rebalance') answer(req);
-      else json(req);
-    } catch (err) {
-      post({ type: 'error', id: req.id, message: (err as Error).message });
-    }
-  }
-
-  return {
-    handle(req: RebalanceRequest | RebalanceJsonRequest): void {
-      if (req.type === 'rebalance-json') return guarded(req);
-      const scheduled = pending !== null;
-      pending = req;
-      if (scheduled) return;
-      setTimeout(() => {
-        const next = pending;
-        pending = null;
-        if (next) guarded(next);
-      }, 0);
-    },
-  };
+  return state.servers.read;
 }
 
 // As the CLI: a server file whose every row is rejected says nothing about the servers.

@@ -31,12 +31,11 @@ export interface RebalanceDetail {
 export type RebalanceReply =
   { ok: true; document: RebalanceDocument; detail: RebalanceDetail } | { ok: false; issues: Issue[]; serverRejected: RejectedServerRow[] };
 
-/** Page → worker: rebalance the inventory the worker holds. */
-export type RebalanceRequest = { type: 'rebalance'; id: number; settings: RebalanceSettings; servers: string | null; lang: Lang };
+/** Rebalance the inventory the worker holds. */
+export type RebalanceAsk = { settings: RebalanceSettings; servers: string | null; lang: Lang };
 
-/** Page → worker: the document exactly as `rebalance --json` prints it (English, whatever the page's language). */
-export type RebalanceJsonRequest = { type: 'rebalance-json'; id: number; settings: RebalanceSettings; servers: string | null };
+/** The document exactly as `rebalance --json` prints it (English, whatever the page's language). */
+export type RebalanceJsonAsk = { settings: RebalanceSettings; servers: string | null };
 
-/** Worker → page. */
-export type RebalanceResponse =
-  { type: 'rebalance'; id: number; reply: RebalanceReply } | { type: 'rebalance-json'; id: number; json: string | null; issues: Issue[] };
+/** `rebalance --json`'s text, or the issues that stop it. */
+export type RebalanceJson = { json: string | null; issues: Issue[] };

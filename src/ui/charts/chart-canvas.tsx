@@ -1,5 +1,6 @@
 import { createEffect, createSignal, onCleanup, onMount } from 'solid-js';
 import type { ChartConfiguration } from 'chart.js';
+import { throttle } from '../state/schedule';
 import { Chart, chartColours } from './chart-setup';
 
 const REDRAW_MS = 250;
@@ -27,17 +28,8 @@ export function ChartCanvas(props: { label: string; config: (c: Colours) => Char
   });
   // While a slider moves, plans land every frame; redrawing a chart each time would cost more
   // than the rest of the page. Draw at most every 250 ms, and always the last state once it rests.
-  let frame = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let lastDraw = 0;
-  let pending: ChartConfiguration | null = null;
-  const draw = () => {
-    timer = undefined;
-    frame = requestAnimationFrame(() => {
-      const next = pending;
-      pending = null;
-      if (!next) return;
-      lastDraw = performance.now();
+  const draw = throttle(
+    (next: ChartConfiguration) => {
       if (!chart) {
         chart = new Chart(canvas, next);
         // What was drawn (scales, ticks, bars) for the browser tests: jsdom has no canvas, and the page no other handle on it.
@@ -47,20 +39,16 @@ export function ChartCanvas(props: { label: string; config: (c: Colours) => Char
         chart.options = next.options ?? {};
         chart.update('none');
       }
-    });
-  };
+    },
+    REDRAW_MS,
+    { frame: true },
+  );
   createEffect(() => {
     const c = colours();
-    if (!c) return;
-    pending = props.config(c);
-    if (timer !== undefined) return;
-    timer = setTimeout(draw, Math.max(0, REDRAW_MS - (performance.now() - lastDraw)));
+    if (c) draw(props.config(c));
   });
-  onCleanup(() => {
-    clearTimeout(timer);
-    cancelAnimationFrame(frame);
-    chart?.destroy();
-  });
+  // A redraw still waiting is dropped with this component (the scheduler belongs to its owner).
+  onCleanup(() => chart?.destroy());
   return (
     <div class="chart-box" style={props.height ? { height: `${props.height}px` } : undefined}>
       <canvas ref={canvas} role="img" aria-label={props.label} />

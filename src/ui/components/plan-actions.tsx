@@ -9,10 +9,17 @@ import { OpenPlanFile } from './open-plan-file';
 
 const baseName = (name: string) => name.replace(/\.[^.]+$/, '') || 'inventory';
 
+/** A share link made, and whether it could be copied. */
+interface ShareLink {
+  url: string;
+  copied: boolean;
+  tooLong: boolean;
+}
+
 /** Print, share, and the downloads of the plan. */
 export function PlanActions() {
   const { state, actions, tr } = useApp();
-  const [link, setLink] = createSignal<{ url: string; copied: boolean; tooLong: boolean } | null>(null);
+  const [link, setLink] = createSignal<ShareLink | null>(null);
   const ready = () => state.plan !== null && state.status === 'ready';
 
   // The writers refuse what the planner could not read back; the page says why instead.
@@ -40,7 +47,8 @@ export function PlanActions() {
     if (doc) downloadText(`${baseName(state.source?.name ?? '')}-plan.json`, `${JSON.stringify(doc, null, 2)}\n`, JSON_MIME);
   };
   const downloadAssignments = async () => {
-    downloadText(`${baseName(state.source?.name ?? '')}-assignments.csv`, await actions.assignmentsCsv(), CSV_MIME);
+    const csv = await actions.assignmentsCsv();
+    if (csv !== null) downloadText(`${baseName(state.source?.name ?? '')}-assignments.csv`, csv, CSV_MIME);
   };
 
   return (
@@ -62,18 +70,7 @@ export function PlanActions() {
           {tr('actions.downloadAssignments')}
         </button>
       </div>
-      <Show when={link()}>
-        {(l) => (
-          <div class="stack small" role="status">
-            <Show when={l().tooLong} fallback={<span>{l().copied ? tr('share.copied') : tr('share.copyManually')}</span>}>
-              <span>{tr('share.tooLong', { chars: l().url.length, limit: LINK_COMFORT_LIMIT })}</span>
-            </Show>
-            <Show when={!l().copied}>
-              <input type="text" readonly value={l().url} aria-label={tr('share.linkLabel')} onFocus={(e) => e.currentTarget.select()} />
-            </Show>
-          </div>
-        )}
-      </Show>
+      <Show when={link()}>{(l) => <ShareLinkNote link={l()} />}</Show>
       <div class="row">
         <button type="button" disabled={!ready()} onClick={downloadPlanFile}>
           {tr('actions.downloadPlanFile')}
@@ -81,5 +78,20 @@ export function PlanActions() {
         <OpenPlanFile />
       </div>
     </section>
+  );
+}
+
+// Says whether the link was copied, or shows it to copy by hand (or that it is too long).
+function ShareLinkNote(props: { link: ShareLink }) {
+  const { tr } = useApp();
+  return (
+    <div class="stack small" role="status">
+      <Show when={props.link.tooLong} fallback={<span>{props.link.copied ? tr('share.copied') : tr('share.copyManually')}</span>}>
+        <span>{tr('share.tooLong', { chars: props.link.url.length, limit: LINK_COMFORT_LIMIT })}</span>
+      </Show>
+      <Show when={!props.link.copied}>
+        <input type="text" readonly value={props.link.url} aria-label={tr('share.linkLabel')} onFocus={(e) => e.currentTarget.select()} />
+      </Show>
+    </div>
   );
 }

@@ -3,6 +3,7 @@ import { clearFragment, onFragmentChange, readFragment } from '../../io/page';
 import { decodeShareFragment, isShareFragment } from '../../io/share/share-link';
 import { loadState, saveState } from '../../io/storage';
 import type { AppStore } from './app-store';
+import { debounce } from './schedule';
 
 const SAVE_DELAY_MS = 400;
 
@@ -49,39 +50,28 @@ async function openSharedLink(store: AppStore, fragment: string, toPlan = false)
 export function persistState(store: AppStore, storage: Storage | null): void {
   if (!storage) return;
   const { state, actions } = store;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let warned = false;
   let failed: string | null = null;
+  const save = debounce(() => {
+    const p = actions.payload();
+    if (!p) return;
+    const saved = saveState(storage, p);
+    // Each failure is said once until a save succeeds again, not at every slider step.
+    if (!saved.ok) {
+      const issue = saved.issues[0]!;
+      if (failed !== issue.code) actions.notify('error', issue);
+      failed = issue.code;
+      return;
+    }
+    failed = null;
+    if (saved.value === 'settings-only' && !warned) {
+      warned = true;
+      actions.notify('info', {
+        code: 'stored-settings-only',
+        message: 'The inventory is too large to keep in this browser; only the settings are kept.',
+      });
+    }
+  }, SAVE_DELAY_MS);
   const track = () => [state.source, state.lang, JSON.stringify(state.settings), JSON.stringify(state.read), state.status] as const;
-  createEffect(
-    on(
-      track,
-      () => {
-        if (state.status !== 'ready') return;
-        clearTimeout(timer);
-        timer = setTimeout(() => {
-          const p = actions.payload();
-          if (!p) return;
-          const saved = saveState(storage, p);
-          // Each failure is said once until a save succeeds again, not at every slider step.
-          if (!saved.ok) {
-            const issue = saved.issues[0]!;
-            if (failed !== issue.code) actions.notify('error', issue);
-            failed = issue.code;
-            return;
-          }
-          failed = null;
-          if (saved.value === 'settings-only' && !warned) {
-            warned = true;
-            actions.notify('info', {
-              code: 'stored-settings-only',
-              message: 'The inventory is too large to keep in this browser; only the settings are kept.',
-            });
-          }
-        }, SAVE_DELAY_MS);
-      },
-      { defer: true },
-    ),
-  );
-  onCleanup(() => clearTimeout(timer));
+  createEffect(on(track, () => state.status === 'ready' && save(), { defer: true }));
 }

@@ -1,3 +1,5 @@
+import { debounce } from './schedule';
+
 /** How long settings must rest before the long lists and charts follow (ms). */
 export const SETTLE_MS = 150;
 
@@ -7,27 +9,20 @@ export const SETTLE_MS = 150;
  * figures first and redraws the long server table and the charts once the hand rests.
  */
 export function createSettler<T>(apply: (v: T) => void, trailing: (on: boolean) => void) {
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let last = -Infinity;
-  let pending: { v: T } | null = null;
-  const flush = () => {
-    clearTimeout(timer);
-    timer = undefined;
-    const p = pending;
-    pending = null;
-    if (p) apply(p.v);
+  // A value right after a quiet spell goes on at once; one within SETTLE_MS of the last is a burst.
+  const pause = () => {
+    const now = performance.now();
+    const burst = now - last < SETTLE_MS;
+    last = now;
+    return burst ? SETTLE_MS : 0;
   };
+  const later = debounce(apply, pause);
   return {
     next(v: T) {
-      const now = performance.now();
-      const burst = now - last < SETTLE_MS;
-      last = now;
-      pending = { v };
       trailing(true);
-      clearTimeout(timer);
-      timer = setTimeout(flush, burst ? SETTLE_MS : 0);
+      later(v);
     },
-    flush,
-    dispose: () => clearTimeout(timer),
+    flush: later.flush,
   };
 }

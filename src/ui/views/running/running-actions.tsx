@@ -19,6 +19,7 @@ export function RunningActions() {
   // Built in the worker in English whatever the page's language, so it is byte for byte what `rebalance --json` prints.
   const downloadJson = async () => {
     const r = await actions.rebalanceJson();
+    if (!r) return;
     if (r.json !== null) downloadText(`${name()}-rebalance.json`, r.json, JSON_MIME);
     else actions.notify('error', { code: 'worker-error', message: r.issues.map((i) => runningIssueText(tr, i)).join(' ') });
   };

@@ -1,0 +1,46 @@
+import type { Issue, Result } from '../core/result';
+import { readInventory } from '../io/inventory';
+import { decodeInventoryFile } from '../io/inventory-file';
+import { checkTextSize } from '../io/limits';
+import type { ReadReply, Source } from './protocol';
+import { summarise } from './summarise';
+import type { CtxOf, RequestOf, WorkerState } from './worker-state';
+
+/**
+ * Reads an inventory, reporting progress, and keeps its machines for the plans to come. A read
+ * that fails leaves the inventory held before in place.
+ */
+export async function read(state: WorkerState, req: RequestOf<'read'>, ctx: CtxOf<'read'>): Promise<ReadReply> {
+  const loaded = await loadText(req.source);
+  if (!loaded.ok) return loaded;
+  const { text, notices } = loaded.value;
+  const totalRows = countLines(text);
+  const result = readInventory(text, {
+    ...req.read,
+    onProgress: (p) => ctx.progress({ rows: p.rows, totalRows, bytes: p.bytes, totalBytes: p.totalBytes }),
+  });
+  if (!result.ok) return result;
+  state.inventory = result.value;
+  state.plans.clear();
+  state.drag.last = null;
+  const summary = summarise(req.source.name, result.value);
+  summary.notices = [...notices, ...summary.notices];
+  return { ok: true, text, summary };
+}
+
+async function loadText(source: Source): Promise<Result<{ text: string; notices: Issue[] }>> {
+  if (source.kind === 'text') {
+    const size = checkTextSize(source.text);
+    return size.ok ? { ok: true, value: { text: size.value, notices: [] } } : size;
+  }
+  return decodeInventoryFile(source.file);
+}
+
+// Data rows are at most the line breaks after the header; good enough for a progress bar. An old
+// Mac file ends its lines in CR alone.
+function countLines(text: string): number {
+  const brk = text.includes('\n') ? '\n' : '\r';
+  let n = 0;
+  for (let i = text.indexOf(brk); i >= 0; i = text.indexOf(brk, i + 1)) n++;
+  return Math.max(1, n);
+}
