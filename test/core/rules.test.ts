@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asrClassic } from '../../src/core/rules/asr-classic';
-import { fits, scaledLimits, smallestFittingTier, tierById, tiersOf } from '../../src/core/rules/tiers';
+import { fits, tierCapacity } from '../../src/core/capacity';
+import { smallestFittingTier, tierById, tiersOf } from '../../src/core/rules/tiers';
 
 describe('rule set asr-classic (SIZING §2)', () => {
   it('holds the published tier table, row by row', () => {
@@ -60,16 +61,16 @@ describe('rule set asr-classic (SIZING §2)', () => {
 describe('headroom scaling (SIZING §4)', () => {
   const ps12 = tierById(asrClassic, 'PS-12')!;
   it('scales churn by h and floors machines', () => {
-    expect(scaledLimits(ps12, 100)).toEqual({ machines: 225, churnGBPerDay: 2048 });
-    expect(scaledLimits(ps12, 70)).toEqual({ machines: 157, churnGBPerDay: 1433.6 });
-    expect(scaledLimits(tierById(asrClassic, 'CS-16')!, 70).machines).toBe(140); // not 139: 200 × 0.7 in floats is 139.99…
-    expect(scaledLimits(tierById(asrClassic, 'PS-4')!, 50)).toEqual({ machines: 42, churnGBPerDay: 125 });
+    expect(tierCapacity(ps12, 100)).toEqual({ machines: 225, churnGBPerDay: 2048 });
+    expect(tierCapacity(ps12, 70)).toEqual({ machines: 157, churnGBPerDay: 1433.6 });
+    expect(tierCapacity(tierById(asrClassic, 'CS-16')!, 70).machines).toBe(140); // not 139: 200 × 0.7 in floats is 139.99…
+    expect(tierCapacity(tierById(asrClassic, 'PS-4')!, 50)).toEqual({ machines: 42, churnGBPerDay: 125 });
   });
 
   it('is inclusive at the top', () => {
-    expect(fits({ machines: 225, churnGBPerDay: 2048 }, scaledLimits(ps12, 100))).toBe(true);
-    expect(fits({ machines: 226, churnGBPerDay: 0 }, scaledLimits(ps12, 100))).toBe(false);
-    expect(fits({ machines: 1, churnGBPerDay: 2048.001 }, scaledLimits(ps12, 100))).toBe(false);
+    expect(fits({ machines: 225, churnGBPerDay: 2048 }, tierCapacity(ps12, 100))).toBe(true);
+    expect(fits({ machines: 226, churnGBPerDay: 0 }, tierCapacity(ps12, 100))).toBe(false);
+    expect(fits({ machines: 1, churnGBPerDay: 2048.001 }, tierCapacity(ps12, 100))).toBe(false);
   });
 
   it('picks the smallest tier that fits', () => {

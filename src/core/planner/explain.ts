@@ -1,6 +1,6 @@
 import type { PlanWarning, ScaleOutDriver } from '../model';
 import { roundTo } from '../units';
-import type { Limits } from '../rules/tiers';
+import { churnOver, type Capacity } from '../capacity';
 import type { Item } from './items';
 import { lowerBound } from './lower-bound';
 
@@ -11,14 +11,14 @@ export interface SiteFacts {
   useConfigServerPs: boolean;
   headroomPercent: number;
   /** Machines and churn the site's servers take (unplaced items excluded, dedicated ones included). */
-  load: Limits;
+  load: Capacity;
   /** Items that get a dedicated server each, their machines and churn, and that server's tier. */
   dedicated: { items: number; machines: number; churnGBPerDay: number; tier: string };
   /** Machines of the site no process server can take. */
   unplaced: number;
-  share: Limits | null;
-  shareAtFull: Limits | null;
-  largestAtFull: Limits;
+  share: Capacity | null;
+  shareAtFull: Capacity | null;
+  largestAtFull: Capacity;
   scaleOut: number;
   lowerBound: number;
   hasGroups: boolean;
@@ -45,7 +45,7 @@ function scaleOutDrivers(f: SiteFacts): ScaleOutDriver[] {
   // Dedicated items have servers of their own (their own driver): the share is measured against the rest.
   const shared = { machines: f.load.machines - f.dedicated.machines, churnGBPerDay: f.load.churnGBPerDay - f.dedicated.churnGBPerDay };
   if (f.share && shared.machines > f.share.machines) out.push({ kind: 'machines', machines: shared.machines, limit: f.share.machines });
-  if (f.share && shared.churnGBPerDay > f.share.churnGBPerDay * (1 + 1e-9))
+  if (f.share && churnOver(shared.churnGBPerDay, f.share.churnGBPerDay))
     out.push({ kind: 'churn', churnGBPerDay: roundTo(shared.churnGBPerDay), limit: roundTo(f.share.churnGBPerDay) });
   if (f.headroomPercent < 100) {
     const atFull = lowerBound(f.load, f.shareAtFull, f.largestAtFull);
@@ -70,7 +70,7 @@ const describe = (item: Item, names: (i: number) => string) =>
 export function dedicatedWarning(
   item: Item,
   names: (i: number) => string,
-  cap: Limits,
+  cap: Capacity,
   headroomPercent: number,
   tier: string,
 ): PlanWarning {

@@ -1,6 +1,7 @@
 import type { Machine, PlanSettings, UnplacedReason } from '../model';
 import type { RuleSet } from '../rules/rule-set';
-import { fits, largestTier, scaledLimits } from '../rules/tiers';
+import { fits, tierCapacity } from '../capacity';
+import { largestTier } from '../rules/tiers';
 
 /** What the planner places: one machine, or a whole group that must share a server. */
 export interface Item {
@@ -71,7 +72,7 @@ export function membersOf(item: Item): readonly number[] {
 /** Splits a site's items by what the largest scale-out tier can take, absolute and at headroom. */
 export function classifyItems(site: string, items: Item[], rules: RuleSet, headroomPercent: number): SiteItems {
   const top = largestTier(rules, 'scale-out');
-  const atHeadroom = scaledLimits(top, headroomPercent);
+  const atHeadroom = tierCapacity(top, headroomPercent);
   const out: SiteItems = { site, machineCount: 0, churn: 0, placeable: [], dedicated: [], unplaced: [], hasGroups: false };
   for (const item of items) {
     out.machineCount += item.machines;

@@ -1,5 +1,5 @@
 import type { ServerRole, Tier } from '../rules/rule-set';
-import type { Limits } from '../rules/tiers';
+import { churnCeiling, type Capacity } from '../capacity';
 import type { Item } from './items';
 import { MinHeap } from './min-heap';
 import { FirstFitTree } from './first-fit-tree';
@@ -8,7 +8,7 @@ import { FirstFitTree } from './first-fit-tree';
 export interface BinSpec {
   role: ServerRole;
   tier: Tier;
-  cap: Limits;
+  cap: Capacity;
 }
 
 /** Items in packing order, as flat arrays so packing passes allocate nothing per item. */
@@ -28,18 +28,17 @@ export interface Packing {
 }
 
 /** Reference limits for the `absolute` key, per role. */
-export type RoleReference = Record<ServerRole, Limits>;
+export type RoleReference = Record<ServerRole, Capacity>;
 
-// Churn sums are floating point; match the tolerance of `fits`.
-const EPS = 1e-9;
-const churnCap = (cap: Limits) => cap.churnGBPerDay * (1 + EPS) + EPS;
+// Churn sums are floating point: room is checked against the churn ceiling `fits` uses.
+const churnCap = (cap: Capacity) => churnCeiling(cap.churnGBPerDay);
 
 /**
  * Sorts items for packing, largest first. Size weighs each dimension by how much the site needs
  * of it, so the dimension that binds decides the order and the other breaks ties. Items must be
  * in input order.
  */
-export function packingOrder(items: readonly Item[], cap: Limits, load: Limits): PackItems {
+export function packingOrder(items: readonly Item[], cap: Capacity, load: Capacity): PackItems {
   const wm = load.machines / cap.machines / cap.machines;
   const wc = load.churnGBPerDay / cap.churnGBPerDay / cap.churnGBPerDay;
   const n = items.length;

@@ -1,6 +1,7 @@
 import type { PlannedServer, PlanSettings, PlanWarning, SitePlan } from '../model';
 import type { RuleSet } from '../rules/rule-set';
 import { PRESETS } from '../settings';
+import { atLeast } from '../capacity';
 import { roundTo } from '../units';
 import { machinesText } from './explain';
 
@@ -43,7 +44,7 @@ const fullest = (s: PlannedServer) =>
 export function nearLimitWarning(servers: readonly PlannedServer[], settings: PlanSettings, rules: RuleSet): PlanWarning | null {
   const rule = rules.nearLimit;
   if (!rule) return null;
-  const near = servers.map((s) => ({ s, ...fullest(s) })).filter((x) => x.share >= rule.share - 1e-9);
+  const near = servers.map((s) => ({ s, ...fullest(s) })).filter((x) => atLeast(x.share, rule.share));
   if (near.length === 0) return null;
   const worst = near.reduce((a, b) => (b.share > a.share ? b : a));
   const params = {

@@ -1,7 +1,8 @@
 import type { Machine, Plan, PlannedServer, PlanSettings, PlanWarning, SitePlan, UnplacedMachine, UnplacedParams } from '../model';
 import { asrClassic } from '../rules/asr-classic';
 import type { RuleSet, Tier } from '../rules/rule-set';
-import { largestTier, scaledLimits, smallestFittingTier, type Limits } from '../rules/tiers';
+import { limitsOf, scaleByHeadroom, shareOf, sumLoads, tierCapacity, type Capacity } from '../capacity';
+import { largestTier, smallestFittingTier } from '../rules/tiers';
 import { roundTo } from '../units';
 import { busiestSiteOf } from './config-site';
 import { dedicatedWarning, drivers, machinesText, peakWarning, unplacedWarning } from './explain';
@@ -20,7 +21,6 @@ export interface Placed {
   dedicated: boolean;
 }
 
-const limitsOf = (t: Tier): Limits => ({ machines: t.maxMachines, churnGBPerDay: t.maxChurnGBPerDay });
 /** A packed bin as a placed server of `site`. */
 export const fromBin = (b: Bin, site: string): Placed => ({
   site,
@@ -65,7 +65,7 @@ export function plan(machines: readonly Machine[], settings: PlanSettings, rules
     const top = largestTier(rules, 'scale-out');
     for (const item of classified.dedicated) {
       placed.push({ site, tier: top, items: [item], machines: item.machines, churn: item.churn, dedicated: true });
-      warnings.push(dedicatedWarning(item, names, scaledLimits(top, h), h, top.id));
+      warnings.push(dedicatedWarning(item, names, tierCapacity(top, h), h, top.id));
     }
     scaleOut.push(...sortServers(placed));
     collectUnplaced(classified, top, names, churnOf, unplaced, warnings);
@@ -125,7 +125,7 @@ function server(id: string, role: PlannedServer['role'], p: Placed, names: (i: n
     cacheGB: t.cacheGB,
     machineCount: p.machines,
     churnGBPerDay: p.churn,
-    utilisation: { machines: p.machines / t.maxMachines, churn: p.churn / t.maxChurnGBPerDay },
+    utilisation: shareOf({ machines: p.machines, churnGBPerDay: p.churn }, limitsOf(t)),
     dedicated: p.dedicated,
     machines: memberNames(p.items, names),
   };
@@ -182,10 +182,8 @@ function sitePlan(
 ): SitePlan {
   const h = settings.headroomPercent;
   const share = rules.builtInShare;
-  const shareAt = (pct: number): Limits | null =>
-    configReplicates
-      ? { machines: Math.floor((share.machines.value * pct) / 100 + 1e-9), churnGBPerDay: (share.churnGBPerDay.value * pct) / 100 }
-      : null;
+  const shareAt = (pct: number): Capacity | null =>
+    configReplicates ? scaleByHeadroom({ machines: share.machines.value, churnGBPerDay: share.churnGBPerDay.value }, pct) : null;
   // What the site's servers take: everything but the unplaced items.
   const unplaced = sumOf(c.unplaced.map((u) => u.item));
   const load = { machines: c.machineCount - unplaced.machines, churnGBPerDay: c.churn - unplaced.churnGBPerDay };
@@ -215,11 +213,7 @@ function sitePlan(
   };
 }
 
-const sumOf = (items: readonly Item[]): Limits =>
-  items.reduce((t, i) => ({ machines: t.machines + i.machines, churnGBPerDay: t.churnGBPerDay + i.churn }), {
-    machines: 0,
-    churnGBPerDay: 0,
-  });
+const sumOf = (items: readonly Item[]): Capacity => sumLoads(items.map((i) => ({ machines: i.machines, churnGBPerDay: i.churn })));
 
 function peakWarnings(machines: readonly Machine[], rules: RuleSet, warnings: PlanWarning[]): void {
   const limit = rules.peakChurnLimitMBps.value;

@@ -1,6 +1,7 @@
 import type { Strategy } from '../model';
 import type { RuleSet } from '../rules/rule-set';
-import { largestTier, scaledLimits, tiersOf, type Limits } from '../rules/tiers';
+import { ceilRatio, churnCeiling, limitsOf, tierCapacity, type Capacity } from '../capacity';
+import { largestTier, tiersOf } from '../rules/tiers';
 import { FirstFitTree } from './first-fit-tree';
 import type { Item } from './items';
 import { lowerBound } from './lower-bound';
@@ -31,18 +32,13 @@ interface Sizing {
   ref: RoleReference;
 }
 
-const toLimits = (t: { maxMachines: number; maxChurnGBPerDay: number }): Limits => ({
-  machines: t.maxMachines,
-  churnGBPerDay: t.maxChurnGBPerDay,
-});
-
 function sizing(rules: RuleSet, headroomPercent: number, configReplicates: boolean): Sizing {
   const ref: RoleReference = {
-    'scale-out': toLimits(largestTier(rules, 'scale-out')),
-    configuration: toLimits(largestTier(rules, 'configuration')),
+    'scale-out': limitsOf(largestTier(rules, 'scale-out')),
+    configuration: limitsOf(largestTier(rules, 'configuration')),
   };
   const size = (role: 'scale-out' | 'configuration') =>
-    tiersOf(rules, role).map((tier) => ({ tier, cap: scaledLimits(tier, headroomPercent), ref: ref[role] }));
+    tiersOf(rules, role).map((tier) => ({ tier, cap: tierCapacity(tier, headroomPercent), ref: ref[role] }));
   return { scaleOut: size('scale-out'), configs: configReplicates ? size('configuration') : [], ref };
 }
 
@@ -137,10 +133,10 @@ function fewestServers(
 function onDemandCount(p: PackItems, cfgTop: SizedTier | null, top: SizedTier): number {
   const slots = p.items.length + (cfgTop ? 1 : 0);
   const capM = new Array<number>(slots).fill(top.cap.machines);
-  const capC = new Array<number>(slots).fill(top.cap.churnGBPerDay * (1 + 1e-9) + 1e-9);
+  const capC = new Array<number>(slots).fill(churnCeiling(top.cap.churnGBPerDay));
   if (cfgTop) {
     capM[0] = cfgTop.cap.machines;
-    capC[0] = cfgTop.cap.churnGBPerDay * (1 + 1e-9) + 1e-9;
+    capC[0] = churnCeiling(cfgTop.cap.churnGBPerDay);
   }
   const tree = new FirstFitTree(capM, capC);
   let used = cfgTop ? 1 : 0;
@@ -153,13 +149,9 @@ function onDemandCount(p: PackItems, cfgTop: SizedTier | null, top: SizedTier): 
 }
 
 // least-vcpu: more, smaller servers may cost fewer vCPU; stop where the smallest tier alone suffices.
-function leastVcpuMixes(sz: Sizing, fewest: number, load: Limits): TierMix[] {
+function leastVcpuMixes(sz: Sizing, fewest: number, load: Capacity): TierMix[] {
   const small = sz.scaleOut[0]!.cap;
-  const most = Math.max(
-    fewest,
-    Math.ceil(load.machines / small.machines - 1e-9),
-    Math.ceil(load.churnGBPerDay / small.churnGBPerDay - 1e-9),
-  );
+  const most = Math.max(fewest, ceilRatio(load.machines, small.machines), ceilRatio(load.churnGBPerDay, small.churnGBPerDay));
   let floor = Infinity;
   for (let n = fewest + 1; n <= most; n++) floor = Math.min(floor, cheapestVcpu(sz.scaleOut, sz.configs, n, load));
   const out: TierMix[] = [];

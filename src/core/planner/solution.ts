@@ -1,6 +1,7 @@
 import type { Strategy } from '../model';
 import type { RuleSet } from '../rules/rule-set';
-import { fits, scaledLimits, tiersOf } from '../rules/tiers';
+import { differs, fits, tierCapacity } from '../capacity';
+import { tiersOf } from '../rules/tiers';
 import type { Bin, RoleReference } from './pack';
 
 /** A site's servers: the configuration server's bin when it replicates here, and scale-out bins. */
@@ -20,9 +21,9 @@ export interface Score {
 export function shrink(sol: Solution, rules: RuleSet, headroomPercent: number): Solution {
   const resize = (bin: Bin): Bin => {
     const load = { machines: bin.machines, churnGBPerDay: bin.churn };
-    const tier = tiersOf(rules, bin.spec.role).find((t) => fits(load, scaledLimits(t, headroomPercent)));
+    const tier = tiersOf(rules, bin.spec.role).find((t) => fits(load, tierCapacity(t, headroomPercent)));
     if (!tier || tier.vcpu >= bin.spec.tier.vcpu) return bin;
-    return { ...bin, spec: { ...bin.spec, tier, cap: scaledLimits(tier, headroomPercent) } };
+    return { ...bin, spec: { ...bin.spec, tier, cap: tierCapacity(tier, headroomPercent) } };
   };
   return {
     config: sol.config ? resize(sol.config) : null,
@@ -52,7 +53,7 @@ export function compareScores(a: Score, b: Score, strategy: Strategy): number {
   for (const k of order) {
     // Utilisations are floats from different summation orders: treat near-equal as equal.
     const d = a[k] - b[k];
-    if (k === 'maxUtil' ? Math.abs(d) > 1e-12 : d !== 0) return d;
+    if (k === 'maxUtil' ? differs(a[k], b[k]) : d !== 0) return d;
   }
   return 0;
 }

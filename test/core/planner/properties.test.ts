@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Machine, Plan, PlanSettings } from '../../../src/core/model';
 import { plan } from '../../../src/core/planner';
 import { asrClassic } from '../../../src/core/rules/asr-classic';
-import { scaledLimits, smallestFittingTier, tierById } from '../../../src/core/rules/tiers';
+import { tierCapacity } from '../../../src/core/capacity';
+import { smallestFittingTier, tierById } from '../../../src/core/rules/tiers';
 
 const churnArb = fc.oneof(
   { weight: 6, arbitrary: fc.double({ min: 0, max: 30, noNaN: true }) },
@@ -48,7 +49,7 @@ const settingsArb: fc.Arbitrary<PlanSettings> = fc.record({
 // The lower bound, recomputed here from SIZING §5–6 rather than read from the plan.
 function independentLowerBound(machines: Machine[], s: PlanSettings, configSite: string): Map<string, number> {
   const f = s.multiplier * (1 + s.growthPercent / 100);
-  const top = scaledLimits(tierById(asrClassic, 'PS-12')!, s.headroomPercent);
+  const top = tierCapacity(tierById(asrClassic, 'PS-12')!, s.headroomPercent);
   const items = new Map<string, { site: string; m: number; c: number }>();
   machines.forEach((m, i) => {
     const key = m.group ? `${m.site}/${m.group}` : `#${i}`;
@@ -94,7 +95,7 @@ function checkInvariants(machines: Machine[], s: PlanSettings, p: Plan): void {
     const tier = tierById(asrClassic, srv.tier)!;
     const lim = srv.dedicated
       ? { machines: tier.maxMachines, churnGBPerDay: tier.maxChurnGBPerDay }
-      : scaledLimits(tier, s.headroomPercent);
+      : tierCapacity(tier, s.headroomPercent);
     // No server beyond its tier; the smallest tier that fits.
     expect(srv.machineCount).toBe(srv.machines.length);
     expect(srv.machineCount).toBeLessThanOrEqual(lim.machines);

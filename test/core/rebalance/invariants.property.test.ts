@@ -4,7 +4,8 @@ import type { RebalanceSettings, ServerObservation } from '../../../src/core/dep
 import type { Machine } from '../../../src/core/model';
 import { rebalance, type Rebalance } from '../../../src/core/rebalance';
 import { asrClassic } from '../../../src/core/rules/asr-classic';
-import { fits, scaledLimits, tierById } from '../../../src/core/rules/tiers';
+import { fits, tierCapacity } from '../../../src/core/capacity';
+import { tierById } from '../../../src/core/rules/tiers';
 import { finalAssignment, server } from './helpers';
 
 const TIERS = ['PS-4', 'PS-8', 'PS-12', 'CS-16'] as const;
@@ -115,7 +116,7 @@ function checkInvariants(machines: Machine[], r: Rebalance): void {
   }
   for (const n of r.newServers) {
     if (!unresolved.has(n.id))
-      expect(fits({ machines: n.machineCount, churnGBPerDay: n.churnGBPerDay }, scaledLimits(n.tier, r.settings.headroomPercent))).toBe(
+      expect(fits({ machines: n.machineCount, churnGBPerDay: n.churnGBPerDay }, tierCapacity(n.tier, r.settings.headroomPercent))).toBe(
         true,
       );
   }
@@ -193,7 +194,7 @@ describe('exactly one server over its limits', () => {
     let checked = 0;
     fc.assert(
       fc.property(oneOverArb, ({ items, headroom, others }) => {
-        const limits = scaledLimits(tierById(asrClassic, 'PS-4')!, headroom);
+        const limits = tierCapacity(tierById(asrClassic, 'PS-4')!, headroom);
         const load = { machines: items.reduce((s, i) => s + i.machines, 0), churnGBPerDay: items.reduce((s, i) => s + i.churn, 0) };
         if (fits(load, limits)) return; // not over: nothing to check
         checked++;
