@@ -29,8 +29,8 @@ describe('rule set asr-classic (SIZING §2)', () => {
   it('cites a source with an ISO doc date on every row and limit', () => {
     const sources = [
       ...asrClassic.tiers.map((t) => t.source),
-      asrClassic.builtInShare.machines.source,
-      asrClassic.builtInShare.churnGBPerDay.source,
+      asrClassic.builtIn!.share.machines.source,
+      asrClassic.builtIn!.share.churnGBPerDay.source,
       asrClassic.peakChurnLimitMBps.source,
     ];
     for (const s of sources) {
@@ -52,8 +52,8 @@ describe('rule set asr-classic (SIZING §2)', () => {
   });
 
   it('keeps the built-in share and the per-VM peak limit as data', () => {
-    expect(asrClassic.builtInShare.machines.value).toBe(200);
-    expect(asrClassic.builtInShare.churnGBPerDay.value).toBe(2048);
+    expect(asrClassic.builtIn!.share.machines.value).toBe(200);
+    expect(asrClassic.builtIn!.share.churnGBPerDay.value).toBe(2048);
     expect(asrClassic.peakChurnLimitMBps.value).toBe(54);
   });
 });

@@ -1,4 +1,5 @@
 import type { PlanWarning, ScaleOutDriver } from '../model';
+import type { ServerRole } from '../rules/rule-set';
 import { roundTo } from '../units';
 import { churnOver, type Capacity } from '../capacity';
 import type { Item } from './items';
@@ -7,6 +8,8 @@ import { lowerBound } from './lower-bound';
 /** What `drivers` needs to know about one site. */
 export interface SiteFacts {
   site: string;
+  /** The rule set has a built-in server (classic's configuration server). */
+  builtIn: boolean;
   configSite: string;
   useConfigServerPs: boolean;
   headroomPercent: number;
@@ -18,6 +21,8 @@ export interface SiteFacts {
   unplaced: number;
   share: Capacity | null;
   shareAtFull: Capacity | null;
+  /** The largest scaling tier's limits at this headroom, and published. */
+  largest: Capacity;
   largestAtFull: Capacity;
   scaleOut: number;
   lowerBound: number;
@@ -25,12 +30,12 @@ export interface SiteFacts {
 }
 
 /**
- * Why a site has the scale-out servers it has, most basic reason first; or, with none, that the
+ * Why a site has the scaling servers it has, most basic reason first; or, with none, that the
  * built-in process server takes every placed machine. Unplaced machines are always named last:
  * "every machine of this site" is only said when it is true.
  */
 export function drivers(f: SiteFacts): ScaleOutDriver[] {
-  const out = f.scaleOut === 0 ? builtInOnly(f) : scaleOutDrivers(f);
+  const out = f.scaleOut === 0 ? (f.builtIn ? builtInOnly(f) : []) : scaleOutDrivers(f);
   if (f.unplaced > 0) out.push({ kind: 'unplaced', machines: f.unplaced });
   return out;
 }
@@ -40,10 +45,14 @@ const builtInOnly = (f: SiteFacts): ScaleOutDriver[] => (f.load.machines > 0 ? [
 
 function scaleOutDrivers(f: SiteFacts): ScaleOutDriver[] {
   const out: ScaleOutDriver[] = [];
-  if (!f.useConfigServerPs) out.push({ kind: 'built-in-off' });
-  else if (f.site !== f.configSite) out.push({ kind: 'other-site', configSite: f.configSite });
   // Dedicated items have servers of their own (their own driver): the share is measured against the rest.
   const shared = { machines: f.load.machines - f.dedicated.machines, churnGBPerDay: f.load.churnGBPerDay - f.dedicated.churnGBPerDay };
+  if (!f.builtIn) {
+    const servers = f.lowerBound - f.dedicated.items;
+    if (servers > 0)
+      out.push({ kind: 'capacity', ...shared, churnGBPerDay: roundTo(shared.churnGBPerDay), servers, perServer: roundLimits(f.largest) });
+  } else if (!f.useConfigServerPs) out.push({ kind: 'built-in-off' });
+  else if (f.site !== f.configSite) out.push({ kind: 'other-site', configSite: f.configSite });
   if (f.share && shared.machines > f.share.machines) out.push({ kind: 'machines', machines: shared.machines, limit: f.share.machines });
   if (f.share && churnOver(shared.churnGBPerDay, f.share.churnGBPerDay))
     out.push({ kind: 'churn', churnGBPerDay: roundTo(shared.churnGBPerDay), limit: roundTo(f.share.churnGBPerDay) });
@@ -59,6 +68,21 @@ function scaleOutDrivers(f: SiteFacts): ScaleOutDriver[] {
   }
   return out;
 }
+
+const roundLimits = (c: Capacity): Capacity => ({ machines: c.machines, churnGBPerDay: roundTo(c.churnGBPerDay) });
+
+// The domain's English names of servers (the catalogue has every language's): one, many, and "one … replicates".
+const SERVER_NOUNS: Record<ServerRole, { one: string; many: string; replicates: string }> = {
+  configuration: { one: 'configuration server', many: 'configuration servers', replicates: 'configuration server' },
+  'scale-out': { one: 'scale-out server', many: 'scale-out servers', replicates: 'process server' },
+  appliance: { one: 'appliance', many: 'appliances', replicates: 'replication appliance' },
+};
+
+/** "1 scale-out server", "3 appliances", for the domain's English sentences. */
+export const serversText = (role: ServerRole, n: number): string => `${n} ${n === 1 ? SERVER_NOUNS[role].one : SERVER_NOUNS[role].many}`;
+
+/** What one server of a role is called where a sentence says what "one … replicates" ("process server"). */
+export const oneServerText = (role: ServerRole): string => SERVER_NOUNS[role].replicates;
 
 /** "1 machine", "3 machines": the English sentences the domain writes count in words that agree. */
 export const machinesText = (n: number): string => `${n} machine${n === 1 ? '' : 's'}`;

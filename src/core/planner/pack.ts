@@ -4,11 +4,15 @@ import type { Item } from './items';
 import { MinHeap } from './min-heap';
 import { FirstFitTree } from './first-fit-tree';
 
-/** One server slot in a packing attempt: its role, the tier it is sized at, and that tier's limits. */
+/**
+ * One server slot in a packing attempt: its role, the tier it is sized at, that tier's limits at
+ * headroom, and the limits its utilisation is measured against (its role's largest tier).
+ */
 export interface BinSpec {
   role: ServerRole;
   tier: Tier;
   cap: Capacity;
+  ref: Capacity;
 }
 
 /** Items in packing order, as flat arrays so packing passes allocate nothing per item. */
@@ -26,9 +30,6 @@ export interface Packing {
   machines: Float64Array;
   churn: Float64Array;
 }
-
-/** Reference limits for the `absolute` key, per role. */
-export type RoleReference = Record<ServerRole, Capacity>;
 
 // Churn sums are floating point: room is checked against the churn ceiling `fits` uses.
 const churnCap = (cap: Capacity) => churnCeiling(cap.churnGBPerDay);
@@ -78,13 +79,13 @@ function emptyPacking(specs: BinSpec[], n: number): Packing {
  * largest tier) that has room, which levels the load (objective rule 3). Null when an item fits
  * nowhere.
  */
-export function packBalanced(p: PackItems, specs: BinSpec[], ref: RoleReference): Packing | null {
+export function packBalanced(p: PackItems, specs: BinSpec[]): Packing | null {
   const out = emptyPacking(specs, p.items.length);
   const { machines: bm, churn: bc } = out;
   const capM = specs.map((s) => s.cap.machines);
   const capC = specs.map((s) => churnCap(s.cap));
-  const invM = specs.map((s) => 1 / ref[s.role].machines);
-  const invC = specs.map((s) => 1 / ref[s.role].churnGBPerDay);
+  const invM = specs.map((s) => 1 / s.ref.machines);
+  const invC = specs.map((s) => 1 / s.ref.churnGBPerDay);
   const keys = new Float64Array(specs.length);
   const heap = new MinHeap(keys);
   for (let b = 0; b < specs.length; b++) if (capM[b]! > 0) heap.push(b);

@@ -44,7 +44,7 @@ export function resolveDeployment(
   health: HealthRuleSet,
 ): ResolvedDeployment {
   const { drafts, assignment } = assign(machines, observations ?? []);
-  const factor = churnFactor({ ...settings, useConfigServerPs: true, configSite: null, strategy: 'fewest-servers' });
+  const factor = churnFactor(settings);
   const churn = Float64Array.from(machines, (m) => m.dailyChurnGB * factor);
   const loads = drafts.map((): Capacity => ({ ...NO_LOAD }));
   for (let i = 0; i < machines.length; i++) {

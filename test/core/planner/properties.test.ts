@@ -44,6 +44,7 @@ const settingsArb: fc.Arbitrary<PlanSettings> = fc.record({
   useConfigServerPs: fc.boolean(),
   configSite: fc.constant(null),
   strategy: fc.constantFrom('fewest-servers' as const, 'least-vcpu' as const),
+  ruleSet: fc.constant('asr-classic'),
 });
 
 // The lower bound, recomputed here from SIZING §5–6 rather than read from the plan.
@@ -127,7 +128,7 @@ function checkInvariants(machines: Machine[], s: PlanSettings, p: Plan): void {
   }
   for (const homes of groupHome.values()) expect(homes.size).toBe(1);
   // Never below the lower bound, per site.
-  const lb = independentLowerBound(machines, s, p.settings.configSite);
+  const lb = independentLowerBound(machines, s, p.settings.configSite!);
   for (const site of p.sites) {
     expect(site.lowerBound).toBe(lb.get(site.site));
     expect(site.scaleOutServers).toBe(p.servers.filter((x) => x.role === 'scale-out' && x.site === site.site).length);

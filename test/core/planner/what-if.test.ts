@@ -21,7 +21,7 @@ describe('what-if points', () => {
 
   it('find where the server count falls while churn rises, with the unplaced count that explains it', () => {
     // 300 + 1500 = 1800 GB/day fits the built-in share; × 1.3 = 2340 needs a scale-out server; × 1.4 bigdb-01 is unplaced.
-    expect(series.map((p) => p.scaleOutServers)).toEqual([0, 1, 0, 0]);
+    expect(series.map((p) => p.servers)).toEqual([0, 1, 0, 0]);
     expect(whatIfDrops(series)).toEqual([{ from: 1.3, to: 1.4, servers: { before: 1, after: 0 }, unplaced: { before: 0, after: 1 } }]);
   });
 
