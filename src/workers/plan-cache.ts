@@ -54,14 +54,15 @@ function at(cur: PlanSettings, k: Slider, v: number): PlanSettings | null {
  */
 export function likelyNext(prev: PlanSettings | null, cur: PlanSettings): PlanSettings[] {
   const moved = prev ? SLIDERS.filter((k) => prev[k] !== cur[k]) : [];
-  const others =
-    prev !== null &&
-    prev.useConfigServerPs === cur.useConfigServerPs &&
-    prev.configSite === cur.configSite &&
-    prev.strategy === cur.strategy;
+  // Every other setting unchanged (compared by the cache key, so a setting added later counts too).
+  const others = prev !== null && planKey({ ...prev, ...pick(cur, SLIDERS) }) === planKey(cur);
   const guesses =
     moved.length === 1 && others
       ? [1, 2, 3].map((n) => at(cur, moved[0]!, cur[moved[0]!] + n * (cur[moved[0]!] - prev![moved[0]!])))
       : SLIDERS.flatMap((k) => [at(cur, k, cur[k] + CONTROL_RANGES[k].step), at(cur, k, cur[k] - CONTROL_RANGES[k].step)]);
   return guesses.filter((g): g is PlanSettings => g !== null);
+}
+
+function pick(s: PlanSettings, keys: readonly Slider[]): Partial<PlanSettings> {
+  return Object.fromEntries(keys.map((k) => [k, s[k]]));
 }

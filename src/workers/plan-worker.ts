@@ -12,6 +12,7 @@ import type { Issue, Result } from '../core/result';
 import type { Request, Response, Source } from './protocol';
 import { createPlanCache, likelyNext } from './plan-cache';
 import { createRebalanceHandler } from './rebalance-handler';
+import { alternativeOf, alternativeSettings } from './alternative';
 import { summarise } from './summarise';
 
 /*
@@ -56,7 +57,10 @@ function runPendingPlan(): void {
   const req = pendingPlan;
   pendingPlan = null;
   if (!req || !inventory) return;
-  if (req.known) return followDrag(req.id, req.settings);
+  if (req.known) {
+    followDrag(req.id, req.settings);
+    return postAlternative(req.id, req.settings);
+  }
   planAndPost(req.id, req.settings);
 }
 
@@ -73,6 +77,19 @@ function planAndPost(id: number, settings: PlanSettings): void {
   }
   postPlan({ type: 'plan', id, plan: packed, planMs: performance.now() - t0 });
   followDrag(id, settings);
+  postAlternative(id, settings);
+}
+
+// The same inventory under the successor rule set, planned after the plan is on its way and only
+// while no newer request waits; cached like any plan, so switching to it is instant.
+function postAlternative(id: number, settings: PlanSettings): void {
+  const alt = alternativeSettings(settings);
+  if (!alt) return;
+  setTimeout(() => {
+    if (pendingPlan || newest !== id || !inventory) return;
+    const packed = cache.get(alt) ?? cache.put(alt, planRead(inventory, alt).document);
+    post({ type: 'alternative', id, alternative: alternativeOf(settings, packed.document) });
+  }, 0);
 }
 
 // The lengths travel by transfer, so the cached copy keeps its own.

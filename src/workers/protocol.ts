@@ -4,6 +4,7 @@ import type { PackedPlan } from './packed-plan';
 import type { Issue } from '../core/result';
 import type { ColumnMapping, DecimalMark, Delimiter, InventoryRead } from '../io/inventory';
 import type { RebalanceJsonRequest, RebalanceRequest, RebalanceResponse } from './rebalance-protocol';
+import type { AlternativePlan } from './alternative';
 
 /** How to read an inventory, as chosen in the app (no callbacks: it crosses to the worker). */
 export interface ReadChoice {
@@ -44,9 +45,11 @@ export type Response =
   /** A plan made ahead for settings a drag is heading to. */
   | { type: 'guess'; id: number; settings: PlanSettings; plan: PackedPlan }
   | { type: 'what-if'; id: number; points: WhatIfPoint[] }
+  /** The plan's size under the successor rule set, sent after the plan when the rule set has one. */
+  | { type: 'alternative'; id: number; alternative: AlternativePlan }
   | { type: 'assignments-csv'; id: number; csv: string }
   | { type: 'error'; id: number; message: string }
   | RebalanceResponse;
 
-/** Scale-out servers needed at one churn multiplier (see core/planner/what-if). */
-export type { WhatIfPoint };
+/** Servers needed at one churn multiplier (see core/planner/what-if). */
+export type { AlternativePlan, WhatIfPoint };
