@@ -76,7 +76,10 @@ describe.each(['en', 'ko'] as const)('the main flow in %s', (lang) => {
       await second.context.close();
     }
 
-    await p.getByText(t('chart.whatif.title')).first().waitFor();
+    await p
+      .getByText(t('chart.whatif.title', { role: 'scale-out' }))
+      .first()
+      .waitFor();
     const text = await printedText(p);
     for (const key of [
       'print.title',
@@ -89,7 +92,7 @@ describe.each(['en', 'ko'] as const)('the main flow in %s', (lang) => {
     ] as const) {
       expect(text, key).toContain(t(key));
     }
-    expect(text).toContain(t('checklist.heading').split('(')[0]);
+    expect(text).toContain(t('checklist.heading', { role: 'scale-out' }).split('(')[0]);
     expect(text).toContain('/DataTransferSecurePort 9443');
     expect(text).toContain('회계-db-01');
     expect(text).toContain('app-149');

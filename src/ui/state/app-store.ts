@@ -5,7 +5,7 @@ import type { PlanDocument } from '../../core/plan-document';
 import type { Issue } from '../../core/result';
 import type { Lang } from '../../i18n/format';
 import type { InventoryField } from '../../io/inventory';
-import type { InventorySummary, ReadChoice, Response, Source, WhatIfPoint } from '../../workers/protocol';
+import type { AlternativePlan, InventorySummary, ReadChoice, Response, Source, WhatIfPoint } from '../../workers/protocol';
 import { isSettingsOnly, type SharePayload } from '../../io/share/payload';
 import { createPlanClient, type PlanClient } from './plan-client';
 import { createPlanKeeper } from './plan-keeper';
@@ -37,6 +37,8 @@ export interface AppState extends RunningState {
   /** True while `settledPlan` trails `plan`. */
   settling: boolean;
   whatIf: WhatIfPoint[] | null;
+  /** The plan's size under its rule set's successor (classic → asr-modernized), for the settings of `forKey`. */
+  alternative: AlternativePlan | null;
   notices: Notice[];
 }
 
@@ -61,6 +63,7 @@ export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) 
     settledPlan: null,
     settling: false,
     whatIf: null,
+    alternative: null,
     notices: [],
     ...initialRunningState(),
   });
@@ -120,6 +123,8 @@ export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) 
       }
       case 'what-if':
         return void setState('whatIf', r.points);
+      case 'alternative':
+        return void setState('alternative', r.alternative);
       case 'assignments-csv':
         waiting.get(r.id)?.(r.csv);
         return void waiting.delete(r.id);
