@@ -62,7 +62,7 @@ export const planEn = {
         : `over ${f.num(p.n)} servers, configuration server included`,
   'summary.vaults': 'Recovery Services vaults',
   'summary.vaultsSub': (p: { perVault: number } & Role, f: Formatters) =>
-    `new vaults for this architecture only, up to ${serversEn(f, p.role, p.perVault)} each`,
+    `new, for this architecture only; up to ${serversEn(f, p.role, p.perVault)} per vault`,
   'summary.alternative': (p: { servers: number; lowerBound: number; name: string } & Role, f: Formatters) =>
     `With ${p.name}: ${serversEn(f, p.role, p.servers)} (lower bound ${f.num(p.lowerBound)}) for the same inventory and settings.`,
   'summary.alternativeWorking': (p: { name: string }) => `With ${p.name}: working it out…`,

@@ -58,7 +58,7 @@ export const planKo: typeof planEn = {
     p.hasBuiltIn ? `서버 ${f.num(p.n)}대 합계(구성 서버 포함)` : `${serversKo(f, p.role, p.n)} 합계`,
   'summary.vaults': 'Recovery Services 자격 증명 모음',
   'summary.vaultsSub': (p: { perVault: number } & Role, f: Formatters) =>
-    `이 아키텍처 전용 새 자격 증명 모음, 모음마다 ${serversKo(f, p.role, p.perVault)}까지`,
+    `이 아키텍처 전용 새 자격 증명 모음, 모음 하나에 ${serversKo(f, p.role, p.perVault)}까지`,
   'summary.alternative': (p: { servers: number; lowerBound: number; name: string } & Role, f: Formatters) =>
     `${withParticle(p.name, '으로')}는 같은 인벤토리와 설정에 ${serversKo(f, p.role, p.servers)}(하한 ${f.num(p.lowerBound)}대)가 필요합니다.`,
   'summary.alternativeWorking': (p: { name: string }) => `${withParticle(p.name, '으로')} 계산하는 중…`,
