@@ -62,7 +62,7 @@ export const printEn = {
     p: { id: string; site: string; tier: string; vcpu: number; memoryGB: number; cacheGB: number },
     f: Formatters,
   ) =>
-    `Deploy ${p.id} in site ${p.site} (OVA template or installer): ${p.tier}, ${p.vcpu} vCPU, ${f.gb(p.memoryGB)} RAM, ${f.gb(p.cacheGB)} cache disk.`,
+    `Deploy ${p.id}${p.site === '' ? '' : ` in site ${p.site}`} (OVA template or installer): ${p.tier}, ${p.vcpu} vCPU, ${f.gb(p.memoryGB)} RAM, ${f.gb(p.cacheGB)} cache disk.`,
   'deploy.register-appliance': (p: { id: string; next: string | null }) =>
     p.next === null
       ? `Register ${p.id} with the vault.`

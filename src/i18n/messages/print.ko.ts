@@ -59,7 +59,7 @@ export const printKo: typeof printEn = {
     p: { id: string; site: string; tier: string; vcpu: number; memoryGB: number; cacheGB: number },
     f: Formatters,
   ) =>
-    `${withParticle(p.id, '을')} ${p.site} 사이트에 배포합니다(OVA 템플릿 또는 설치 관리자): ${p.tier}, vCPU ${p.vcpu}개, 메모리 ${f.gb(p.memoryGB)}, 캐시 디스크 ${f.gb(p.cacheGB)}.`,
+    `${withParticle(p.id, '을')} ${p.site === '' ? '' : `${p.site} 사이트에 `}배포합니다(OVA 템플릿 또는 설치 관리자): ${p.tier}, vCPU ${p.vcpu}개, 메모리 ${f.gb(p.memoryGB)}, 캐시 디스크 ${f.gb(p.cacheGB)}.`,
   'deploy.register-appliance': (p: { id: string; next: string | null }) =>
     p.next === null
       ? `${withParticle(p.id, '을')} 자격 증명 모음에 등록합니다.`

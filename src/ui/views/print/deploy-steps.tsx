@@ -13,7 +13,8 @@ interface StepFacts {
   vaults: number;
   perVault: number;
   server?: Server;
-  siteName: string;
+  /** The server's site as the inventory names it (`""`: no site). */
+  site: string;
   next: string | null;
 }
 
@@ -28,7 +29,7 @@ export function stepText(tr: Translate, step: DeployStep, f: StepFacts): string 
       const s = f.server!;
       return tr('deploy.deploy-appliance', {
         id: s.id,
-        site: f.siteName,
+        site: f.site,
         tier: s.tier,
         vcpu: s.vcpu,
         memoryGB: s.memoryGB,
@@ -61,7 +62,7 @@ export function Checklist(props: { doc: PlanDocument }) {
   const { rules, ctx } = usePlanRules(() => props.doc);
   const items = () =>
     rules()
-      .deployment.checklist.map((step) => stepText(tr, step, { role: ctx().role, vaults: 0, perVault: 0, siteName: '', next: null }))
+      .deployment.checklist.map((step) => stepText(tr, step, { role: ctx().role, vaults: 0, perVault: 0, site: '', next: null }))
       .filter((t): t is string => t !== null);
   return (
     <section class="print-only print-section" aria-labelledby="print-checklist">
@@ -82,13 +83,12 @@ export function DeploySteps(props: { doc: PlanDocument }) {
   const { tr } = useApp();
   const { rules, ctx } = usePlanRules(() => props.doc);
   const servers = () => props.doc.servers.filter((s) => s.role === rules().scaling.role);
-  const siteName = (x: string) => (x === '' ? tr('site.none') : x);
   const facts = (server?: Server, next: string | null = null): StepFacts => ({
     role: ctx().role,
     vaults: props.doc.summary.vaults ?? 0,
     perVault: rules().serversPerVault?.value ?? 0,
     server,
-    siteName: siteName(server?.site ?? ''),
+    site: server?.site ?? '',
     next,
   });
   const command = (step: DeployStep) => (step.code === 'unattended-install' ? step.command.replace('{csIp}', tr('install.csIp')) : null);

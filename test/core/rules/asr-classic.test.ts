@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { asrClassic } from '../../src/core/rules/asr-classic';
-import { fits, tierCapacity } from '../../src/core/capacity';
-import { smallestFittingTier, tierById, tiersOf } from '../../src/core/rules/tiers';
+import { asrClassic } from '../../../src/core/rules/asr-classic';
+import { fits, tierCapacity } from '../../../src/core/capacity';
+import { smallestFittingTier, tierById, tiersOf } from '../../../src/core/rules/tiers';
 
 describe('rule set asr-classic (SIZING §2)', () => {
   it('holds the published tier table, row by row', () => {
