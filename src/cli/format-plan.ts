@@ -5,13 +5,12 @@ import type { RuleSet } from '../core/rules/rule-set';
 import { translator, type MessageKey } from '../i18n/catalogue';
 import { formatters } from '../i18n/format';
 import { minimumHardwareParams, planContext, type PlanContext } from '../i18n/plan-context';
-import { nounsEn } from '../i18n/server-nouns';
+import { nounsEn, upperFirst } from '../i18n/server-nouns';
 import { siteLabel, textTable } from './text-table';
 
 const t = translator('en');
 const f = formatters('en');
 const MAX_LISTED = 20;
-const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** One sentence per driver of a site's scaling servers, in English and in the words of the plan's rule set. */
 export function describeDriver(d: ScaleOutDriver, ctx: PlanContext): string {

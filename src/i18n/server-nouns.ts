@@ -61,3 +61,6 @@ export const serversEn = (f: Formatters, role: ServerRole, n: number): string =>
 
 /** "확장 프로세스 서버 3대". */
 export const serversKo = (f: Formatters, role: ServerRole, n: number): string => `${KO[role].one} ${f.num(n)}대`;
+
+/** "scale-out servers" → "Scale-out servers", to start a sentence or a label. */
+export const upperFirst = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,6 +1,6 @@
 import type { ServerRole } from '../../core/rules/rule-set';
 import type { Formatters } from '../format';
-import { nounsEn, serversEn } from '../server-nouns';
+import { nounsEn, serversEn, upperFirst } from '../server-nouns';
 import { countOf } from './figures';
 
 type Role = { role: ServerRole };
@@ -142,9 +142,9 @@ export const planEn = {
   'chart.churn.title': 'Churn per machine',
   'chart.churn.axis': 'GB/day',
   'chart.churn.machines': 'Machines',
-  'chart.whatif.title': (p: Role) => `${nounsEn(p.role).heading} as churn changes`,
+  'chart.whatif.title': (p: Role) => `${upperFirst(nounsEn(p.role).many)} as churn changes`,
   'chart.whatif.axis': 'Churn multiplier',
-  'chart.whatif.servers': (p: Role) => nounsEn(p.role).heading,
+  'chart.whatif.servers': (p: Role) => upperFirst(nounsEn(p.role).many),
   'chart.whatif.lowerBound': 'Lower bound',
   'chart.whatif.unplaced': 'Unplaced machines',
   'chart.whatif.drop': (p: { m: number; before: number; after: number; unplaced: number } & Role, f: Formatters) =>

@@ -1,10 +1,9 @@
 import type { ServerRole } from '../../core/rules/rule-set';
 import type { Formatters } from '../format';
-import { nounsEn } from '../server-nouns';
+import { nounsEn, upperFirst } from '../server-nouns';
 import { countOf } from './figures';
 
 type Role = { role: ServerRole };
-const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The printed deployment document. */
 export const printEn = {
