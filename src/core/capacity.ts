@@ -18,8 +18,8 @@ export interface Limited {
 
 /**
  * The one tolerance of figure comparisons. Churn sums are floating point: a load equal to a limit
- * on paper may exceed it by an ulp, 200 × 70 / 100 is 139.99… in floats, and 4096 / 2048 must not
- * round up to 3.
+ * on paper may exceed it by an ulp, a machine limit × 70 % may land a hair under the whole number
+ * it is on paper, and a load of exactly two limits must not round up to three servers.
  */
 export const TOLERANCE = 1e-9;
 
@@ -68,7 +68,7 @@ export function limitsOf(tier: Limited): Capacity {
 
 /**
  * Limits scaled by headroom h (SIZING §4): churn × h, machines ⌊limit × h⌋. Multiplying before
- * dividing keeps integral percentages exact where floats allow (200 × 70 / 100 = 140).
+ * dividing keeps integral percentages exact where floats allow; the tolerance does the rest.
  */
 export function scaleByHeadroom(limits: Capacity, headroomPercent: number): Capacity {
   return {

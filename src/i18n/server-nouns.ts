@@ -4,44 +4,13 @@
  * no new words.
  */
 import type { ServerRole } from '../core/rules/rule-set';
+import { SERVER_NAMES_EN, type ServerNames } from '../core/server-names';
 import type { Formatters } from './format';
 
-interface Nouns {
-  /** One of them, in a sentence ("scale-out server"). */
-  one: string;
-  /** Several, in a sentence. */
-  many: string;
-  /** A heading over a count ("Scale-out process servers"). */
-  heading: string;
-  /** What "one … replicates" says ("process server"). */
-  replicator: string;
-  /** Its full name in a sentence ("scale-out process server"). */
-  full: string;
-}
+type Nouns = ServerNames;
 
-const EN: Record<ServerRole, Nouns> = {
-  configuration: {
-    one: 'configuration server',
-    many: 'configuration servers',
-    heading: 'Configuration servers',
-    replicator: 'configuration server',
-    full: 'configuration server',
-  },
-  'scale-out': {
-    one: 'scale-out server',
-    many: 'scale-out servers',
-    heading: 'Scale-out process servers',
-    replicator: 'process server',
-    full: 'scale-out process server',
-  },
-  appliance: {
-    one: 'appliance',
-    many: 'appliances',
-    heading: 'Replication appliances',
-    replicator: 'replication appliance',
-    full: 'replication appliance',
-  },
-};
+// English is the domain's own (src/core/server-names.ts): one list of names for every English sentence.
+const EN = SERVER_NAMES_EN;
 
 // Korean counts with 대 and has no plural; the docs' terms (복제 어플라이언스, 확장 프로세스 서버).
 const KO: Record<ServerRole, Omit<Nouns, 'many'>> = {

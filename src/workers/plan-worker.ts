@@ -80,8 +80,11 @@ function planAndPost(id: number, settings: PlanSettings): void {
   postAlternative(id, settings);
 }
 
-// The same inventory under the successor rule set, planned after the plan is on its way and only
-// while no newer request waits; cached like any plan, so switching to it is instant.
+// The same inventory under the successor rule set, planned once the settings rest (no newer
+// request within the delay: a dragged slider never waits for it), cached like any plan, so
+// switching to it is instant.
+const ALTERNATIVE_DELAY_MS = 200;
+
 function postAlternative(id: number, settings: PlanSettings): void {
   const alt = alternativeSettings(settings);
   if (!alt) return;
@@ -89,7 +92,7 @@ function postAlternative(id: number, settings: PlanSettings): void {
     if (pendingPlan || newest !== id || !inventory) return;
     const packed = cache.get(alt) ?? cache.put(alt, planRead(inventory, alt).document);
     post({ type: 'alternative', id, alternative: alternativeOf(settings, packed.document) });
-  }, 0);
+  }, ALTERNATIVE_DELAY_MS);
 }
 
 // The lengths travel by transfer, so the cached copy keeps its own.

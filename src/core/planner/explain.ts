@@ -1,5 +1,6 @@
 import type { PlanWarning, ScaleOutDriver } from '../model';
 import type { ServerRole } from '../rules/rule-set';
+import { SERVER_NAMES_EN } from '../server-names';
 import { roundTo } from '../units';
 import { churnOver, type Capacity } from '../capacity';
 import type { Item } from './items';
@@ -71,18 +72,12 @@ function scaleOutDrivers(f: SiteFacts): ScaleOutDriver[] {
 
 const roundLimits = (c: Capacity): Capacity => ({ machines: c.machines, churnGBPerDay: roundTo(c.churnGBPerDay) });
 
-// The domain's English names of servers (the catalogue has every language's): one, many, and "one … replicates".
-const SERVER_NOUNS: Record<ServerRole, { one: string; many: string; replicates: string }> = {
-  configuration: { one: 'configuration server', many: 'configuration servers', replicates: 'configuration server' },
-  'scale-out': { one: 'scale-out server', many: 'scale-out servers', replicates: 'process server' },
-  appliance: { one: 'appliance', many: 'appliances', replicates: 'replication appliance' },
-};
-
 /** "1 scale-out server", "3 appliances", for the domain's English sentences. */
-export const serversText = (role: ServerRole, n: number): string => `${n} ${n === 1 ? SERVER_NOUNS[role].one : SERVER_NOUNS[role].many}`;
+export const serversText = (role: ServerRole, n: number): string =>
+  `${n} ${n === 1 ? SERVER_NAMES_EN[role].one : SERVER_NAMES_EN[role].many}`;
 
 /** What one server of a role is called where a sentence says what "one … replicates" ("process server"). */
-export const oneServerText = (role: ServerRole): string => SERVER_NOUNS[role].replicates;
+export const oneServerText = (role: ServerRole): string => SERVER_NAMES_EN[role].replicator;
 
 /** "1 machine", "3 machines": the English sentences the domain writes count in words that agree. */
 export const machinesText = (n: number): string => `${n} machine${n === 1 ? '' : 's'}`;
@@ -90,7 +85,7 @@ export const machinesText = (n: number): string => `${n} machine${n === 1 ? '' :
 const describe = (item: Item, names: (i: number) => string) =>
   item.group !== '' ? `Group "${item.group}" (${machinesText(item.machines)})` : `Machine "${names(item.order)}"`;
 
-/** Warning for an item that needs a PS-12 of its own at this headroom. */
+/** Warning for an item that needs a server of the largest tier of its own at this headroom. */
 export function dedicatedWarning(
   item: Item,
   names: (i: number) => string,

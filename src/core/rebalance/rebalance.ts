@@ -67,7 +67,7 @@ export function rebalance(
   }
   for (const s of servers) s.receiveBlockedBy = receiveBlock(s, health);
   const unresolved: Unresolved[] = [];
-  const top = largestTier(rules, 'scale-out');
+  const top = largestTier(rules, rules.scaling.role);
   const pending = shedAll(servers, holdings, top, unresolved, notices);
   for (const item of holdings.unassigned) pending.push({ item, from: -1, cls: UNASSIGNED, home: holdings.home.get(item) });
   const topLimits = limitsOf(top);

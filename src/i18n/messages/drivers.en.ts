@@ -7,7 +7,7 @@ import { countOf } from './figures';
 /** What every reason sentence knows besides its driver: the plan's scaling role and the built-in share's published figures. */
 export interface DriverContext {
   role: ServerRole;
-  /** The built-in process server's published share (classic's 200 machines, 2 TB/day); null without one. */
+  /** The built-in process server's published share (at 100 % headroom); null where there is no built-in server. */
   share: { machines: number; churnGBPerDay: number } | null;
 }
 
