@@ -94,37 +94,29 @@ export function planDocument(
 }
 
 /** A server as the `appliances` format lists it. */
-export interface PublishedAppliance {
-  id: string;
-  role: PlannedServer['role'];
-  site: string;
-  tier: string;
-  vcpu: number;
-  memoryGB: number;
-  cacheGB: number;
-  machineCount: number;
-  churnGBPerDay: number;
-  machines: string[];
-}
+export type PublishedAppliance = Pick<
+  PlannedServer,
+  'id' | 'role' | 'site' | 'tier' | 'vcpu' | 'memoryGB' | 'cacheGB' | 'machineCount' | 'churnGBPerDay' | 'machines'
+>;
 
 /** A plan in the `appliances` format (asr-modernized): its figures and servers, no configuration-server fields. */
 export interface PublishedAppliancePlan {
   ruleSet: string;
   settings: Plan['settings'];
-  summary: {
-    machines: number;
-    rejectedRows: number;
-    skippedRows: number;
-    unplacedMachines: number;
-    totalChurnGBPerDay: number;
-    appliances: number;
-    lowerBound: number;
-    vaults: number;
-    totalVcpu: number;
-    totalMemoryGB: number;
-    totalCacheGB: number;
-    bandwidthMbps: number;
-  };
+  /** The classic summary's figures that apply, with the servers called appliances, and the vaults. */
+  summary: Pick<
+    PlanDocument['summary'],
+    | 'machines'
+    | 'rejectedRows'
+    | 'skippedRows'
+    | 'unplacedMachines'
+    | 'totalChurnGBPerDay'
+    | 'lowerBound'
+    | 'totalVcpu'
+    | 'totalMemoryGB'
+    | 'totalCacheGB'
+    | 'bandwidthMbps'
+  > & { appliances: number; vaults: number };
   servers: PublishedAppliance[];
   unplaced: PlanDocument['unplaced'];
   rejected: PlanDocument['rejected'];

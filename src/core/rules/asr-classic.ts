@@ -1,22 +1,22 @@
 import { asrClassicHealth } from './health-asr-classic';
 import type { RuleSet } from './rule-set';
-import { asrClassicSources } from './asr-classic-sources';
+import {
+  asrClassicSources,
+  classicDeprecation,
+  classicRetirementNote,
+  largeDeployment2019,
+  manageScaleOut,
+  monitorPs,
+  planCapacity,
+  planCapacity2021,
+  troubleshootPs,
+} from './asr-classic-sources';
 
 /*
  * Rule set `asr-classic`: VMware/physical → Azure with a configuration server and process servers.
  * Data only. Figures are copied from the documents below; see ../shared/SIZING.md §2–5.
  */
 
-const {
-  manageScaleOut,
-  planCapacity,
-  troubleshootPs,
-  planCapacity2021,
-  largeDeployment2019,
-  monitorPs,
-  classicDeprecation,
-  classicRetirementNote,
-} = asrClassicSources;
 // The troubleshooting guide's operating figures live with the health rules; the checklist cites them.
 const guidance = asrClassicHealth.guidance;
 

@@ -96,29 +96,27 @@ function ConfigSite() {
 
 function StrategyChoice() {
   const { state, actions, tr } = useApp();
+  const strategies = [
+    { value: 'fewest-servers', label: () => tr('strategy.fewest') },
+    { value: 'least-vcpu', label: () => tr('strategy.least') },
+  ] as const;
   return (
     <fieldset class="stack bare">
       <legend class="label label-strong">{tr('settings.strategy')}</legend>
-      <label class="check">
-        <input
-          type="radio"
-          name="strategy"
-          value="fewest-servers"
-          checked={state.settings.strategy === 'fewest-servers'}
-          onChange={() => actions.setSetting('strategy', 'fewest-servers')}
-        />
-        <span>{tr('strategy.fewest')}</span>
-      </label>
-      <label class="check">
-        <input
-          type="radio"
-          name="strategy"
-          value="least-vcpu"
-          checked={state.settings.strategy === 'least-vcpu'}
-          onChange={() => actions.setSetting('strategy', 'least-vcpu')}
-        />
-        <span>{tr('strategy.least')}</span>
-      </label>
+      <For each={strategies}>
+        {(s) => (
+          <label class="check">
+            <input
+              type="radio"
+              name="strategy"
+              value={s.value}
+              checked={state.settings.strategy === s.value}
+              onChange={() => actions.setSetting('strategy', s.value)}
+            />
+            <span>{s.label()}</span>
+          </label>
+        )}
+      </For>
     </fieldset>
   );
 }

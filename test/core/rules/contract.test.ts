@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Machine } from '../../../src/core/model';
+import { DEFAULT_SETTINGS, type Machine } from '../../../src/core/model';
 import { planDocument, planJson } from '../../../src/core/plan-document';
 import { plan } from '../../../src/core/planner';
 import { registerRuleSet, ruleSetById, ruleSetIds } from '../../../src/core/rules/registry';
@@ -92,17 +92,14 @@ describe.each(ruleSetIds())('rule set %s keeps the planner contract', (id) => {
 });
 
 describe('the test-only rule set', () => {
+  // `n` machines of 3 GB/day, alternating between `sites`, planned under the test-only rule set.
+  const planned = (n: number, sites: string[], strategy: 'fewest-servers' | 'least-vcpu') => {
+    const machines = Array.from({ length: n }, (_, i) => ({ name: `vm-${i}`, dailyChurnGB: 3, site: sites[i % sites.length]!, group: '' }));
+    return planDocument(plan(machines, { ...DEFAULT_SETTINGS, strategy, ruleSet: 'test-two-sizes' }), machines.length, []);
+  };
+
   it('is planned with its own tiers, prefix and vaults, and published in its format', () => {
-    const machines = Array.from({ length: 700 }, (_, i) => ({ name: `vm-${i}`, dailyChurnGB: 3, site: '', group: '' }));
-    const s = {
-      multiplier: 1,
-      growthPercent: 0,
-      headroomPercent: 100,
-      useConfigServerPs: true,
-      configSite: null,
-      strategy: 'fewest-servers' as const,
-    };
-    const doc = planDocument(plan(machines, { ...s, ruleSet: 'test-two-sizes' }), machines.length, []);
+    const doc = planned(700, [''], 'fewest-servers');
     // 700 machines: ⌈700 / 130⌉ = 6 RA-L-sized servers, the last one shrunk where it can be.
     expect(doc.summary.scaleOutServers).toBe(6);
     expect(doc.summary.vaults).toBe(2);
@@ -113,21 +110,7 @@ describe('the test-only rule set', () => {
   });
 
   it('gets a readable CLI report in its own words', () => {
-    const machines = Array.from({ length: 200 }, (_, i) => ({
-      name: `vm-${i}`,
-      dailyChurnGB: 3,
-      site: i % 2 ? 'Busan' : 'Seoul',
-      group: '',
-    }));
-    const s = {
-      multiplier: 1,
-      growthPercent: 0,
-      headroomPercent: 100,
-      useConfigServerPs: true,
-      configSite: null,
-      strategy: 'least-vcpu' as const,
-    };
-    const report = formatPlan(planDocument(plan(machines, { ...s, ruleSet: 'test-two-sizes' }), machines.length, []), 'estate.csv');
+    const report = formatPlan(planned(200, ['Seoul', 'Busan'], 'least-vcpu'), 'estate.csv');
     expect(report).toContain('Replication appliance plan for estate.csv (rule set test-two-sizes)');
     expect(report).toContain('Settings: multiplier 1×, growth 0 %, headroom 100 %, strategy least-vcpu');
     expect(report).toContain('Replication appliances: 4 (lower bound 2)');
