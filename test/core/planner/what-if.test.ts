@@ -31,3 +31,15 @@ describe('what-if points', () => {
     expect(rising.every((p) => p.unplacedMachines === 0)).toBe(true);
   });
 });
+
+describe('what-if under replication appliances (issue 11: the series counted only scale-out servers)', () => {
+  it('counts the appliances of each point, with the lower bound', () => {
+    const machines = fleet(450, 2);
+    const points = [1, 2].map((m) => whatIfPoint(m, plan(machines, settings({ multiplier: m, ruleSet: 'asr-modernized' }))));
+    // 450 machines: ⌈450 / 200⌉ = 3 appliances whatever the churn (900 and 1,800 GB/day fit three).
+    expect(points.map((p) => [p.servers, p.lowerBound])).toEqual([
+      [3, 3],
+      [3, 3],
+    ]);
+  });
+});
