@@ -104,6 +104,8 @@ export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) 
           status: 'ready',
           readIssues: [],
           progress: null,
+          // The successor plan of the previous inventory: its settings may be the same, its machines are not.
+          alternative: null,
           inventory: r.summary,
           source: { name: r.summary.name, text: r.text },
         });
