@@ -38,7 +38,10 @@ describe.each(COMBOS)('axe, $lang, $scheme', ({ lang, scheme }) => {
     await p.locator('#sample-select').selectOption('estate');
     await p.getByRole('button', { name: t('load.sample'), exact: true }).click();
     await waitForPlan(p);
-    await p.getByText(t('chart.whatif.title')).first().waitFor();
+    await p
+      .getByText(t('chart.whatif.title', { role: 'scale-out' }))
+      .first()
+      .waitFor();
     await p.getByTestId('server-table').getByRole('button', { expanded: false }).first().click();
     await p.getByText(t('chart.table')).first().click();
     await p.locator('.charts table').first().waitFor();

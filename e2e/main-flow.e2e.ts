@@ -76,10 +76,13 @@ describe.each(['en', 'ko'] as const)('the main flow in %s', (lang) => {
       await second.context.close();
     }
 
-    await p.getByText(t('chart.whatif.title')).first().waitFor();
+    await p
+      .getByText(t('chart.whatif.title', { role: 'scale-out' }))
+      .first()
+      .waitFor();
     const text = await printedText(p);
+    expect(text).toContain(t('print.title', { role: 'scale-out' }));
     for (const key of [
-      'print.title',
       'print.inputs',
       'summary.heading',
       'why.heading',
@@ -89,12 +92,12 @@ describe.each(['en', 'ko'] as const)('the main flow in %s', (lang) => {
     ] as const) {
       expect(text, key).toContain(t(key));
     }
-    expect(text).toContain(t('checklist.heading').split('(')[0]);
+    expect(text).toContain(t('checklist.heading', { role: 'scale-out' }).split('(')[0]);
     expect(text).toContain('/DataTransferSecurePort 9443');
     expect(text).toContain('회계-db-01');
     expect(text).toContain('app-149');
-    for (const key of ['print.title', 'print.inputs', 'why.heading'] as const)
-      expect(text, `no ${OTHER[lang]} ${key}`).not.toContain(other(key));
+    expect(text).not.toContain(other('print.title', { role: 'scale-out' }));
+    for (const key of ['print.inputs', 'why.heading'] as const) expect(text, `no ${OTHER[lang]} ${key}`).not.toContain(other(key));
     for (const key of ['load.sample', 'actions.share', 'actions.downloadPlan'] as const)
       expect(text, `no control ${key}`).not.toContain(t(key));
   });

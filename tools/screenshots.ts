@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, startPreview } from '../e2e/support/local-browser';
+import { asrModernized } from '../src/core/rules/asr-modernized';
 import { translator } from '../src/i18n/catalogue';
 import type { Lang } from '../src/i18n/format';
 import { koreanFontWarning } from './korean-font';
@@ -38,13 +39,22 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(OUT, `${name}-full.png`), fullPage: true });
 }
 
+type View = 'plan' | 'plan-modernized' | 'running';
+
+/** Chooses the replication appliances (asr-modernized) and waits for the first appliance. */
+async function chooseAppliances(page: Page, lang: Lang): Promise<void> {
+  await page.getByRole('radio', { name: asrModernized.names[lang], exact: true }).check();
+  await page.locator('[data-server="APP01"]').waitFor();
+}
+
 /** Loads a view's sample the way a person would, and waits for its result. */
-async function loadSample(page: Page, lang: Lang, view: 'plan' | 'running'): Promise<void> {
+async function loadSample(page: Page, lang: Lang, view: View): Promise<void> {
   const t = translator(lang);
-  if (view === 'plan') {
+  if (view !== 'running') {
     await page.locator('#sample-select').selectOption('estate');
     await page.getByRole('button', { name: t('load.sample'), exact: true }).click();
     await page.getByTestId('server-table').waitFor();
+    if (view === 'plan-modernized') await chooseAppliances(page, lang);
   } else {
     await page.getByRole('button', { name: t('nav.running'), exact: true }).click();
     await page.getByRole('button', { name: t('running.empty.sample'), exact: true }).click();
@@ -58,12 +68,14 @@ async function views(browser: Browser, base: string, lang: Lang, size: (typeof S
   await shoot(page, `plan-empty-${tag}`);
   await loadSample(page, lang, 'plan');
   await shoot(page, `plan-${tag}`);
+  await chooseAppliances(page, lang);
+  await shoot(page, `plan-modernized-${tag}`);
   await loadSample(page, lang, 'running');
   await shoot(page, `running-${tag}`);
   await page.context().close();
 }
 
-async function printed(browser: Browser, base: string, lang: Lang, view: 'plan' | 'running'): Promise<void> {
+async function printed(browser: Browser, base: string, lang: Lang, view: View): Promise<void> {
   const page = await open(browser, base, lang, SIZES[0], 'light');
   await loadSample(page, lang, view);
   await page.waitForTimeout(600);
@@ -83,7 +95,7 @@ async function main(): Promise<void> {
     const browser = await launchChromium();
     for (const lang of ['en', 'ko'] as const) {
       for (const size of SIZES) for (const scheme of ['light', 'dark'] as const) await views(browser, preview.url, lang, size, scheme);
-      for (const view of ['plan', 'running'] as const) await printed(browser, preview.url, lang, view);
+      for (const view of ['plan', 'plan-modernized', 'running'] as const) await printed(browser, preview.url, lang, view);
     }
     await browser.close();
     console.log(`screenshots in ${OUT}`);

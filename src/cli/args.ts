@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS, type PlanSettings } from '../core/model';
 import type { Result } from '../core/result';
+import { isRuleSetId, ruleSetIds } from '../core/rules/registry';
 import { parseSettings, SETTING_RANGES } from '../core/settings';
 import { INVENTORY_FIELDS, type InventoryField } from '../io/inventory';
 
@@ -17,7 +18,7 @@ export interface CliArgs {
   extra: Record<string, string>;
 }
 
-type ValueOption = 'multiplier' | 'growth' | 'headroom' | 'config-site' | 'strategy' | 'column' | 'delimiter' | 'decimal-mark';
+type ValueOption = 'multiplier' | 'growth' | 'headroom' | 'config-site' | 'strategy' | 'rule-set' | 'column' | 'delimiter' | 'decimal-mark';
 
 const VALUE_OPTIONS: readonly ValueOption[] = [
   'multiplier',
@@ -25,6 +26,7 @@ const VALUE_OPTIONS: readonly ValueOption[] = [
   'headroom',
   'config-site',
   'strategy',
+  'rule-set',
   'column',
   'delimiter',
   'decimal-mark',
@@ -88,6 +90,10 @@ function apply(name: string, value: string, out: CliArgs, raw: Record<string, un
     case 'strategy':
       if (value !== 'fewest-servers' && value !== 'least-vcpu') return `--strategy is fewest-servers or least-vcpu, got "${value}"`;
       raw.strategy = value;
+      return null;
+    case 'rule-set':
+      if (!isRuleSetId(value)) return `--rule-set is ${ruleSetIds().join(' or ')}, got "${value}"`;
+      raw.ruleSet = value;
       return null;
     case 'column': {
       const m = /^([A-Za-z]+)=(.*)$/.exec(value);

@@ -1,59 +1,49 @@
 import type { ScaleOutDriver } from '../core/model';
 import type { PlanDocument } from '../core/plan-document';
+import { ruleSetById } from '../core/rules/registry';
+import type { RuleSet } from '../core/rules/rule-set';
 import { translator, type MessageKey } from '../i18n/catalogue';
 import { formatters } from '../i18n/format';
+import { minimumHardwareParams, planContext, type PlanContext } from '../i18n/plan-context';
+import { nounsEn, upperFirst } from '../i18n/server-nouns';
 import { siteLabel, textTable } from './text-table';
 
 const t = translator('en');
 const f = formatters('en');
 const MAX_LISTED = 20;
 
-/** One sentence per scale-out driver, in English. */
-function describeDriver(d: ScaleOutDriver): string {
-  switch (d.kind) {
-    case 'built-in-only':
-      return t('why.built-in-only', d);
-    case 'unplaced':
-      return t('why.unplaced', d);
-    case 'machines':
-      return t('why.machines', d);
-    case 'churn':
-      return t('why.churn', d);
-    case 'other-site':
-      return t('why.other-site', d);
-    case 'built-in-off':
-      return t('why.built-in-off');
-    case 'headroom':
-      return t('why.headroom', d);
-    case 'groups':
-      return t('why.groups', d);
-    case 'dedicated':
-      return t('why.dedicated', d);
-    case 'packing':
-      return t('why.packing', d);
-  }
+/** One sentence per driver of a site's scaling servers, in English and in the words of the plan's rule set. */
+export function describeDriver(d: ScaleOutDriver, ctx: PlanContext): string {
+  return (t as (k: MessageKey, p: unknown) => string)(`why.${d.kind}` as MessageKey, { ...d, ...ctx });
 }
 
 /** The plan as a readable terminal report; `notices` are what reading the file found worth saying. */
 export function formatPlan(doc: PlanDocument, file: string, notices: readonly string[] = []): string {
+  const rules = ruleSetById(doc.ruleSet);
+  const ctx = planContext(doc.ruleSet);
+  const nouns = nounsEn(rules.scaling.role);
   const s = doc.summary;
-  const st = doc.settings;
   const out: string[] = [];
-  out.push(`Process server plan for ${file} (rule set ${doc.ruleSet})`);
+  out.push(`${upperFirst(nouns.replicator)} plan for ${file} (rule set ${doc.ruleSet})`);
+  if (rules.retired) out.push(t('settings.retired', { retiredOn: rules.retired.date }));
   out.push(
     `Machines ${f.num(s.machines)} · rejected rows ${f.num(s.rejectedRows)}${s.skippedRows > 0 ? ` · skipped rows ${f.num(s.skippedRows)}` : ''} · unplaced ${f.num(s.unplacedMachines)} · effective churn ${f.gbPerDay(s.totalChurnGBPerDay)} · bandwidth ${f.mbps(s.bandwidthMbps)}`,
   );
-  out.push(
-    `Settings: multiplier ${f.num(st.multiplier)}×, growth ${f.num(st.growthPercent)} %, headroom ${f.num(st.headroomPercent)} %, built-in process server ${st.useConfigServerPs ? 'on' : 'off'}, configuration server site ${siteLabel(st.configSite)}, strategy ${st.strategy}`,
-  );
+  out.push(`Settings: ${settingsLine(doc, rules)}`);
   out.push('');
-  out.push(`Scale-out process servers: ${s.scaleOutServers} (lower bound ${s.lowerBound})`);
+  out.push(`${nouns.heading}: ${s.scaleOutServers} (lower bound ${s.lowerBound})`);
+  if (s.vaults !== undefined && rules.serversPerVault)
+    out.push(
+      `Recovery Services vaults: ${s.vaults} (new, for this architecture only; at most ${rules.serversPerVault.value} ${nouns.many} each)`,
+    );
   out.push(`Total: ${f.num(s.totalVcpu)} vCPU, ${f.num(s.totalMemoryGB)} GB RAM, ${f.num(s.totalCacheGB)} GB cache`);
+  const hardware = minimumHardwareLine(rules);
+  if (hardware) out.push(hardware);
   out.push('');
   const head = ['ID', 'Role', 'Site', 'Tier', 'vCPU', 'RAM GB', 'Cache GB', 'Machines', 'Churn GB/day', 'Use (machines/churn)'];
   const rows = doc.servers.map((v) => [
     v.id,
-    v.dedicated ? 'scale-out (dedicated)' : v.role,
+    v.dedicated ? `${v.role} (dedicated)` : v.role,
     siteLabel(v.site),
     v.tier,
     `${v.vcpu} (${v.sockets}×${v.coresPerSocket} @ ${v.ghz} GHz)`,
@@ -64,12 +54,14 @@ export function formatPlan(doc: PlanDocument, file: string, notices: readonly st
     `${f.pct(v.utilisation.machines)} / ${f.pct(v.utilisation.churn)}`,
   ]);
   out.push(textTable([head, ...rows], new Set([5, 6, 7, 8])));
+  if (rules.deployment.oneAtATime && doc.servers.length > 1)
+    out.push('', `Register the ${nouns.many} one at a time, in the order listed: registering several at once is not supported.`);
   for (const site of doc.sites) {
-    const lines = site.drivers.map(describeDriver);
+    const lines = site.drivers.map((d) => describeDriver(d, ctx));
     if (lines.length)
       out.push(
         '',
-        `Why site ${siteLabel(site.site)} needs ${site.scaleOutServers} scale-out server${site.scaleOutServers === 1 ? '' : 's'}:`,
+        `Why site ${siteLabel(site.site)} needs ${site.scaleOutServers} ${site.scaleOutServers === 1 ? nouns.one : nouns.many}:`,
         ...lines.map((l) => `  - ${l}`),
       );
   }
@@ -95,6 +87,21 @@ export function formatPlan(doc: PlanDocument, file: string, notices: readonly st
   );
   listed(out, 'Notes on reading the file', [...notices]);
   return out.join('\n') + '\n';
+}
+
+// Only the settings the rule set uses: a plan without a configuration server says nothing of one.
+function settingsLine(doc: PlanDocument, rules: RuleSet): string {
+  const st = doc.settings;
+  const parts = [`multiplier ${f.num(st.multiplier)}×`, `growth ${f.num(st.growthPercent)} %`, `headroom ${f.num(st.headroomPercent)} %`];
+  if (rules.options.includes('useConfigServerPs')) parts.push(`built-in process server ${st.useConfigServerPs ? 'on' : 'off'}`);
+  if (rules.builtIn && st.configSite !== null) parts.push(`configuration server site ${siteLabel(st.configSite)}`);
+  if (rules.options.includes('strategy')) parts.push(`strategy ${st.strategy}`);
+  return parts.join(', ');
+}
+
+function minimumHardwareLine(rules: RuleSet): string | null {
+  const params = minimumHardwareParams(rules);
+  return params && t('summary.minimumHardware', params);
 }
 
 function listed(out: string[], title: string, lines: string[]): void {

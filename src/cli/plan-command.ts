@@ -1,13 +1,16 @@
+import { planJson } from '../core/plan-document';
+import { ruleSetIds } from '../core/rules/registry';
 import { planRead } from '../io/plan-inventory';
 import { parseArgs } from './args';
 import { formatPlan } from './format-plan';
 import { loadInventory } from './load-inventory';
+import { inapplicableOption } from './rule-set-options';
 import { terminalText, type CommandIo } from './run';
 
 const USAGE = `usage: asr-planner plan <inventory.csv> [--json] [--multiplier <x>] [--growth <percent>]
        [--headroom <percent>] [--no-config-server-ps] [--config-site <site>]
-       [--strategy fewest-servers|least-vcpu] [--column <field>=<header>]...
-       [--delimiter comma|semicolon|tab] [--decimal-mark .|,]`;
+       [--strategy fewest-servers|least-vcpu] [--rule-set ${ruleSetIds().join('|')}]
+       [--column <field>=<header>]... [--delimiter comma|semicolon|tab] [--decimal-mark .|,]`;
 
 /** `plan`: the deployment plan for an inventory. */
 export function planCommand(argv: readonly string[], io: CommandIo): number {
@@ -17,11 +20,13 @@ export function planCommand(argv: readonly string[], io: CommandIo): number {
     io.out(`${USAGE}\n`);
     return 0;
   }
+  const refused = inapplicableOption(args.value.settings);
+  if (refused) return io.fail(2, `plan: ${refused}\n${USAGE}`);
   const read = loadInventory(args.value);
   if (!read.ok) return io.fail(read.exit ?? 1, `plan: ${read.issues[0]!.message}`);
   const { document } = planRead(read.value, args.value.settings);
   const notices = read.value.notices.map((n) => n.message);
   // The readable report goes to a terminal: a name's escape sequence must not reach it as one.
-  io.out(args.value.json ? `${JSON.stringify(document, null, 2)}\n` : terminalText(formatPlan(document, args.value.file, notices)));
+  io.out(args.value.json ? planJson(document) : terminalText(formatPlan(document, args.value.file, notices)));
   return 0;
 }

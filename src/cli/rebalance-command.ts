@@ -11,8 +11,8 @@ const USAGE = `usage: asr-planner rebalance <inventory.csv> [--servers <servers.
        [--headroom <percent>] [--multiplier <x>] [--growth <percent>]
        [--column <field>=<header>]... [--delimiter comma|semicolon|tab] [--decimal-mark .|,]`;
 
-// Plan options that mean nothing for a running deployment: refused rather than silently ignored.
-const PLAN_ONLY = ['--strategy', '--config-site', '--no-config-server-ps'];
+// Plan options that mean nothing for a running deployment (a classic one): refused rather than silently ignored.
+const PLAN_ONLY = ['--strategy', '--config-site', '--no-config-server-ps', '--rule-set'];
 
 /** `rebalance`: health of a running deployment's process servers and the moves that relieve them. */
 export function rebalanceCommand(argv: readonly string[], io: CommandIo): number {

@@ -1,5 +1,6 @@
 /** Domain types shared by the planner, the readers and the views. */
 
+import { DEFAULT_RULE_SET } from './rules/registry';
 import type { ServerRole } from './rules/rule-set';
 
 /** One machine to replicate, as read from an inventory. */
@@ -78,6 +79,8 @@ export interface PlanSettings {
   /** Site the configuration server stands in; null picks the site with the most machines. */
   configSite: string | null;
   strategy: Strategy;
+  /** The rules a plan follows: the id of a registered rule set (core/rules/registry). */
+  ruleSet: string;
 }
 
 /** Settings a plan starts from. */
@@ -88,6 +91,7 @@ export const DEFAULT_SETTINGS: Readonly<PlanSettings> = Object.freeze({
   useConfigServerPs: true,
   configSite: null,
   strategy: 'fewest-servers',
+  ruleSet: DEFAULT_RULE_SET,
 });
 
 /** One server of a plan with its spec, load and machines. */
@@ -157,13 +161,16 @@ export type WarningCode =
   | 'configuration-server-capacity';
 
 /**
- * One reason in the plain-language explanation of a site's scale-out servers: what made it need
- * them, or (`built-in-only`) that it needs none, and what is left out (`unplaced`).
+ * One reason in the plain-language explanation of a site's scaling servers (classic: scale-out
+ * process servers; modernized: appliances): what made it need them, or (`built-in-only`) that it
+ * needs none, and what is left out (`unplaced`). The sentences name the role from the plan's rule set.
  */
 export type ScaleOutDriver =
   | { kind: 'built-in-only'; machines: number }
   | { kind: 'unplaced'; machines: number }
   | { kind: 'machines'; machines: number; limit: number }
+  /** No built-in server: the site's load needs `servers` of the largest tier, each taking `perServer` at this headroom. */
+  | { kind: 'capacity'; machines: number; churnGBPerDay: number; servers: number; perServer: { machines: number; churnGBPerDay: number } }
   | { kind: 'churn'; churnGBPerDay: number; limit: number }
   | { kind: 'other-site'; configSite: string }
   | { kind: 'built-in-off' }
@@ -179,7 +186,12 @@ export interface SitePlan {
   churnGBPerDay: number;
   /** Machines of the site no process server can take (counted in `machines`, on no server). */
   unplacedMachines: number;
+  /** The rule set's built-in server (classic: the configuration server) stands in this site. */
   hasConfigServer: boolean;
+  /**
+   * The servers the rule set adds to carry the site's load, dedicated ones included: scale-out
+   * process servers in classic, appliances in asr-modernized (the key is classic's JSON name).
+   */
   scaleOutServers: number;
   lowerBound: number;
   drivers: ScaleOutDriver[];
@@ -188,7 +200,11 @@ export interface SitePlan {
 /** A complete plan. */
 export interface Plan {
   ruleSet: string;
-  settings: PlanSettings & { configSite: string };
+  /**
+   * The settings the plan followed: options the rule set does not use at the values true of it
+   * (core/settings `effectiveSettings`), and the built-in server's site resolved where there is one.
+   */
+  settings: PlanSettings;
   servers: PlannedServer[];
   unplaced: UnplacedMachine[];
   warnings: PlanWarning[];

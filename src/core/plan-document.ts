@@ -1,7 +1,12 @@
 import type { Plan, PlannedServer, RejectedRow, SitePlan, SkippedRow, UnplacedParams } from './model';
+import { ruleSetById } from './rules/registry';
 import { gbPerDayToMbitps, roundTo } from './units';
 
-/** The plan as published: what `plan --json` prints and "Download plan (JSON)" saves. */
+/**
+ * A plan with its rows, figures rounded for reading: what the page, the readable report and the
+ * printout show. `publishedPlan` turns it into what `plan --json` prints and "Download plan
+ * (JSON)" saves, in the format of its rule set.
+ */
 export interface PlanDocument {
   ruleSet: string;
   settings: Plan['settings'];
@@ -13,8 +18,11 @@ export interface PlanDocument {
     unplacedMachines: number;
     totalChurnGBPerDay: number;
     placedChurnGBPerDay: number;
+    /** The rule set's scaling servers (scale-out process servers; appliances), dedicated ones included. */
     scaleOutServers: number;
     lowerBound: number;
+    /** Recovery Services vaults the scaling servers need, where the rule set limits servers per vault. */
+    vaults?: number;
     totalVcpu: number;
     totalMemoryGB: number;
     totalCacheGB: number;
@@ -50,7 +58,9 @@ export function planDocument(
   const placed = plan.servers.reduce((s, x) => s + x.churnGBPerDay, 0);
   const unplacedChurn = plan.unplaced.reduce((s, u) => s + u.churnGBPerDay, 0);
   const total = placed + unplacedChurn;
-  const scaleOut = plan.servers.filter((s) => s.role === 'scale-out');
+  const rules = ruleSetById(plan.ruleSet);
+  const scaling = plan.sites.reduce((n, s) => n + s.scaleOutServers, 0);
+  const perVault = rules.serversPerVault?.value;
   return {
     ruleSet: plan.ruleSet,
     settings: plan.settings,
@@ -61,8 +71,10 @@ export function planDocument(
       unplacedMachines: plan.unplaced.length,
       totalChurnGBPerDay: roundTo(total),
       placedChurnGBPerDay: roundTo(placed),
-      scaleOutServers: scaleOut.length,
+      scaleOutServers: scaling,
       lowerBound: plan.sites.reduce((s, x) => s + x.lowerBound, 0),
+      // Absent where the rule set has no vault limit (classic: its JSON is unchanged).
+      ...(perVault === undefined ? {} : { vaults: Math.ceil(scaling / perVault) }),
       totalVcpu: plan.servers.reduce((s, x) => s + x.vcpu, 0),
       totalMemoryGB: plan.servers.reduce((s, x) => s + x.memoryGB, 0),
       totalCacheGB: plan.servers.reduce((s, x) => s + x.cacheGB, 0),
@@ -79,4 +91,85 @@ export function planDocument(
     warnings: plan.warnings.map((w) => ({ code: w.code, message: w.message, params: w.params })),
     sites: plan.sites.map((s) => ({ ...s, churnGBPerDay: roundTo(s.churnGBPerDay) })),
   };
+}
+
+/** A server as the `appliances` format lists it. */
+export type PublishedAppliance = Pick<
+  PlannedServer,
+  'id' | 'role' | 'site' | 'tier' | 'vcpu' | 'memoryGB' | 'cacheGB' | 'machineCount' | 'churnGBPerDay' | 'machines'
+>;
+
+/** A plan in the `appliances` format (asr-modernized): its figures and servers, no configuration-server fields. */
+export interface PublishedAppliancePlan {
+  ruleSet: string;
+  settings: Plan['settings'];
+  /** The classic summary's figures that apply, with the servers called appliances, and the vaults. */
+  summary: Pick<
+    PlanDocument['summary'],
+    | 'machines'
+    | 'rejectedRows'
+    | 'skippedRows'
+    | 'unplacedMachines'
+    | 'totalChurnGBPerDay'
+    | 'lowerBound'
+    | 'totalVcpu'
+    | 'totalMemoryGB'
+    | 'totalCacheGB'
+    | 'bandwidthMbps'
+  > & { appliances: number; vaults: number };
+  servers: PublishedAppliance[];
+  unplaced: PlanDocument['unplaced'];
+  rejected: PlanDocument['rejected'];
+  skipped: PlanDocument['skipped'];
+  warnings: PlanDocument['warnings'];
+}
+
+/**
+ * The plan as published, in its rule set's format (a public contract): `classic` is the document
+ * as it is; `appliances` lists the summary and servers with exactly the fields of issue 11, and the
+ * rows' fates. The same function serves `plan --json` and the page's download, so they agree.
+ */
+export function publishedPlan(doc: PlanDocument): PlanDocument | PublishedAppliancePlan {
+  if (ruleSetById(doc.ruleSet).documentFormat === 'classic') return doc;
+  const s = doc.summary;
+  return {
+    ruleSet: doc.ruleSet,
+    settings: doc.settings,
+    summary: {
+      machines: s.machines,
+      rejectedRows: s.rejectedRows,
+      skippedRows: s.skippedRows,
+      unplacedMachines: s.unplacedMachines,
+      totalChurnGBPerDay: s.totalChurnGBPerDay,
+      appliances: s.scaleOutServers,
+      lowerBound: s.lowerBound,
+      // An appliances-format rule set limits servers per vault (rules/README.md), so this is always set.
+      vaults: s.vaults ?? 0,
+      totalVcpu: s.totalVcpu,
+      totalMemoryGB: s.totalMemoryGB,
+      totalCacheGB: s.totalCacheGB,
+      bandwidthMbps: s.bandwidthMbps,
+    },
+    servers: doc.servers.map((v) => ({
+      id: v.id,
+      role: v.role,
+      site: v.site,
+      tier: v.tier,
+      vcpu: v.vcpu,
+      memoryGB: v.memoryGB,
+      cacheGB: v.cacheGB,
+      machineCount: v.machineCount,
+      churnGBPerDay: v.churnGBPerDay,
+      machines: v.machines,
+    })),
+    unplaced: doc.unplaced,
+    rejected: doc.rejected,
+    skipped: doc.skipped,
+    warnings: doc.warnings,
+  };
+}
+
+/** The published plan as text: `plan --json` prints it, "Download plan (JSON)" saves it, byte for byte. */
+export function planJson(doc: PlanDocument): string {
+  return `${JSON.stringify(publishedPlan(doc), null, 2)}\n`;
 }

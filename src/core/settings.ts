@@ -1,6 +1,8 @@
 import { z } from './schema';
 import { DEFAULT_SETTINGS, type PlanSettings } from './model';
 import type { Issue, Result } from './result';
+import { DEFAULT_RULE_SET, isRuleSetId, ruleSetIds } from './rules/registry';
+import type { RuleSet, RuleSetOption } from './rules/rule-set';
 
 /** Accepted range of each numeric setting. The app's sliders use narrower ranges inside these. */
 export const SETTING_RANGES = {
@@ -35,6 +37,17 @@ export const planSettingsSchema = z.strictObject({
   useConfigServerPs: z.boolean(),
   configSite: z.string().max(MAX_CONFIG_SITE_CHARS).nullable(),
   strategy: z.enum(['fewest-servers', 'least-vcpu']),
+  // Checked against the registry when parsed (not when this module loads), so a rule set registered
+  // later is accepted too. Absent, as in links and files made before rule sets, it is the default.
+  ruleSet: z
+    .string()
+    .refine(isRuleSetId, {
+      error: () =>
+        `must be one of ${ruleSetIds()
+          .map((id) => JSON.stringify(id))
+          .join(', ')}`,
+    })
+    .default(DEFAULT_RULE_SET),
 });
 
 /** Validates settings, filling absent fields from the defaults. */
@@ -50,4 +63,26 @@ export function parseSettings(input: unknown): Result<PlanSettings> {
       params: { setting: i.path.join('.') },
     })),
   };
+}
+
+/**
+ * The settings a plan under `rules` actually follows: options the rule set does not use take the
+ * value that is true of its topology (no configuration server: its built-in process server off and
+ * no site; one objective: fewest servers), so the same plan always carries the same settings.
+ */
+export function effectiveSettings(settings: PlanSettings, rules: RuleSet): PlanSettings {
+  const applies = (o: RuleSetOption) => rules.options.includes(o);
+  return {
+    ...settings,
+    useConfigServerPs: applies('useConfigServerPs') ? settings.useConfigServerPs : rules.builtIn !== undefined,
+    configSite: applies('configSite') ? settings.configSite : null,
+    strategy: applies('strategy') ? settings.strategy : DEFAULT_SETTINGS.strategy,
+    ruleSet: rules.id,
+  };
+}
+
+/** The options set away from their defaults that `rules` does not use (the CLI refuses them). */
+export function unusedOptions(settings: PlanSettings, rules: RuleSet): RuleSetOption[] {
+  const all: RuleSetOption[] = ['useConfigServerPs', 'configSite', 'strategy'];
+  return all.filter((o) => !rules.options.includes(o) && settings[o] !== DEFAULT_SETTINGS[o]);
 }

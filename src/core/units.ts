@@ -4,7 +4,7 @@
  */
 
 /** Gigabytes in one terabyte, as ASR counts them. */
-const GB_PER_TB = 1024;
+export const GB_PER_TB = 1024;
 
 /** Seconds in one day. */
 const SECONDS_PER_DAY = 86_400;

@@ -6,6 +6,7 @@ import { planRead } from '../io/plan-inventory';
 import { nextTask } from './kernel/coalesce';
 import { Dropped, transfer, type Transferred } from './kernel/serve';
 import type { PackedPlan } from './packed-plan';
+import { alternativeOf, alternativeSettings, type AlternativePlan } from './alternative';
 import { followDrag, pageCopy } from './plan-ahead';
 import type { CtxOf, RequestOf, WorkerState } from './worker-state';
 
@@ -47,4 +48,17 @@ export function assignmentsCsv(state: WorkerState, req: RequestOf<'assignmentsCs
   if (!state.inventory) throw new Error('no inventory loaded');
   const { document } = planRead(state.inventory, req.settings);
   return csvOf(document, state.inventory.machines, churnFactor(req.settings));
+}
+
+/**
+ * How many servers the inventory needs under the successor rule set, at the same settings;
+ * planned through the plan cache, so switching to it shows at once. Dropped when newer settings
+ * or another inventory arrive before it is worked out.
+ */
+export function alternative(state: WorkerState, req: RequestOf<'alternative'>, ctx: CtxOf<'alternative'>): AlternativePlan | null {
+  const alt = alternativeSettings(req.settings);
+  if (!alt || !state.inventory) return null;
+  if (ctx.newer('plan', 'read')) throw new Dropped();
+  const packed = state.plans.get(alt) ?? state.plans.put(alt, planRead(state.inventory, alt).document);
+  return alternativeOf(req.settings, packed.document);
 }

@@ -1,6 +1,6 @@
 import { coalesce } from './kernel/coalesce';
 import type { Handlers } from './kernel/serve';
-import { assignmentsCsv, plan, whatIf } from './plan-handlers';
+import { alternative, assignmentsCsv, plan, whatIf } from './plan-handlers';
 import type { PlanWorkerApi, PlanWorkerPushes } from './protocol';
 import { read } from './read-handler';
 import { rebalance, rebalanceJson } from './rebalance-handler';
@@ -15,6 +15,7 @@ export const planWorkerHandlers: Handlers<WorkerState, PlanWorkerApi, PlanWorker
   plan: coalesce(plan),
   whatIf,
   assignmentsCsv,
+  alternative: coalesce(alternative),
   rebalance: coalesce(rebalance),
   rebalanceJson,
 };

@@ -4,6 +4,7 @@ import type { PackedPlan } from './packed-plan';
 import type { Issue } from '../core/result';
 import type { ColumnMapping, DecimalMark, Delimiter, InventoryRead } from '../io/inventory';
 import type { RebalanceAsk, RebalanceJson, RebalanceJsonAsk, RebalanceReply } from './rebalance-protocol';
+import type { AlternativePlan } from './alternative';
 
 /** How to read an inventory, as chosen in the app (no callbacks: it crosses to the worker). */
 export interface ReadChoice {
@@ -47,6 +48,8 @@ export type PlanWorkerApi = {
   plan: { request: { settings: PlanSettings; known?: boolean }; reply: PackedPlan | null };
   whatIf: { request: { settings: PlanSettings; multipliers: number[] }; reply: WhatIfPoint[] };
   assignmentsCsv: { request: { settings: PlanSettings }; reply: string };
+  /** The plan's size under its rule set's successor (classic → asr-modernized); null when there is none. */
+  alternative: { request: { settings: PlanSettings }; reply: AlternativePlan | null };
   rebalance: { request: RebalanceAsk; reply: RebalanceReply };
   rebalanceJson: { request: RebalanceJsonAsk; reply: RebalanceJson };
 };
@@ -54,5 +57,5 @@ export type PlanWorkerApi = {
 /** What the plan worker sends unasked: a plan made ahead for settings a drag is heading to. */
 export type PlanWorkerPushes = { guess: { settings: PlanSettings; plan: PackedPlan } };
 
-/** Scale-out servers needed at one churn multiplier (see core/planner/what-if). */
-export type { WhatIfPoint };
+/** Servers needed at one churn multiplier (see core/planner/what-if). */
+export type { AlternativePlan, WhatIfPoint };

@@ -103,6 +103,7 @@ describe('plan command on fixture files', () => {
       useConfigServerPs: false,
       configSite: '',
       strategy: 'least-vcpu',
+      ruleSet: 'asr-classic',
     });
     expect(doc.summary.totalChurnGBPerDay).toBeCloseTo(405 * 2 * 1.3, 6);
     expect(doc.servers[0]).toMatchObject({ tier: 'CS-8', machineCount: 0 });

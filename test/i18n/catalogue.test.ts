@@ -37,9 +37,10 @@ const isDomain = (key: MessageKey) =>
   en[key] !== undefined && typeof en[key] === 'function' && call('en', key, recording(key).params) === SAMPLE_MESSAGE;
 
 // Korean entries that rightly have no Hangul: the CSV example is data; a source's citation is its own title, date and address.
-const KO_WITHOUT_HANGUL = new Set<MessageKey>(['load.pastePlaceholder', 'print.source']);
-// The same text in both languages: the CSV example is data.
-const SAME_IN_BOTH = new Set<MessageKey>(['load.pastePlaceholder']);
+// A rule set's name is its data, in each language (the sample here is English).
+const KO_WITHOUT_HANGUL = new Set<MessageKey>(['load.pastePlaceholder', 'print.source', 'print.ruleSetName']);
+// The same text in both languages: the CSV example is data; the rule set's title comes translated with it.
+const SAME_IN_BOTH = new Set<MessageKey>(['load.pastePlaceholder', 'print.ruleSetName']);
 // English entries that rightly quote Korean: the header spellings the reader understands, and the language's own name.
 const EN_WITH_HANGUL = new Set<MessageKey>(['running.empty.need1']);
 // Names "NaN" as a value a cell may hold, on purpose.
@@ -78,7 +79,7 @@ describe('(a) English and Korean have the same messages', () => {
 
   it('figures are formatted for the language (grouping, percent, units)', () => {
     expect(call('ko', 'issue.too-many-rows', recording('issue.too-many-rows').params)).toMatch(/1,000,000.*1,000,002/);
-    expect(call('ko', 'checklist.cacheFree', { keep: 25, throttled: 20 })).toContain('25% 이상');
+    expect(call('ko', 'deploy.cache-free', { keepPercent: 25, throttledBelowPercent: 20 })).toContain('25% 이상');
     expect(call('en', 'servers.memory', { gb: 1024 })).toBe('1,024 GB RAM');
     expect(call('ko', 'chart.whatif.current', { m: 1.5 })).toBe('현재(1.5×)');
   });

@@ -30,9 +30,11 @@ describe('English counts agree with their noun', () => {
 
   it('the cases the issue names', () => {
     expect(call('en', 'servers.showMachines', { n: 1 })).toBe('Show 1 machine');
-    expect(call('en', 'summary.servers', { n: 1 })).toBe('on the configuration server alone');
+    expect(call('en', 'summary.servers', { n: 1, hasBuiltIn: true, role: 'scale-out' })).toBe('on the configuration server alone');
+    expect(call('en', 'summary.servers', { n: 1, hasBuiltIn: false, role: 'appliance' })).toBe('over 1 appliance');
     expect(call('en', 'running.change.unassignedGroup', { server: 'CS', machines: 1, churn: 10 })).toBe('CS: 1 machine, 10 GB/day');
-    expect(call('en', 'strip.text', { servers: 1, vcpu: 24, churn: 100 })).toMatch(/^1 scale-out server ·/);
+    expect(call('en', 'strip.text', { servers: 1, vcpu: 24, churn: 100, role: 'scale-out' })).toMatch(/^1 scale-out server ·/);
+    expect(call('en', 'strip.text', { servers: 1, vcpu: 16, churn: 100, role: 'appliance' })).toMatch(/^1 appliance ·/);
   });
 });
 
@@ -74,7 +76,7 @@ describe('Korean particles after figures', () => {
       if (typeof en[key] !== 'function') continue;
       expect(call('ko', key, recording(key).params), key).not.toMatch(/GB\/일(를|는|가|와)(?![가-힣])/);
     }
-    expect(call('ko', 'why.churn', { churnGBPerDay: 1433.6, limit: 2048 })).toBe(
+    expect(call('ko', 'why.churn', { churnGBPerDay: 1433.6, limit: 2048, share: { machines: 200, churnGBPerDay: 2048 } })).toBe(
       '일일 데이터 변경률 1,433.6GB/일은 기본 제공 프로세스 서버의 한도 2,048GB/일을 넘습니다(일 2TB 규칙).',
     );
   });

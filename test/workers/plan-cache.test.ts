@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type PlanSettings } from '../../src/core/model';
 import { planDocument } from '../../src/core/plan-document';
 import { plan } from '../../src/core/planner';
+import { alternativeOf, alternativeSettings } from '../../src/workers/alternative';
 import { createPlanCache, likelyNext } from '../../src/workers/plan-cache';
+import { planKey } from '../../src/workers/plan-key';
 import { fleet } from '../support/machines';
 
 const s = (over: Partial<PlanSettings>): PlanSettings => ({ ...DEFAULT_SETTINGS, ...over });
@@ -50,5 +52,52 @@ describe('plan cache', () => {
     expect(cache.has(s({ headroomPercent: 50 }))).toBe(false);
     expect(cache.has(s({ headroomPercent: 60 }))).toBe(true);
     expect([...Array(11).keys()].filter((i) => cache.has(s({ headroomPercent: 50 + i })))).toHaveLength(4);
+  });
+});
+
+describe('the cache key (issue 11: the rule set was left out of it)', () => {
+  it('tells apart settings that differ in any field, the rule set included', () => {
+    const cache = createPlanCache(() => 10);
+    cache.put(s({ ruleSet: 'asr-classic' }), planDocument(plan(fleet(10, 1), DEFAULT_SETTINGS), 10, []));
+    expect(cache.has(s({ ruleSet: 'asr-modernized' }))).toBe(false);
+    const fields = Object.keys(DEFAULT_SETTINGS) as (keyof PlanSettings)[];
+    const changed: Record<keyof PlanSettings, unknown> = {
+      multiplier: 2,
+      growthPercent: 30,
+      headroomPercent: 70,
+      useConfigServerPs: false,
+      configSite: 'Seoul',
+      strategy: 'least-vcpu',
+      ruleSet: 'asr-modernized',
+    };
+    for (const f of fields) expect(planKey({ ...DEFAULT_SETTINGS, [f]: changed[f] }), f).not.toBe(planKey(DEFAULT_SETTINGS));
+  });
+
+  it('does not depend on the order the fields were written in', () => {
+    const reversed = Object.fromEntries(Object.entries(DEFAULT_SETTINGS).reverse()) as unknown as PlanSettings;
+    expect(planKey(reversed)).toBe(planKey(DEFAULT_SETTINGS));
+  });
+
+  it('does not guess along a slider across a change of rule set', () => {
+    const g = likelyNext(s({ headroomPercent: 90 }), s({ headroomPercent: 89, ruleSet: 'asr-modernized' }));
+    expect(g.every((x) => x.ruleSet === 'asr-modernized')).toBe(true);
+    expect(g.map((x) => x.headroomPercent)).not.toEqual([88, 87, 86]);
+  });
+});
+
+describe('the successor plan beside a classic one', () => {
+  it('asks the successor rule set for classic, nothing for a rule set without one', () => {
+    expect(alternativeSettings(s({ ruleSet: 'asr-classic', headroomPercent: 70 }))).toEqual(
+      s({ ruleSet: 'asr-modernized', headroomPercent: 70 }),
+    );
+    expect(alternativeSettings(s({ ruleSet: 'asr-modernized' }))).toBeNull();
+  });
+
+  it('answers with the successor plan’s size, for the settings it was asked for', () => {
+    const machines = fleet(450, 2);
+    const settings = s({});
+    const alt = alternativeSettings(settings)!;
+    const a = alternativeOf(settings, planDocument(plan(machines, alt), machines.length, []));
+    expect(a).toEqual({ ruleSet: 'asr-modernized', servers: 3, lowerBound: 3, forKey: planKey(settings) });
   });
 });

@@ -1,7 +1,8 @@
 /** Which sizing tier a running server's hardware corresponds to. */
 
 import type { RuleSet, ServerRole, Tier } from '../rules/rule-set';
-import { fits, largestTier, tiersOf, type Load } from '../rules/tiers';
+import { fits, limitsOf, type Capacity } from '../capacity';
+import { largestTier, tiersOf } from '../rules/tiers';
 
 /** A server's hardware as reported; any figure may be missing. */
 interface ServerSpec {
@@ -37,8 +38,8 @@ export function matchTier(rules: RuleSet, role: ServerRole, spec: ServerSpec): T
 }
 
 /** The smallest tier of `role` that holds `load` at its published limits, else the largest. */
-export function assumeTier(rules: RuleSet, role: ServerRole, load: Load): TierMatch & { kind: 'assumed' } {
-  const t = tiersOf(rules, role).find((x) => fits(load, { machines: x.maxMachines, churnGBPerDay: x.maxChurnGBPerDay }));
+export function assumeTier(rules: RuleSet, role: ServerRole, load: Capacity): TierMatch & { kind: 'assumed' } {
+  const t = tiersOf(rules, role).find((x) => fits(load, limitsOf(x)));
   return t ? { kind: 'assumed', tier: t, holdsLoad: true } : { kind: 'assumed', tier: largestTier(rules, role), holdsLoad: false };
 }
 

@@ -1,36 +1,42 @@
 import type { PlanWarning, ScaleOutDriver } from '../model';
+import type { ServerRole } from '../rules/rule-set';
+import { SERVER_NAMES_EN } from '../server-names';
 import { roundTo } from '../units';
-import type { Limits } from '../rules/tiers';
+import { churnOver, type Capacity } from '../capacity';
 import type { Item } from './items';
 import { lowerBound } from './lower-bound';
 
 /** What `drivers` needs to know about one site. */
 interface SiteFacts {
   site: string;
+  /** The rule set has a built-in server (classic's configuration server). */
+  builtIn: boolean;
   configSite: string;
   useConfigServerPs: boolean;
   headroomPercent: number;
   /** Machines and churn the site's servers take (unplaced items excluded, dedicated ones included). */
-  load: Limits;
+  load: Capacity;
   /** Items that get a dedicated server each, their machines and churn, and that server's tier. */
   dedicated: { items: number; machines: number; churnGBPerDay: number; tier: string };
   /** Machines of the site no process server can take. */
   unplaced: number;
-  share: Limits | null;
-  shareAtFull: Limits | null;
-  largestAtFull: Limits;
+  share: Capacity | null;
+  shareAtFull: Capacity | null;
+  /** The largest scaling tier's limits at this headroom, and published. */
+  largest: Capacity;
+  largestAtFull: Capacity;
   scaleOut: number;
   lowerBound: number;
   hasGroups: boolean;
 }
 
 /**
- * Why a site has the scale-out servers it has, most basic reason first; or, with none, that the
+ * Why a site has the scaling servers it has, most basic reason first; or, with none, that the
  * built-in process server takes every placed machine. Unplaced machines are always named last:
  * "every machine of this site" is only said when it is true.
  */
 export function drivers(f: SiteFacts): ScaleOutDriver[] {
-  const out = f.scaleOut === 0 ? builtInOnly(f) : scaleOutDrivers(f);
+  const out = f.scaleOut === 0 ? (f.builtIn ? builtInOnly(f) : []) : scaleOutDrivers(f);
   if (f.unplaced > 0) out.push({ kind: 'unplaced', machines: f.unplaced });
   return out;
 }
@@ -40,12 +46,16 @@ const builtInOnly = (f: SiteFacts): ScaleOutDriver[] => (f.load.machines > 0 ? [
 
 function scaleOutDrivers(f: SiteFacts): ScaleOutDriver[] {
   const out: ScaleOutDriver[] = [];
-  if (!f.useConfigServerPs) out.push({ kind: 'built-in-off' });
-  else if (f.site !== f.configSite) out.push({ kind: 'other-site', configSite: f.configSite });
   // Dedicated items have servers of their own (their own driver): the share is measured against the rest.
   const shared = { machines: f.load.machines - f.dedicated.machines, churnGBPerDay: f.load.churnGBPerDay - f.dedicated.churnGBPerDay };
+  if (!f.builtIn) {
+    const servers = f.lowerBound - f.dedicated.items;
+    if (servers > 0)
+      out.push({ kind: 'capacity', ...shared, churnGBPerDay: roundTo(shared.churnGBPerDay), servers, perServer: roundLimits(f.largest) });
+  } else if (!f.useConfigServerPs) out.push({ kind: 'built-in-off' });
+  else if (f.site !== f.configSite) out.push({ kind: 'other-site', configSite: f.configSite });
   if (f.share && shared.machines > f.share.machines) out.push({ kind: 'machines', machines: shared.machines, limit: f.share.machines });
-  if (f.share && shared.churnGBPerDay > f.share.churnGBPerDay * (1 + 1e-9))
+  if (f.share && churnOver(shared.churnGBPerDay, f.share.churnGBPerDay))
     out.push({ kind: 'churn', churnGBPerDay: roundTo(shared.churnGBPerDay), limit: roundTo(f.share.churnGBPerDay) });
   if (f.headroomPercent < 100) {
     const atFull = lowerBound(f.load, f.shareAtFull, f.largestAtFull);
@@ -60,17 +70,26 @@ function scaleOutDrivers(f: SiteFacts): ScaleOutDriver[] {
   return out;
 }
 
+const roundLimits = (c: Capacity): Capacity => ({ machines: c.machines, churnGBPerDay: roundTo(c.churnGBPerDay) });
+
+/** "1 scale-out server", "3 appliances", for the domain's English sentences. */
+export const serversText = (role: ServerRole, n: number): string =>
+  `${n} ${n === 1 ? SERVER_NAMES_EN[role].one : SERVER_NAMES_EN[role].many}`;
+
+/** What one server of a role is called where a sentence says what "one … replicates" ("process server"). */
+export const oneServerText = (role: ServerRole): string => SERVER_NAMES_EN[role].replicator;
+
 /** "1 machine", "3 machines": the English sentences the domain writes count in words that agree. */
 export const machinesText = (n: number): string => `${n} machine${n === 1 ? '' : 's'}`;
 
 const describe = (item: Item, names: (i: number) => string) =>
   item.group !== '' ? `Group "${item.group}" (${machinesText(item.machines)})` : `Machine "${names(item.order)}"`;
 
-/** Warning for an item that needs a PS-12 of its own at this headroom. */
+/** Warning for an item that needs a server of the largest tier of its own at this headroom. */
 export function dedicatedWarning(
   item: Item,
   names: (i: number) => string,
-  cap: Limits,
+  cap: Capacity,
   headroomPercent: number,
   tier: string,
 ): PlanWarning {

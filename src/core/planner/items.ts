@@ -1,6 +1,7 @@
 import type { Machine, PlanSettings, UnplacedReason } from '../model';
 import type { RuleSet } from '../rules/rule-set';
-import { fits, largestTier, scaledLimits } from '../rules/tiers';
+import { fits, tierCapacity } from '../capacity';
+import { largestTier } from '../rules/tiers';
 
 /** What the planner places: one machine, or a whole group that must share a server. */
 export interface Item {
@@ -31,7 +32,7 @@ export interface SiteItems {
 }
 
 /** The factor every machine's churn is multiplied by: multiplier × (1 + growth). */
-export function churnFactor(settings: PlanSettings): number {
+export function churnFactor(settings: Pick<PlanSettings, 'multiplier' | 'growthPercent'>): number {
   return settings.multiplier * (1 + settings.growthPercent / 100);
 }
 
@@ -68,10 +69,10 @@ export function membersOf(item: Item): readonly number[] {
   return item.members ?? [item.order];
 }
 
-/** Splits a site's items by what the largest scale-out tier can take, absolute and at headroom. */
+/** Splits a site's items by what the rule set's largest scaling tier can take, absolute and at headroom. */
 export function classifyItems(site: string, items: Item[], rules: RuleSet, headroomPercent: number): SiteItems {
-  const top = largestTier(rules, 'scale-out');
-  const atHeadroom = scaledLimits(top, headroomPercent);
+  const top = largestTier(rules, rules.scaling.role);
+  const atHeadroom = tierCapacity(top, headroomPercent);
   const out: SiteItems = { site, machineCount: 0, churn: 0, placeable: [], dedicated: [], unplaced: [], hasGroups: false };
   for (const item of items) {
     out.machineCount += item.machines;

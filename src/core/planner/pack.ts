@@ -1,14 +1,18 @@
 import type { ServerRole, Tier } from '../rules/rule-set';
-import type { Limits } from '../rules/tiers';
+import { churnCeiling, type Capacity } from '../capacity';
 import type { Item } from './items';
 import { MinHeap } from './min-heap';
 import { FirstFitTree } from './first-fit-tree';
 
-/** One server slot in a packing attempt: its role, the tier it is sized at, and that tier's limits. */
+/**
+ * One server slot in a packing attempt: its role, the tier it is sized at, that tier's limits at
+ * headroom, and the limits its utilisation is measured against (its role's largest tier).
+ */
 export interface BinSpec {
   role: ServerRole;
   tier: Tier;
-  cap: Limits;
+  cap: Capacity;
+  ref: Capacity;
 }
 
 /** Items in packing order, as flat arrays so packing passes allocate nothing per item. */
@@ -27,19 +31,15 @@ interface Packing {
   churn: Float64Array;
 }
 
-/** Reference limits for the `absolute` key, per role. */
-export type RoleReference = Record<ServerRole, Limits>;
-
-// Churn sums are floating point; match the tolerance of `fits`.
-const EPS = 1e-9;
-const churnCap = (cap: Limits) => cap.churnGBPerDay * (1 + EPS) + EPS;
+// Churn sums are floating point: room is checked against the churn ceiling `fits` uses.
+const churnCap = (cap: Capacity) => churnCeiling(cap.churnGBPerDay);
 
 /**
  * Sorts items for packing, largest first. Size weighs each dimension by how much the site needs
  * of it, so the dimension that binds decides the order and the other breaks ties. Items must be
  * in input order.
  */
-export function packingOrder(items: readonly Item[], cap: Limits, load: Limits): PackItems {
+export function packingOrder(items: readonly Item[], cap: Capacity, load: Capacity): PackItems {
   const wm = load.machines / cap.machines / cap.machines;
   const wc = load.churnGBPerDay / cap.churnGBPerDay / cap.churnGBPerDay;
   const n = items.length;
@@ -79,13 +79,13 @@ function emptyPacking(specs: BinSpec[], n: number): Packing {
  * largest tier) that has room, which levels the load (objective rule 3). Null when an item fits
  * nowhere.
  */
-export function packBalanced(p: PackItems, specs: BinSpec[], ref: RoleReference): Packing | null {
+export function packBalanced(p: PackItems, specs: BinSpec[]): Packing | null {
   const out = emptyPacking(specs, p.items.length);
   const { machines: bm, churn: bc } = out;
   const capM = specs.map((s) => s.cap.machines);
   const capC = specs.map((s) => churnCap(s.cap));
-  const invM = specs.map((s) => 1 / ref[s.role].machines);
-  const invC = specs.map((s) => 1 / ref[s.role].churnGBPerDay);
+  const invM = specs.map((s) => 1 / s.ref.machines);
+  const invC = specs.map((s) => 1 / s.ref.churnGBPerDay);
   const keys = new Float64Array(specs.length);
   const heap = new MinHeap(keys);
   for (let b = 0; b < specs.length; b++) if (capM[b]! > 0) heap.push(b);

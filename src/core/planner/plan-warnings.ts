@@ -1,8 +1,9 @@
 import type { PlannedServer, PlanSettings, PlanWarning, SitePlan } from '../model';
 import type { RuleSet } from '../rules/rule-set';
 import { PRESETS } from '../settings';
+import { atLeast } from '../capacity';
 import { roundTo } from '../units';
-import { machinesText } from './explain';
+import { machinesText, serversText } from './explain';
 
 /** Warnings about the plan as a whole: sites above their lower bound, servers near a limit, estates past a configuration server. */
 export function planWarnings(
@@ -12,7 +13,7 @@ export function planWarnings(
   rules: RuleSet,
 ): PlanWarning[] {
   const out: PlanWarning[] = [];
-  for (const s of sites) if (s.scaleOutServers > s.lowerBound) out.push(aboveLowerBound(s));
+  for (const s of sites) if (s.scaleOutServers > s.lowerBound) out.push(aboveLowerBound(s, rules));
   const near = nearLimitWarning(servers, settings, rules);
   if (near) out.push(near);
   const capacity = configurationServerWarning(servers, rules);
@@ -20,10 +21,10 @@ export function planWarnings(
   return out;
 }
 
-function aboveLowerBound(s: SitePlan): PlanWarning {
+function aboveLowerBound(s: SitePlan, rules: RuleSet): PlanWarning {
   return {
     code: 'above-lower-bound',
-    message: `Site "${s.site}" needs ${s.scaleOutServers} scale-out servers, ${s.scaleOutServers - s.lowerBound} above the lower bound of ${s.lowerBound}.`,
+    message: `Site "${s.site}" needs ${serversText(rules.scaling.role, s.scaleOutServers)}, ${s.scaleOutServers - s.lowerBound} above the lower bound of ${s.lowerBound}.`,
     params: { site: s.site, servers: s.scaleOutServers, lowerBound: s.lowerBound },
   };
 }
@@ -43,7 +44,7 @@ const fullest = (s: PlannedServer) =>
 export function nearLimitWarning(servers: readonly PlannedServer[], settings: PlanSettings, rules: RuleSet): PlanWarning | null {
   const rule = rules.nearLimit;
   if (!rule) return null;
-  const near = servers.map((s) => ({ s, ...fullest(s) })).filter((x) => x.share >= rule.share - 1e-9);
+  const near = servers.map((s) => ({ s, ...fullest(s) })).filter((x) => atLeast(x.share, rule.share));
   if (near.length === 0) return null;
   const worst = near.reduce((a, b) => (b.share > a.share ? b : a));
   const params = {

@@ -1,10 +1,11 @@
 import type { Strategy } from '../model';
-import type { RuleSet } from '../rules/rule-set';
-import { largestTier, scaledLimits, tiersOf, type Limits } from '../rules/tiers';
+import type { RuleSet, ServerRole } from '../rules/rule-set';
+import { ceilRatio, churnCeiling, limitsOf, tierCapacity, type Capacity } from '../capacity';
+import { largestTier, tiersOf } from '../rules/tiers';
 import { FirstFitTree } from './first-fit-tree';
 import type { Item } from './items';
 import { lowerBound } from './lower-bound';
-import { packBalanced, packFirstFit, packingOrder, toBins, type BinSpec, type PackItems, type RoleReference } from './pack';
+import { packBalanced, packFirstFit, packingOrder, toBins, type BinSpec, type PackItems } from './pack';
 import { compareScores, score, shrink, type Solution } from './solution';
 import { cheapestVcpu, compareMixes, tierMixes, type SizedTier, type TierMix } from './tier-mix';
 
@@ -13,8 +14,8 @@ interface SiteContext {
   rules: RuleSet;
   headroomPercent: number;
   strategy: Strategy;
-  /** The configuration server stands in this site and its built-in process server replicates. */
-  configReplicates: boolean;
+  /** The rule set's built-in server stands in this site and its built-in process server replicates. */
+  builtInReplicates: boolean;
 }
 
 /** A site's placed servers (dedicated ones not included) and its lower bound. */
@@ -25,34 +26,28 @@ interface SiteSolution extends Solution {
 // Line-ups tried per server count: bounds planning time when loads are tight.
 const MAX_ATTEMPTS = 6;
 
+// The tiers a site may use: the scaling role's, and the built-in server's when it replicates here.
 interface Sizing {
-  scaleOut: SizedTier[];
-  configs: SizedTier[];
-  ref: RoleReference;
+  added: SizedTier[];
+  builtIn: SizedTier[];
 }
 
-const toLimits = (t: { maxMachines: number; maxChurnGBPerDay: number }): Limits => ({
-  machines: t.maxMachines,
-  churnGBPerDay: t.maxChurnGBPerDay,
-});
-
-function sizing(rules: RuleSet, headroomPercent: number, configReplicates: boolean): Sizing {
-  const ref: RoleReference = {
-    'scale-out': toLimits(largestTier(rules, 'scale-out')),
-    configuration: toLimits(largestTier(rules, 'configuration')),
+function sizing(rules: RuleSet, headroomPercent: number, builtInReplicates: boolean): Sizing {
+  // Utilisation is measured against the role's largest tier (objective rule 3).
+  const size = (role: ServerRole) => {
+    const ref = limitsOf(largestTier(rules, role));
+    return tiersOf(rules, role).map((tier) => ({ tier, cap: tierCapacity(tier, headroomPercent), ref }));
   };
-  const size = (role: 'scale-out' | 'configuration') =>
-    tiersOf(rules, role).map((tier) => ({ tier, cap: scaledLimits(tier, headroomPercent), ref: ref[role] }));
-  return { scaleOut: size('scale-out'), configs: configReplicates ? size('configuration') : [], ref };
+  return { added: size(rules.scaling.role), builtIn: builtInReplicates && rules.builtIn ? size(rules.builtIn.role) : [] };
 }
 
-const spec = (t: SizedTier, role: BinSpec['role']): BinSpec => ({ role, tier: t.tier, cap: t.cap });
+const spec = (t: SizedTier): BinSpec => ({ role: t.tier.role, tier: t.tier, cap: t.cap, ref: t.ref });
 
 /** Plans one site's shareable items: fewest servers (or least vCPU), then least vCPU, then evenness. */
 export function planSite(items: readonly Item[], ctx: SiteContext): SiteSolution {
-  const sz = sizing(ctx.rules, ctx.headroomPercent, ctx.configReplicates);
-  const top = sz.scaleOut[sz.scaleOut.length - 1]!;
-  const cfgTop = sz.configs[sz.configs.length - 1] ?? null;
+  const sz = sizing(ctx.rules, ctx.headroomPercent, ctx.builtInReplicates);
+  const top = sz.added[sz.added.length - 1]!;
+  const cfgTop = sz.builtIn[sz.builtIn.length - 1] ?? null;
   const load = {
     machines: items.reduce((s, i) => s + i.machines, 0),
     churnGBPerDay: items.reduce((s, i) => s + i.churn, 0),
@@ -60,11 +55,11 @@ export function planSite(items: readonly Item[], ctx: SiteContext): SiteSolution
   const lb = lowerBound(load, cfgTop?.cap ?? null, top.cap);
   const p = packingOrder(items, top.cap, load);
   const attempt = (config: SizedTier | null, slots: SizedTier[]): Solution | null => {
-    const specs = [...(config ? [spec(config, 'configuration')] : []), ...slots.map((t) => spec(t, 'scale-out'))];
-    const packing = packBalanced(p, specs, sz.ref) ?? packFirstFit(p, specs);
+    const specs = [...(config ? [spec(config)] : []), ...slots.map(spec)];
+    const packing = packBalanced(p, specs) ?? packFirstFit(p, specs);
     if (!packing) return null;
     const bins = toBins(p, packing);
-    const sol = config ? { config: bins[0]!, scaleOut: bins.slice(1) } : { config: null, scaleOut: bins };
+    const sol = config ? { builtIn: bins[0]!, added: bins.slice(1) } : { builtIn: null, added: bins };
     return shrink(sol, ctx.rules, ctx.headroomPercent);
   };
   const allTop = (n: number) => attempt(cfgTop, new Array<SizedTier>(n).fill(top));
@@ -74,14 +69,14 @@ export function planSite(items: readonly Item[], ctx: SiteContext): SiteSolution
       const mix = mixes[i]!;
       const sol = attempt(
         mix.config,
-        mix.counts.flatMap((n, t) => new Array<SizedTier>(n).fill(sz.scaleOut[t]!)),
+        mix.counts.flatMap((n, t) => new Array<SizedTier>(n).fill(sz.added[t]!)),
       );
       if (sol) return { sol, rank: i };
     }
     return null;
   };
 
-  const mixesFor = (n: number) => tierMixes(sz.scaleOut, sz.configs, n, load).sort(compareMixes);
+  const mixesFor = (n: number) => tierMixes(sz.added, sz.builtIn, n, load).sort(compareMixes);
   // Common case first: a line-up of lower-bound size packs, and the cheapest one is tried first.
   let servers = lb;
   let mixed = firstPacking(mixesFor(lb));
@@ -100,7 +95,7 @@ export function planSite(items: readonly Item[], ctx: SiteContext): SiteSolution
     const more = firstPacking(leastVcpuMixes(sz, servers, load));
     if (more) candidates.push(more.sol);
   }
-  return { ...best(candidates, sz.ref, ctx.strategy), lowerBound: lb };
+  return { ...best(candidates, ctx.strategy), lowerBound: lb };
 }
 
 /**
@@ -137,10 +132,10 @@ function fewestServers(
 function onDemandCount(p: PackItems, cfgTop: SizedTier | null, top: SizedTier): number {
   const slots = p.items.length + (cfgTop ? 1 : 0);
   const capM = new Array<number>(slots).fill(top.cap.machines);
-  const capC = new Array<number>(slots).fill(top.cap.churnGBPerDay * (1 + 1e-9) + 1e-9);
+  const capC = new Array<number>(slots).fill(churnCeiling(top.cap.churnGBPerDay));
   if (cfgTop) {
     capM[0] = cfgTop.cap.machines;
-    capC[0] = cfgTop.cap.churnGBPerDay * (1 + 1e-9) + 1e-9;
+    capC[0] = churnCeiling(cfgTop.cap.churnGBPerDay);
   }
   const tree = new FirstFitTree(capM, capC);
   let used = cfgTop ? 1 : 0;
@@ -153,22 +148,18 @@ function onDemandCount(p: PackItems, cfgTop: SizedTier | null, top: SizedTier): 
 }
 
 // least-vcpu: more, smaller servers may cost fewer vCPU; stop where the smallest tier alone suffices.
-function leastVcpuMixes(sz: Sizing, fewest: number, load: Limits): TierMix[] {
-  const small = sz.scaleOut[0]!.cap;
-  const most = Math.max(
-    fewest,
-    Math.ceil(load.machines / small.machines - 1e-9),
-    Math.ceil(load.churnGBPerDay / small.churnGBPerDay - 1e-9),
-  );
+function leastVcpuMixes(sz: Sizing, fewest: number, load: Capacity): TierMix[] {
+  const small = sz.added[0]!.cap;
+  const most = Math.max(fewest, ceilRatio(load.machines, small.machines), ceilRatio(load.churnGBPerDay, small.churnGBPerDay));
   let floor = Infinity;
-  for (let n = fewest + 1; n <= most; n++) floor = Math.min(floor, cheapestVcpu(sz.scaleOut, sz.configs, n, load));
+  for (let n = fewest + 1; n <= most; n++) floor = Math.min(floor, cheapestVcpu(sz.added, sz.builtIn, n, load));
   const out: TierMix[] = [];
-  for (let n = fewest + 1; n <= most; n++) out.push(...tierMixes(sz.scaleOut, sz.configs, n, load, floor + 4));
+  for (let n = fewest + 1; n <= most; n++) out.push(...tierMixes(sz.added, sz.builtIn, n, load, floor + 4));
   return out.sort(compareMixes);
 }
 
-function best(candidates: Solution[], ref: RoleReference, strategy: Strategy): Solution {
-  const scored = candidates.map((c) => ({ c, s: score(c, ref) }));
+function best(candidates: Solution[], strategy: Strategy): Solution {
+  const scored = candidates.map((c) => ({ c, s: score(c) }));
   scored.sort((a, b) => compareScores(a.s, b.s, strategy));
   return scored[0]!.c;
 }

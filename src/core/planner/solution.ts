@@ -1,12 +1,14 @@
 import type { Strategy } from '../model';
 import type { RuleSet } from '../rules/rule-set';
-import { fits, scaledLimits, tiersOf } from '../rules/tiers';
-import type { Bin, RoleReference } from './pack';
+import { differs, fits, tierCapacity } from '../capacity';
+import { tiersOf } from '../rules/tiers';
+import { fullestShare } from '../capacity';
+import type { Bin } from './pack';
 
-/** A site's servers: the configuration server's bin when it replicates here, and scale-out bins. */
+/** A site's servers: the built-in server's bin when it replicates here, and the rule set's scaling servers. */
 export interface Solution {
-  config: Bin | null;
-  scaleOut: Bin[];
+  builtIn: Bin | null;
+  added: Bin[];
 }
 
 /** The three objective figures (docs/rules.md#objective). */
@@ -16,33 +18,32 @@ interface Score {
   maxUtil: number;
 }
 
-/** Re-sizes every bin to the smallest tier of its role that holds its load; drops empty scale-out bins. */
+/** Re-sizes every bin to the smallest tier of its role that holds its load; drops empty scaling bins. */
 export function shrink(sol: Solution, rules: RuleSet, headroomPercent: number): Solution {
   const resize = (bin: Bin): Bin => {
     const load = { machines: bin.machines, churnGBPerDay: bin.churn };
-    const tier = tiersOf(rules, bin.spec.role).find((t) => fits(load, scaledLimits(t, headroomPercent)));
+    const tier = tiersOf(rules, bin.spec.role).find((t) => fits(load, tierCapacity(t, headroomPercent)));
     if (!tier || tier.vcpu >= bin.spec.tier.vcpu) return bin;
-    return { ...bin, spec: { ...bin.spec, tier, cap: scaledLimits(tier, headroomPercent) } };
+    return { ...bin, spec: { ...bin.spec, tier, cap: tierCapacity(tier, headroomPercent) } };
   };
   return {
-    config: sol.config ? resize(sol.config) : null,
-    scaleOut: sol.scaleOut.filter((b) => b.items.length > 0).map(resize),
+    builtIn: sol.builtIn ? resize(sol.builtIn) : null,
+    added: sol.added.filter((b) => b.items.length > 0).map(resize),
   };
 }
 
 /** A bin's utilisation against its role's reference limits. */
-function utilisation(bin: Bin, ref: RoleReference): number {
-  const r = ref[bin.spec.role];
-  return Math.max(bin.machines / r.machines, bin.churn / r.churnGBPerDay);
+export function utilisation(bin: Bin): number {
+  return fullestShare({ machines: bin.machines, churnGBPerDay: bin.churn }, bin.spec.ref);
 }
 
 /** Scores a (shrunk) solution. */
-export function score(sol: Solution, ref: RoleReference): Score {
-  const bins = sol.config ? [sol.config, ...sol.scaleOut] : sol.scaleOut;
+export function score(sol: Solution): Score {
+  const bins = sol.builtIn ? [sol.builtIn, ...sol.added] : sol.added;
   return {
-    servers: sol.scaleOut.length,
+    servers: sol.added.length,
     vcpu: bins.reduce((s, b) => s + b.spec.tier.vcpu, 0),
-    maxUtil: bins.reduce((m, b) => Math.max(m, utilisation(b, ref)), 0),
+    maxUtil: bins.reduce((m, b) => Math.max(m, utilisation(b)), 0),
   };
 }
 
@@ -52,7 +53,7 @@ export function compareScores(a: Score, b: Score, strategy: Strategy): number {
   for (const k of order) {
     // Utilisations are floats from different summation orders: treat near-equal as equal.
     const d = a[k] - b[k];
-    if (k === 'maxUtil' ? Math.abs(d) > 1e-12 : d !== 0) return d;
+    if (k === 'maxUtil' ? differs(a[k], b[k]) : d !== 0) return d;
   }
   return 0;
 }

@@ -1,11 +1,11 @@
 import type { Tier } from '../rules/rule-set';
-import type { Limits } from '../rules/tiers';
+import { atLeast, floorTolerant, type Capacity } from '../capacity';
 
 /** A tier with its headroom-scaled limits and the reference limits utilisation is measured against. */
 export interface SizedTier {
   tier: Tier;
-  cap: Limits;
-  ref: Limits;
+  cap: Capacity;
+  ref: Capacity;
 }
 
 /** A candidate server line-up for one site: the configuration tier (if it replicates) and counts per scale-out tier. */
@@ -33,7 +33,7 @@ function fillLevel(kinds: readonly Kind[], total: number): number {
   if (total <= 0) return 0;
   const live = kinds.filter((k) => k.count > 0 && k.ref > 0);
   const full = live.reduce((s, k) => s + k.count * k.cap, 0);
-  if (full < total - 1e-9) return Infinity;
+  if (!atLeast(full, total)) return Infinity;
   // Raise the level past each slot kind's saturation point in turn.
   const sorted = [...live].sort((a, b) => a.cap / a.ref - b.cap / b.ref);
   let capped = 0;
@@ -47,10 +47,10 @@ function fillLevel(kinds: readonly Kind[], total: number): number {
   return sorted.length ? sorted[sorted.length - 1]!.cap / sorted[sorted.length - 1]!.ref : Infinity;
 }
 
-function estimate(mix: { config: SizedTier | null; counts: number[] }, scaleOut: readonly SizedTier[], load: Limits): number {
+function estimate(mix: { config: SizedTier | null; counts: number[] }, scaleOut: readonly SizedTier[], load: Capacity): number {
   const all = scaleOut.map((t, i) => ({ t, n: mix.counts[i]! }));
   if (mix.config) all.push({ t: mix.config, n: 1 });
-  const dim = (pick: (l: Limits) => number) =>
+  const dim = (pick: (l: Capacity) => number) =>
     fillLevel(
       all.map(({ t, n }) => ({ count: n, cap: pick(t.cap), ref: pick(t.ref) })),
       pick(load),
@@ -69,13 +69,19 @@ type Visit = (config: SizedTier | null, counts: readonly number[], vcpu: number)
  * count of the larger tiers only the two cheapest splits between the two smallest tiers are
  * visited: every other split costs more and holds no more.
  */
-function forEachMix(scaleOut: readonly SizedTier[], configs: readonly SizedTier[], servers: number, load: Limits, visit: Visit): void {
+export function forEachMix(
+  scaleOut: readonly SizedTier[],
+  configs: readonly SizedTier[],
+  servers: number,
+  load: Capacity,
+  visit: Visit,
+): void {
   const k = scaleOut.length;
   const counts = new Array<number>(k).fill(0);
   const emit = (config: SizedTier | null) =>
     visit(config, counts, (config?.tier.vcpu ?? 0) + counts.reduce((s, n, i) => s + n * scaleOut[i]!.tier.vcpu, 0));
   // Fix the counts of tiers 2..k-1 (largest first), then split the rest between tiers 0 and 1.
-  const recurse = (config: SizedTier | null, idx: number, left: number, cap: Limits): void => {
+  const recurse = (config: SizedTier | null, idx: number, left: number, cap: Capacity): void => {
     if (idx >= 2) {
       const t = scaleOut[idx]!.cap;
       for (let n = left; n >= 0; n--) {
@@ -91,7 +97,7 @@ function forEachMix(scaleOut: readonly SizedTier[], configs: readonly SizedTier[
     if (k === 1) {
       if (
         left * scaleOut[0]!.cap.machines + cap.machines >= load.machines &&
-        left * scaleOut[0]!.cap.churnGBPerDay + cap.churnGBPerDay >= load.churnGBPerDay - 1e-9
+        atLeast(left * scaleOut[0]!.cap.churnGBPerDay + cap.churnGBPerDay, load.churnGBPerDay)
       ) {
         counts[0] = left;
         emit(config);
@@ -102,7 +108,7 @@ function forEachMix(scaleOut: readonly SizedTier[], configs: readonly SizedTier[
     const big = scaleOut[1]!.cap;
     // Largest a with a·small + (left−a)·big + cap ≥ load, in one dimension.
     const maxA = (need: number, s: number, b: number) =>
-      b === s ? (left * b >= need - 1e-9 ? left : -1) : Math.floor((left * b - need) / (b - s) + 1e-9);
+      b === s ? (atLeast(left * b, need) ? left : -1) : floorTolerant((left * b - need) / (b - s));
     const a = Math.min(
       left,
       maxA(load.machines - cap.machines, small.machines, big.machines),
@@ -126,7 +132,7 @@ export function tierMixes(
   scaleOut: readonly SizedTier[],
   configs: readonly SizedTier[],
   servers: number,
-  load: Limits,
+  load: Capacity,
   maxVcpu = Infinity,
 ): TierMix[] {
   const out: TierMix[] = [];
@@ -140,7 +146,7 @@ export function tierMixes(
 }
 
 /** The fewest vCPU any line-up of `servers` slots can cost, or Infinity. */
-export function cheapestVcpu(scaleOut: readonly SizedTier[], configs: readonly SizedTier[], servers: number, load: Limits): number {
+export function cheapestVcpu(scaleOut: readonly SizedTier[], configs: readonly SizedTier[], servers: number, load: Capacity): number {
   let best = Infinity;
   forEachMix(scaleOut, configs, servers, load, (_c, _n, vcpu) => {
     if (vcpu < best) best = vcpu;

@@ -1,6 +1,6 @@
 /** New scale-out process servers for what the existing ones can't take: the planner's own packing. */
 
-import { fromBin, type Placed } from '../planner/plan';
+import { fromBin, sortServers, type Placed } from '../planner/planned-servers';
 import type { Item } from '../planner/items';
 import { classifyItems } from '../planner/items';
 import { planSite } from '../planner/site-planner';
@@ -29,14 +29,14 @@ export function planNewServers(leftover: readonly Item[], rules: RuleSet, headro
     else bySite.set(it.site, [it]);
   }
   const out: NewServersPlan = { bins: [], tooBig: [] };
-  const top = largestTier(rules, 'scale-out');
+  const top = largestTier(rules, rules.scaling.role);
   for (const site of [...bySite.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
     const c = classifyItems(site, bySite.get(site)!, rules, headroomPercent);
     const solved = c.placeable.length
-      ? planSite(c.placeable, { rules, headroomPercent, strategy: 'fewest-servers', configReplicates: false }).scaleOut
+      ? planSite(c.placeable, { rules, headroomPercent, strategy: 'fewest-servers', builtInReplicates: false }).added
       : [];
     const shared = solved.map((b) => fromBin(b, site));
-    out.bins.push(...sortBins(shared));
+    out.bins.push(...sortServers(shared));
     for (const it of c.dedicated) out.bins.push({ site, tier: top, items: [it], machines: it.machines, churn: it.churn, dedicated: true });
     out.tooBig.push(...c.unplaced.map((u) => u.item));
   }
@@ -46,10 +46,4 @@ export function planNewServers(leftover: readonly Item[], rules: RuleSet, headro
 /** How many new servers `leftover` needs. */
 export function newServerCount(leftover: readonly Item[], rules: RuleSet, headroomPercent: number): number {
   return leftover.length === 0 ? 0 : planNewServers(leftover, rules, headroomPercent).bins.length;
-}
-
-// Biggest first, then by the input order of their first machine (as the planner names servers).
-function sortBins(bins: NewBin[]): NewBin[] {
-  const first = (b: NewBin) => b.items.reduce((m, i) => Math.min(m, i.order), Infinity);
-  return bins.sort((a, b) => b.tier.vcpu - a.tier.vcpu || b.machines - a.machines || b.churn - a.churn || first(a) - first(b));
 }

@@ -1,16 +1,16 @@
 /** Placing items that must move onto the servers of their site that may take them. */
 
 import type { Item } from '../planner/items';
-import type { Limits, Load } from '../rules/tiers';
+import { fullestShare, hasRoom, type Capacity } from '../capacity';
 
 /** A server that may take machines: its capacity (limits at headroom) and load so far. */
 export interface Receiver {
   server: number;
   site: string;
-  cap: Limits;
-  load: Load;
+  cap: Capacity;
+  load: Capacity;
   /** The tier's published limits, against which utilisation is measured. */
-  ref: Limits;
+  ref: Capacity;
 }
 
 /** An item to place: where it comes from (-1 = unassigned) and its priority class (lower first). */
@@ -28,21 +28,18 @@ export interface Placement {
   leftover: Pending[];
 }
 
-const EPS = 1e-9;
+const room = (r: Receiver, it: Item) => hasRoom(r.load, it.machines, it.churn, r.cap);
 
-const room = (r: Receiver, it: Item) =>
-  r.load.machines + it.machines <= r.cap.machines && r.load.churnGBPerDay + it.churn <= r.cap.churnGBPerDay * (1 + EPS) + EPS;
-
-const util = (r: Receiver) => Math.max(r.load.machines / r.ref.machines, r.load.churnGBPerDay / r.ref.churnGBPerDay);
+const util = (r: Receiver) => fullestShare(r.load, r.ref);
 
 /** An item's size against the largest scale-out tier, for largest-first orders. */
-const sizeOf = (it: Item, top: Limits) => Math.max(it.machines / top.machines, it.churn / top.churnGBPerDay);
+export const sizeOf = (it: Item, top: Capacity) => fullestShare({ machines: it.machines, churnGBPerDay: it.churn }, top);
 
 /**
  * Balanced: by class (critical servers' load first), largest first, each item to the least
  * utilised server of its site with room (its group's server first, when it has room).
  */
-export function placeBalanced(pending: readonly Pending[], receivers: readonly Receiver[], top: Limits): Placement {
+export function placeBalanced(pending: readonly Pending[], receivers: readonly Receiver[], top: Capacity): Placement {
   const rs = copy(receivers);
   const order = [...pending].sort((a, b) => a.cls - b.cls || sizeOf(b.item, top) - sizeOf(a.item, top) || a.item.order - b.item.order);
   return assignEach(order, rs, (it, p) => {
@@ -55,7 +52,7 @@ export function placeBalanced(pending: readonly Pending[], receivers: readonly R
 }
 
 /** First-fit decreasing: largest first, each item to the first server of its site with room. Fits tight loads. */
-export function placeFirstFit(pending: readonly Pending[], receivers: readonly Receiver[], top: Limits): Placement {
+export function placeFirstFit(pending: readonly Pending[], receivers: readonly Receiver[], top: Capacity): Placement {
   const rs = copy(receivers);
   const order = [...pending].sort((a, b) => sizeOf(b.item, top) - sizeOf(a.item, top) || a.item.order - b.item.order);
   return assignEach(order, rs, (it) => rs.find((r) => r.site === it.site && room(r, it)));

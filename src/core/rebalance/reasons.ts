@@ -1,6 +1,6 @@
 /** English sentences for why machines move and what stays unresolved (codes and figures beside them). */
 
-import type { Limits, Load } from '../rules/tiers';
+import type { Capacity } from '../capacity';
 import { roundTo } from '../units';
 import type { DeploymentServer, ShedReason } from './types';
 
@@ -46,6 +46,6 @@ export function toNewServerText(site: string): string {
 }
 
 /** A load and its limits, in figures: "160 of 150 machines, 900.5 of 1024 GB/day". */
-export function loadText(load: Load, limits: Limits): string {
+export function loadText(load: Capacity, limits: Capacity): string {
   return `${load.machines} of ${limits.machines} machines, ${n1(load.churnGBPerDay)} of ${n1(limits.churnGBPerDay)} GB/day`;
 }

@@ -7,7 +7,8 @@ import { asrClassic } from '../rules/asr-classic';
 import { asrClassicHealth } from '../rules/health-asr-classic';
 import type { HealthRuleSet } from '../rules/health-rule-set';
 import type { RuleSet } from '../rules/rule-set';
-import { largestTier, type Limits } from '../rules/tiers';
+import { limitsOf, type Capacity } from '../capacity';
+import { largestTier } from '../rules/tiers';
 import { buildHoldings, type Holdings } from './holdings';
 import { buildMoves } from './moves';
 import { newServerCount, planNewServers } from './new-servers';
@@ -66,10 +67,10 @@ export function rebalance(
   }
   for (const s of servers) s.receiveBlockedBy = receiveBlock(s, health);
   const unresolved: Unresolved[] = [];
-  const top = largestTier(rules, 'scale-out');
+  const top = largestTier(rules, rules.scaling.role);
   const pending = shedAll(servers, holdings, top, unresolved, notices);
   for (const item of holdings.unassigned) pending.push({ item, from: -1, cls: UNASSIGNED, home: holdings.home.get(item) });
-  const topLimits: Limits = { machines: top.maxMachines, churnGBPerDay: top.maxChurnGBPerDay };
+  const topLimits = limitsOf(top);
   const placement = choosePlacement(pending, receiversOf(servers), topLimits, rules, h);
   const fresh = planNewServers(
     placement.leftover.map((p) => p.item),
@@ -138,14 +139,14 @@ function receiversOf(servers: readonly DeploymentServer[]): Receiver[] {
             site: s.site,
             cap: s.limits,
             load: { ...s.before },
-            ref: { machines: s.tier.maxMachines, churnGBPerDay: s.tier.maxChurnGBPerDay },
+            ref: limitsOf(s.tier),
           },
         ],
   );
 }
 
 // Balanced spreads load; when it leaves more for new servers than first-fit does, first-fit wins.
-function choosePlacement(pending: Pending[], receivers: Receiver[], top: Limits, rules: RuleSet, h: number): Placement {
+function choosePlacement(pending: Pending[], receivers: Receiver[], top: Capacity, rules: RuleSet, h: number): Placement {
   const balanced = placeBalanced(pending, receivers, top);
   if (balanced.leftover.length === 0) return balanced;
   const tight = placeFirstFit(pending, receivers, top);

@@ -7,7 +7,7 @@ import type { Machine } from '../model';
 import { churnFactor } from '../planner/items';
 import type { HealthRuleSet } from '../rules/health-rule-set';
 import type { RuleSet, ServerRole } from '../rules/rule-set';
-import { scaledLimits, type Load } from '../rules/tiers';
+import { NO_LOAD, tierCapacity, type Capacity } from '../capacity';
 import { roundTo } from '../units';
 import { resolveSites } from './sites';
 import type { DeploymentServer } from './types';
@@ -44,9 +44,9 @@ export function resolveDeployment(
   health: HealthRuleSet,
 ): ResolvedDeployment {
   const { drafts, assignment } = assign(machines, observations ?? []);
-  const factor = churnFactor({ ...settings, useConfigServerPs: true, configSite: null, strategy: 'fewest-servers' });
+  const factor = churnFactor(settings);
   const churn = Float64Array.from(machines, (m) => m.dailyChurnGB * factor);
-  const loads = drafts.map((): Load => ({ machines: 0, churnGBPerDay: 0 }));
+  const loads = drafts.map((): Capacity => ({ ...NO_LOAD }));
   for (let i = 0; i < machines.length; i++) {
     const s = assignment[i]!;
     if (s < 0) continue;
@@ -72,7 +72,7 @@ export function resolveDeployment(
       observation: d.obs,
       tierMatch,
       tier,
-      limits: scaledLimits(tier, settings.headroomPercent),
+      limits: tierCapacity(tier, settings.headroomPercent),
       health: h,
       status: h.status,
       overLimits: [],
@@ -133,7 +133,7 @@ function roleOf(d: Draft, noServerFile: boolean, out: Assumption[]): ServerRole 
   return 'scale-out';
 }
 
-function tierOf(d: Draft, role: ServerRole, load: Load, rules: RuleSet, out: Assumption[]): TierMatch {
+function tierOf(d: Draft, role: ServerRole, load: Capacity, rules: RuleSet, out: Assumption[]): TierMatch {
   const matched = d.obs ? matchTier(rules, role, d.obs) : null;
   if (matched?.kind === 'no-tier') {
     const s = d.obs!;

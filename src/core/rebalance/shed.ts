@@ -1,6 +1,6 @@
 /** The cheapest set of items a server can give away to come within a target load. */
 
-import type { Limits, Load } from '../rules/tiers';
+import { churnCeiling, TOLERANCE, type Capacity } from '../capacity';
 
 /** A candidate: its machines and its churn (GB/day). */
 interface Sheddable {
@@ -8,8 +8,6 @@ interface Sheddable {
   churn: number;
 }
 
-// Match the tolerance of `fits`, so a load exactly at its limit is within it.
-const EPS = 1e-9;
 // Above this many DP cells (items × machines) a greedy choice replaces the exact one.
 const MAX_DP_CELLS = 4_000_000;
 const MAX_SWAP_PASSES = 64;
@@ -24,9 +22,10 @@ const MAX_NODES = 200_000;
  * swap-polished starts: exact unless the search runs out of nodes. Every returned item is needed:
  * dropping any one leaves the server over.
  */
-export function cheapestShed(items: readonly Sheddable[], load: Load, target: Limits): number[] | null {
+export function cheapestShed(items: readonly Sheddable[], load: Capacity, target: Capacity): number[] | null {
   const needM = Math.max(0, load.machines - target.machines);
-  const needC = load.churnGBPerDay - (target.churnGBPerDay * (1 + EPS) + EPS);
+  // The tolerance of `fits`, so a load exactly at its limit is within it.
+  const needC = load.churnGBPerDay - churnCeiling(target.churnGBPerDay);
   if (needM === 0 && needC <= 0) return [];
   const total = items.reduce((s, it) => s + it.machines, 0);
   const picked = items.length * (total + 1) <= MAX_DP_CELLS ? exact(items, total, needM, needC) : greedy(items, needM, needC);
@@ -199,14 +198,14 @@ function leastChurn(items: readonly Sheddable[], k: number, needC: number, incum
   const visit = (i: number, r: number, sum: number): void => {
     if (++nodes > MAX_NODES) return;
     if (r === 0) {
-      if (sum >= needC && sum < best - 1e-12) {
+      if (sum >= needC && sum < best - TOLERANCE) {
         best = sum;
         bestSet = [...stack];
       }
       return;
     }
     if (i === n || sum + most[i * w + r]! < needC) return;
-    if (Math.max(needC, sum + least[i * w + r]!) >= best - 1e-12) return;
+    if (Math.max(needC, sum + least[i * w + r]!) >= best - TOLERANCE) return;
     const it = items[order[i]!]!;
     if (it.machines <= r) {
       stack.push(order[i]!);

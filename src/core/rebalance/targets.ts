@@ -2,10 +2,8 @@
 
 import { loadAlerts, thresholdOf } from '../health';
 import type { HealthRuleSet, HealthStatus } from '../rules/health-rule-set';
-import { fits, type Limits } from '../rules/tiers';
+import { churnOver, fits, floorTolerant, type Capacity } from '../capacity';
 import type { DeploymentServer, OverLimit, ReceiveBlock, ShedReason } from './types';
-
-const EPS = 1e-9;
 
 /**
  * Why a server sheds, and its target load. Over its headroom-scaled limits: down to them. Critical
@@ -17,11 +15,11 @@ export function shedTarget(
   server: DeploymentServer,
   health: HealthRuleSet,
   headroomPercent: number,
-): { reasons: ShedReason[]; target: Limits | null } {
+): { reasons: ShedReason[]; target: Capacity | null } {
   const reasons: ShedReason[] = [];
   const { before, limits } = server;
   if (!fits(before, limits)) {
-    const overC = before.churnGBPerDay > limits.churnGBPerDay * (1 + EPS) + EPS;
+    const overC = churnOver(before.churnGBPerDay, limits.churnGBPerDay);
     reasons.push({
       kind: 'over-limit',
       machines: before.machines > limits.machines ? { load: before.machines, limit: limits.machines } : null,
@@ -42,7 +40,7 @@ export function shedTarget(
   return {
     reasons,
     target: {
-      machines: Math.min(limits.machines, Math.floor(before.machines * keep + EPS)),
+      machines: Math.min(limits.machines, floorTolerant(before.machines * keep)),
       churnGBPerDay: Math.min(limits.churnGBPerDay, before.churnGBPerDay * keep),
     },
   };

@@ -4,7 +4,7 @@ import type { Assumption, DeploymentNotice, RebalanceSettings, ServerObservation
 import type { ServerHealth, TierMatch } from '../health';
 import type { HealthStatus } from '../rules/health-rule-set';
 import type { ServerRole, Tier } from '../rules/rule-set';
-import type { Limits, Load } from '../rules/tiers';
+import type { Capacity } from '../capacity';
 
 /** Why a server gives machines away. */
 export type ShedReason =
@@ -43,19 +43,19 @@ export interface DeploymentServer {
   /** The tier whose limits apply (matched, assumed, or the nearest when none matches). */
   tier: Tier;
   /** The tier's limits scaled by headroom. */
-  limits: Limits;
+  limits: Capacity;
   health: ServerHealth;
   /** What the server is shown as: its health, raised to at least a warning while it is over a limit. */
   status: HealthStatus;
   /** The headroom-scaled limits its load is over today (empty when within them). */
   overLimits: OverLimit[];
   assumptions: Assumption[];
-  before: Load;
-  after: Load;
+  before: Capacity;
+  after: Capacity;
   /** Empty unless the server sheds load. */
   shedReasons: ShedReason[];
   /** The load the server must come down to, when it sheds. */
-  target: Limits | null;
+  target: Capacity | null;
   /** Null when the server may take machines. */
   receiveBlockedBy: ReceiveBlock | null;
 }

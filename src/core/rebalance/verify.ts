@@ -3,7 +3,7 @@
 import type { Machine } from '../model';
 import { membersOf, type Item } from '../planner/items';
 import type { Tier } from '../rules/rule-set';
-import { fits, scaledLimits, type Load } from '../rules/tiers';
+import { fits, NO_LOAD, tierCapacity, type Capacity } from '../capacity';
 import { roundTo } from '../units';
 import type { BuiltMoves } from './moves';
 import { loadText, tierLabel } from './reasons';
@@ -24,7 +24,7 @@ export function verify(
   top: Tier,
   unresolved: Unresolved[],
 ): void {
-  const after = servers.map((): Load => ({ machines: 0, churnGBPerDay: 0 }));
+  const after = servers.map((): Capacity => ({ ...NO_LOAD }));
   built.final.forEach((s, i) => {
     if (s < 0 || s >= servers.length) return;
     after[s]!.machines++;
@@ -46,7 +46,7 @@ export function verify(
     }
   });
   for (const n of built.newServers) {
-    if (!n.dedicated || fits({ machines: n.machineCount, churnGBPerDay: n.churnGBPerDay }, scaledLimits(n.tier, headroomPercent))) continue;
+    if (!n.dedicated || fits({ machines: n.machineCount, churnGBPerDay: n.churnGBPerDay }, tierCapacity(n.tier, headroomPercent))) continue;
     unresolved.push({
       server: n.id,
       site: n.site,

@@ -1,51 +1,36 @@
-import type { RuleSet, RuleSource } from './rule-set';
+import { asrClassicHealth } from './health-asr-classic';
+import type { RuleSet } from './rule-set';
+import {
+  asrClassicSources,
+  classicDeprecation,
+  classicRetirementNote,
+  largeDeployment2019,
+  manageScaleOut,
+  monitorPs,
+  planCapacity,
+  planCapacity2021,
+  troubleshootPs,
+} from './asr-classic-sources';
 
 /*
  * Rule set `asr-classic`: VMware/physical → Azure with a configuration server and process servers.
  * Data only. Figures are copied from the documents below; see docs/rules.md#classic-architecture.
  */
 
-const manageScaleOut: RuleSource = {
-  title: 'Manage a scale-out process server (확장 프로세스 서버 관리)',
-  url: 'https://learn.microsoft.com/azure/site-recovery/vmware-azure-manage-process-server',
-  docDate: '2017-06-29',
-};
-
-const planCapacity: RuleSource = {
-  title: 'Plan capacity and scaling for VMware disaster recovery to Azure',
-  url: 'https://learn.microsoft.com/azure/site-recovery/site-recovery-plan-capacity-vmware',
-  docDate: '2019-09-09',
-};
-
-const troubleshootPs: RuleSource = {
-  title: 'Troubleshoot the process server (프로세스 서버 문제 해결)',
-  url: 'https://learn.microsoft.com/azure/site-recovery/vmware-physical-azure-troubleshoot-process-server',
-  docDate: '2019-09-09',
-};
-
-// The configuration server's own capacity, without its built-in process server: two editions disagree.
-const planCapacity2021: RuleSource = {
-  title: 'Plan capacity and scaling for VMware disaster recovery to Azure',
-  url: 'https://learn.microsoft.com/azure/site-recovery/site-recovery-plan-capacity-vmware',
-  docDate: '2021-08-19',
-};
-
-const largeDeployment2019: RuleSource = {
-  title: 'Set up disaster recovery at scale for VMware VMs/physical servers',
-  url: 'https://learn.microsoft.com/azure/site-recovery/vmware-physical-large-deployment',
-  docDate: '2019-11-14',
-};
-
-const monitorPs: RuleSource = {
-  title: 'Monitor the process server',
-  url: 'https://learn.microsoft.com/azure/site-recovery/vmware-physical-azure-monitor-process-server',
-  docDate: '2019-09-05',
-};
+// The troubleshooting guide's operating figures live with the health rules; the checklist cites them.
+const guidance = asrClassicHealth.guidance;
 
 /** The `asr-classic` rule set. */
 export const asrClassic: RuleSet = {
   id: 'asr-classic',
-  title: 'Azure Site Recovery — VMware/physical to Azure (classic architecture)',
+  title: {
+    en: 'Azure Site Recovery — VMware/physical to Azure (classic architecture)',
+    ko: 'Azure Site Recovery, VMware VM/물리적 서버에서 Azure로 재해 복구(클래식 아키텍처)',
+  },
+  names: {
+    en: 'Configuration server + scale-out process servers (classic, retired 2026-03-30)',
+    ko: '구성 서버 + 확장 프로세스 서버 (클래식 아키텍처, 2026-03-30 사용 중지)',
+  },
   reviewed: '2026-11-23',
   tiers: [
     {
@@ -127,10 +112,16 @@ export const asrClassic: RuleSet = {
       source: planCapacity,
     },
   ],
-  builtInShare: {
-    machines: { value: 200, source: manageScaleOut },
-    churnGBPerDay: { value: 2048, source: manageScaleOut },
+  scaling: { role: 'scale-out', idPrefix: 'PS' },
+  builtIn: {
+    role: 'configuration',
+    id: 'CS',
+    share: {
+      machines: { value: 200, source: manageScaleOut },
+      churnGBPerDay: { value: 2048, source: manageScaleOut },
+    },
   },
+  options: ['useConfigServerPs', 'configSite', 'strategy'],
   peakChurnLimitMBps: { value: 54, source: planCapacity },
   nearLimit: {
     share: 0.9,
@@ -144,7 +135,35 @@ export const asrClassic: RuleSet = {
     // "Up to 550 machines" per configuration server set up from the OVF template, built-in process server unused.
     { value: 550, source: largeDeployment2019 },
   ],
+  deployment: {
+    before: [],
+    perServer: [
+      {
+        code: 'unattended-install',
+        command:
+          'UnifiedSetup.exe /AcceptThirdpartyEULA /servermode "PS" /InstallLocation "D:\\" /EnvType "VMWare" /CSIP "{csIp}" /PassphraseFilePath "C:\\Temp\\passphrase.txt" /DataTransferSecurePort 9443',
+      },
+    ],
+    oneAtATime: false,
+    checklist: [
+      { code: 'static-ip' },
+      { code: 'dedicated-machine' },
+      { code: 'port-in', port: guidance.dataPort, purpose: 'replication-data' },
+      { code: 'port-out-azure', port: guidance.azurePort },
+      { code: 'version-not-newer' },
+      {
+        code: 'cache-free',
+        keepPercent: guidance.keepCacheFreeAtLeastPercent,
+        throttledBelowPercent: guidance.throttledBelowCacheFreePercent,
+      },
+      { code: 'cpu-memory', belowPercent: guidance.keepCpuMemoryBelowPercent },
+    ],
+    source: troubleshootPs,
+  },
+  retired: { date: '2026-03-30', sources: [classicDeprecation, classicRetirementNote] },
+  successor: 'asr-modernized',
+  documentFormat: 'classic',
 };
 
 /** Sources cited by `asr-classic`, for documents and the UI. */
-export const asrClassicSources = { manageScaleOut, planCapacity, troubleshootPs, planCapacity2021, largeDeployment2019, monitorPs };
+export { asrClassicSources };

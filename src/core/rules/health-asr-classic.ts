@@ -1,4 +1,4 @@
-import { asrClassicSources } from './asr-classic';
+import { asrClassicSources } from './asr-classic-sources';
 import type { HealthAction, HealthRuleSet } from './health-rule-set';
 
 /*

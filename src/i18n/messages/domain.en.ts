@@ -4,7 +4,8 @@
  * wording has one home. Other languages translate by code from the same parameters.
  */
 import type { Formatters } from '../format';
-import { countOf, figure, text } from './figures';
+import { nounsEn } from '../server-nouns';
+import { countOf, figure, roleOf, text } from './figures';
 
 /** What every domain message receives: the English sentence and the figures behind it. */
 export type DomainParams = { message: string } & Record<string, string | number | undefined>;
@@ -89,9 +90,9 @@ export const domainEn = {
     `${serverRange(f, p)} configuration servers for this estate.`,
   'unplaced.churn-over-limit': (p: DomainParams, f: Formatters) =>
     `${p.group ? `Its group “${text(p.group)}” (${machines(f, p.machines)}, which must share one server)` : 'It'} changes ${gbDay(f, p.churnGBPerDay)}, ` +
-    `more than the ${gbDay(f, p.limit)} one process server (${text(p.tier)}) replicates.`,
+    `more than the ${gbDay(f, p.limit)} one ${nounsEn(roleOf(p)).replicator} (${text(p.tier)}) replicates.`,
   'unplaced.machines-over-limit': (p: DomainParams, f: Formatters) =>
-    `Its group “${text(p.group)}” holds ${machines(f, p.machines)}, more than the ${f.num(num(p.limit))} one process server (${text(p.tier)}) replicates, and a group must share one server.`,
+    `Its group “${text(p.group)}” holds ${machines(f, p.machines)}, more than the ${f.num(num(p.limit))} one ${nounsEn(roleOf(p)).replicator} (${text(p.tier)}) replicates, and a group must share one server.`,
 };
 
 /** "2" or "2 to 3" configuration servers, from the two editions' figures. */

@@ -1,5 +1,9 @@
+import type { ServerRole } from '../../core/rules/rule-set';
 import type { Formatters } from '../format';
+import { nounsEn, serversEn, upperFirst } from '../server-nouns';
 import { countOf } from './figures';
+
+type Role = { role: ServerRole };
 
 /** Settings and the plan's results. */
 export const planEn = {
@@ -21,6 +25,11 @@ export const planEn = {
   'settings.strategy': 'Strategy',
   'strategy.fewest': 'Fewest servers',
   'strategy.least': 'Least vCPU',
+  'settings.ruleSet': 'Architecture (rule set)',
+  'settings.retired': (p: { retiredOn: string }, f: Formatters) =>
+    `Microsoft retired this architecture on ${f.day(p.retiredOn)}: no machine can replicate through it any more. Plan new deployments, and the move off it, with replication appliances.`,
+  'settings.retiredSources': 'Sources:',
+  'settings.notUsed': 'The built-in process server, the configuration server’s site and the strategy don’t apply to this architecture.',
 
   'actions.heading': 'Plan',
   'actions.print': 'Print plan',
@@ -36,7 +45,7 @@ export const planEn = {
     `This link is ${f.num(p.chars)} characters — too long to paste comfortably (over ${f.num(p.limit)}). Use “Download plan file” and send the file instead.`,
 
   'summary.heading': 'Summary',
-  'summary.scaleOut': 'Scale-out process servers',
+  'summary.scaleOut': (p: Role) => nounsEn(p.role).heading,
   'summary.atLowerBound': (p: { lb: number }, f: Formatters) => `meets the lower bound of ${f.num(p.lb)}`,
   'summary.lowerBound': (p: { lb: number }, f: Formatters) => `lower bound ${f.num(p.lb)}`,
   'summary.machines': 'Machines',
@@ -45,14 +54,39 @@ export const planEn = {
   'summary.churn': 'Effective churn',
   'summary.bandwidth': (p: { mbps: number }, f: Formatters) => `needs ${f.mbps(p.mbps)} on average`,
   'summary.vcpu': 'Total vCPU',
-  'summary.servers': (p: { n: number }, f: Formatters) =>
-    p.n === 1 ? 'on the configuration server alone' : `over ${f.num(p.n)} servers, configuration server included`,
+  'summary.servers': (p: { n: number; hasBuiltIn: boolean } & Role, f: Formatters) =>
+    !p.hasBuiltIn
+      ? `over ${serversEn(f, p.role, p.n)}`
+      : p.n === 1
+        ? 'on the configuration server alone'
+        : `over ${f.num(p.n)} servers, configuration server included`,
+  'summary.vaults': 'Recovery Services vaults',
+  'summary.vaultsSub': (p: { perVault: number } & Role, f: Formatters) =>
+    `new, for this architecture only; up to ${serversEn(f, p.role, p.perVault)} per vault`,
+  'summary.alternative': (p: { servers: number; lowerBound: number; name: string } & Role, f: Formatters) =>
+    `With ${p.name}: ${serversEn(f, p.role, p.servers)} (lower bound ${f.num(p.lowerBound)}) for the same inventory and settings.`,
+  'summary.alternativeWorking': (p: { name: string }) => `With ${p.name}: working it out…`,
+  'summary.alternativeSwitch': (p: { name: string }) => `Plan with ${p.name}`,
+  'summary.minimumHardware': (
+    p: {
+      tier: string;
+      vcpu: number;
+      memoryGB: number;
+      cacheGB: number;
+      cores: number;
+      minMemoryGB: number;
+      disksGB: number[];
+      os: string;
+    } & Role,
+    f: Formatters,
+  ) =>
+    `Every ${nounsEn(p.role).one} is sized ${p.tier} (${p.vcpu} vCPU, ${f.gb(p.memoryGB)} RAM, ${f.gb(p.cacheGB)} cache), the one published sizing row. Microsoft’s minimum hardware — ${p.cores} cores, ${f.gb(p.minMemoryGB)} RAM, disks of ${f.list(p.disksGB.map((d) => f.gb(d)))}, ${p.os} — is shown, not used for sizing.`,
   'summary.ram': 'Total RAM',
   'summary.cache': 'Total cache disk',
 
   'why.heading': 'Why this many servers',
-  'why.site': (p: { site: string; servers: number; lb: number }, f: Formatters) =>
-    `Site ${p.site}: ${f.num(p.servers)} scale-out server${p.servers === 1 ? '' : 's'} (lower bound ${f.num(p.lb)})`,
+  'why.site': (p: { site: string; servers: number; lb: number } & Role, f: Formatters) =>
+    `Site ${p.site}: ${serversEn(f, p.role, p.servers)} (lower bound ${f.num(p.lb)})`,
 
   'servers.heading': 'Servers',
   'servers.id': 'Server',
@@ -76,11 +110,11 @@ export const planEn = {
   'alerts.rejected': (p: { n: number }, f: Formatters) =>
     `${countOf(f, p.n, 'row', 'rows')} of the file ${p.n === 1 ? 'was' : 'were'} rejected and ${p.n === 1 ? 'is' : 'are'} not in this plan.`,
   'alerts.rejectedLink': 'See the rejected rows',
-  'alerts.unplaced': (p: { n: number }, f: Formatters) =>
-    `${countOf(f, p.n, 'machine', 'machines')} can’t be placed on any one process server and ${p.n === 1 ? 'is' : 'are'} on no server of this plan.`,
+  'alerts.unplaced': (p: { n: number } & Role, f: Formatters) =>
+    `${countOf(f, p.n, 'machine', 'machines')} can’t be placed on any one ${nounsEn(p.role).replicator} and ${p.n === 1 ? 'is' : 'are'} on no server of this plan.`,
   'alerts.unplacedLink': 'See the machines that can’t be placed',
-  'strip.text': (p: { servers: number; vcpu: number; churn: number }, f: Formatters) =>
-    `${countOf(f, p.servers, 'scale-out server', 'scale-out servers')} · ${f.num(p.vcpu)} vCPU · ${f.gbPerDay(p.churn)}`,
+  'strip.text': (p: { servers: number; vcpu: number; churn: number } & Role, f: Formatters) =>
+    `${serversEn(f, p.role, p.servers)} · ${f.num(p.vcpu)} vCPU · ${f.gbPerDay(p.churn)}`,
   'mapping.summary': (p: { name: string; churn: string }) => `Name: ${p.name} · churn: ${p.churn}`,
   'servers.updating': 'updating…',
   'servers.showAll': (p: { n: number }, f: Formatters) => `Show all ${countOf(f, p.n, 'server', 'servers')}`,
@@ -90,6 +124,7 @@ export const planEn = {
   'servers.machinesOf': (p: { id: string }) => `Machines of ${p.id}`,
   'role.configuration': 'Configuration server',
   'role.scale-out': 'Scale-out process server',
+  'role.appliance': 'Replication appliance',
 
   'unplaced.heading': 'Machines that can’t be placed',
   'unplaced.machine': 'Machine',
@@ -107,13 +142,13 @@ export const planEn = {
   'chart.churn.title': 'Churn per machine',
   'chart.churn.axis': 'GB/day',
   'chart.churn.machines': 'Machines',
-  'chart.whatif.title': 'Scale-out servers as churn changes',
+  'chart.whatif.title': (p: Role) => `${upperFirst(nounsEn(p.role).many)} as churn changes`,
   'chart.whatif.axis': 'Churn multiplier',
-  'chart.whatif.servers': 'Scale-out servers',
+  'chart.whatif.servers': (p: Role) => upperFirst(nounsEn(p.role).many),
   'chart.whatif.lowerBound': 'Lower bound',
   'chart.whatif.unplaced': 'Unplaced machines',
-  'chart.whatif.drop': (p: { m: number; before: number; after: number; unplaced: number }, f: Formatters) =>
-    `More churn never needs fewer servers: at ${f.times(p.m)} the count falls from ${f.num(p.before)} to ${f.num(p.after)} because machines stop fitting any one process server and are left unplaced, on no server (${countOf(f, p.unplaced, 'machine', 'machines')} at ${f.times(p.m)}: dashed line, right axis).`,
+  'chart.whatif.drop': (p: { m: number; before: number; after: number; unplaced: number } & Role, f: Formatters) =>
+    `More churn never needs fewer servers: at ${f.times(p.m)} the count falls from ${f.num(p.before)} to ${f.num(p.after)} because machines stop fitting any one ${nounsEn(p.role).replicator} and are left unplaced, on no server (${countOf(f, p.unplaced, 'machine', 'machines')} at ${f.times(p.m)}: dashed line, right axis).`,
   'chart.whatif.current': (p: { m: number }, f: Formatters) => `Current (${f.times(p.m)})`,
   'chart.whatif.computing': 'Working out the what-if…',
 };

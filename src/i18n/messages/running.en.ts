@@ -84,7 +84,7 @@ export const runningEn = {
   'running.table.allClear': 'no alert',
   'running.table.assumptions': (p: { n: number }, f: Formatters) => `Assumptions and notes (${f.num(p.n)})`,
   'running.table.notInFile': 'not in the server file',
-  'running.table.roleAssumed': (p: { role: string }) => `${p.role}, assumed`,
+  'running.table.roleAssumed': (p: { roleName: string }) => `${p.roleName}, assumed`,
   'running.table.nothingMeasured': 'nothing measured',
   'running.bar.now': 'now',
   'running.bar.after': 'after',

@@ -85,7 +85,7 @@ export const runningKo: typeof runningEn = {
   'running.table.allClear': '경고 없음',
   'running.table.assumptions': (p: { n: number }, f: Formatters) => `가정과 참고 사항(${f.num(p.n)})`,
   'running.table.notInFile': '서버 파일에 없음',
-  'running.table.roleAssumed': (p: { role: string }) => `${p.role}(가정)`,
+  'running.table.roleAssumed': (p: { roleName: string }) => `${p.roleName}(가정)`,
   'running.table.nothingMeasured': '측정값 없음',
   'running.bar.now': '현재',
   'running.bar.after': '이동 후',

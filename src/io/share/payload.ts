@@ -96,6 +96,9 @@ function problem(issue: z.core.$ZodIssue): string {
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_key':
       return 'has an unknown field name';
+    // A refinement says what it checks (the rule set: "must be one of …").
+    case 'custom':
+      return issue.message;
     default:
       return 'is not valid';
   }

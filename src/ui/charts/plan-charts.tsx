@@ -5,6 +5,7 @@ import { churnFactor } from '../../core/planner/items';
 import { whatIfDrops } from '../../core/planner/what-if';
 import { PRESETS } from '../../core/settings';
 import { useApp } from '../app-context';
+import { usePlanRules } from '../plan-rules';
 import { ChartCanvas } from './chart-canvas';
 import { binLabel, churnHistogram } from './churn-histogram';
 import type { Colours } from './chart-canvas';
@@ -19,6 +20,8 @@ const WARN = 80;
 /** The plan's three charts: utilisation per server, churn per machine, and what-if. Lazy-loaded. */
 export default function PlanCharts(props: { doc: PlanDocument }) {
   const { state, tr, fmt } = useApp();
+  const { ctx } = usePlanRules(() => props.doc);
+  const role = () => ({ role: ctx().role });
   const pct = (x: number) => Math.round(x * 1000) / 10;
 
   const util = createMemo(() =>
@@ -68,7 +71,7 @@ export default function PlanCharts(props: { doc: PlanDocument }) {
       whatIf(),
       { multiplier: state.settings.multiplier, servers: props.doc.summary.scaleOutServers },
       {
-        servers: tr('chart.whatif.servers'),
+        servers: tr('chart.whatif.servers', role()),
         lowerBound: tr('chart.whatif.lowerBound'),
         unplaced: tr('chart.whatif.unplaced'),
         current: tr('chart.whatif.current', { m: state.settings.multiplier }),
@@ -108,10 +111,10 @@ export default function PlanCharts(props: { doc: PlanDocument }) {
         </figure>
         <figure class="stack figure" data-chart="what-if">
           <figcaption>
-            <h3>{tr('chart.whatif.title')}</h3>
+            <h3>{tr('chart.whatif.title', role())}</h3>
           </figcaption>
           <Show when={whatIf().length > 0} fallback={<p class="muted small">{tr('chart.whatif.computing')}</p>}>
-            <ChartCanvas label={tr('chart.whatif.title')} config={whatIfChart} />
+            <ChartCanvas label={tr('chart.whatif.title', role())} config={whatIfChart} />
             <For each={drops()}>
               {(d) => (
                 <p class="small" data-testid="what-if-drop">
@@ -120,22 +123,23 @@ export default function PlanCharts(props: { doc: PlanDocument }) {
                     before: d.servers.before,
                     after: d.servers.after,
                     unplaced: d.unplaced.after,
+                    role: ctx().role,
                   })}
                 </p>
               )}
             </For>
             <DataTable
               summary={tr('chart.table')}
-              caption={tr('chart.whatif.title')}
+              caption={tr('chart.whatif.title', role())}
               head={[
                 tr('chart.whatif.axis'),
-                tr('chart.whatif.servers'),
+                tr('chart.whatif.servers', role()),
                 tr('chart.whatif.lowerBound'),
                 ...(hasUnplaced() ? [tr('chart.whatif.unplaced')] : []),
               ]}
               rows={whatIf().map((p) => [
                 fmt().times(p.multiplier, 1),
-                fmt().num(p.scaleOutServers),
+                fmt().num(p.servers),
                 fmt().num(p.lowerBound),
                 ...(hasUnplaced() ? [fmt().num(p.unplacedMachines)] : []),
               ])}

@@ -13,7 +13,7 @@ export interface WhatIfLabels {
 }
 
 /**
- * Scale-out servers, their lower bound and (when any) the unplaced machines as churn changes,
+ * The rule set's scaling servers, their lower bound and (when any) the unplaced machines as churn changes,
  * with the current plan marked. Unplaced machines have an axis of their own on the right: where
  * the server line falls while churn rises, this line rises, and says why.
  */
@@ -24,14 +24,14 @@ export function whatIfConfig(
   c: Colours,
 ): ChartConfiguration {
   const unplaced = points.some((p) => p.unplacedMachines > 0);
-  const series = (key: 'scaleOutServers' | 'lowerBound' | 'unplacedMachines') => points.map((p) => ({ x: p.multiplier, y: p[key] }));
+  const series = (key: 'servers' | 'lowerBound' | 'unplacedMachines') => points.map((p) => ({ x: p.multiplier, y: p[key] }));
   return {
     type: 'line',
     data: {
       datasets: [
         {
           label: l.servers,
-          data: series('scaleOutServers'),
+          data: series('servers'),
           borderColor: c.primary,
           backgroundColor: c.primary,
           stepped: true,

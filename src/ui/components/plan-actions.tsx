@@ -1,4 +1,5 @@
 import { createSignal, Show } from 'solid-js';
+import { planJson } from '../../core/plan-document';
 import { downloadText, JSON_MIME } from '../../io/exports/download';
 import { CSV_MIME } from '../../io/exports/csv-cell';
 import { copyText, pageHref } from '../../io/page';
@@ -44,7 +45,8 @@ export function PlanActions() {
   };
   const downloadJson = () => {
     const doc = actions.planDocument();
-    if (doc) downloadText(`${baseName(state.source?.name ?? '')}-plan.json`, `${JSON.stringify(doc, null, 2)}\n`, JSON_MIME);
+    // The rule set's published format, exactly as `plan --json` prints it.
+    if (doc) downloadText(`${baseName(state.source?.name ?? '')}-plan.json`, planJson(doc), JSON_MIME);
   };
   const downloadAssignments = async () => {
     const csv = await actions.assignmentsCsv();

@@ -1,6 +1,7 @@
 import { Show } from 'solid-js';
 import { useApp } from '../app-context';
 import { jumpTo } from '../jump';
+import { planContext } from '../../i18n/plan-context';
 import { alertCount } from '../views/plan/plan-alerts';
 
 /** On a phone the results sit below the controls: a sticky line keeps the plan's figures in view. */
@@ -14,6 +15,7 @@ export function PlanStrip() {
             servers: doc().summary.scaleOutServers,
             vcpu: doc().summary.totalVcpu,
             churn: doc().summary.totalChurnGBPerDay,
+            role: planContext(doc().ruleSet).role,
           })}
           <Show when={alertCount(doc()) > 0}>
             {' · '}

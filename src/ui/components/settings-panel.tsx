@@ -1,10 +1,57 @@
 import { createMemo, For, Show } from 'solid-js';
+import { ruleSetById } from '../../core/rules/registry';
+import type { RuleSetOption } from '../../core/rules/rule-set';
 import { MAX_CONFIG_SITE_CHARS } from '../../core/settings';
 import { useApp } from '../app-context';
 import { ChurnSliders } from './churn-sliders';
+import { RuleSetChoice } from './rule-set-choice';
 
-/** The controls that re-plan live: churn, growth, headroom, built-in process server, site, strategy. */
+/**
+ * The controls that re-plan live: the rule set, churn, growth, headroom, and the options the rule
+ * set uses (classic: built-in process server, configuration server site, strategy). Options it does
+ * not use are not shown; their values are kept for when a rule set that uses them is chosen again.
+ */
 export function SettingsPanel() {
+  const { state, tr } = useApp();
+  const uses = (o: RuleSetOption) => ruleSetById(state.settings.ruleSet).options.includes(o);
+  return (
+    <section class="card stack no-print" aria-labelledby="settings-heading">
+      <h2 id="settings-heading">{tr('settings.heading')}</h2>
+      <RuleSetChoice />
+      <ChurnSliders />
+      <Show when={uses('useConfigServerPs')}>
+        <BuiltInSwitch />
+      </Show>
+      <Show when={uses('configSite')}>
+        <ConfigSite />
+      </Show>
+      <Show when={uses('strategy')}>
+        <StrategyChoice />
+      </Show>
+      <Show when={!uses('useConfigServerPs') && !uses('configSite') && !uses('strategy')}>
+        <p class="small muted" data-testid="options-not-used">
+          {tr('settings.notUsed')}
+        </p>
+      </Show>
+    </section>
+  );
+}
+
+function BuiltInSwitch() {
+  const { state, actions, tr } = useApp();
+  return (
+    <label class="check">
+      <input
+        type="checkbox"
+        checked={state.settings.useConfigServerPs}
+        onChange={(e) => actions.setSetting('useConfigServerPs', e.currentTarget.checked)}
+      />
+      <span>{tr('settings.builtIn')}</span>
+    </label>
+  );
+}
+
+function ConfigSite() {
   const { state, actions, tr } = useApp();
   const sites = () => state.inventory?.sites ?? [];
   const busiest = () => sites()[0]?.site ?? '';
@@ -13,17 +60,7 @@ export function SettingsPanel() {
   const choosable = (site: string) => site.length <= MAX_CONFIG_SITE_CHARS;
   const someTooLong = createMemo(() => !sites().every((s) => choosable(s.site)));
   return (
-    <section class="card stack no-print" aria-labelledby="settings-heading">
-      <h2 id="settings-heading">{tr('settings.heading')}</h2>
-      <ChurnSliders />
-      <label class="check">
-        <input
-          type="checkbox"
-          checked={state.settings.useConfigServerPs}
-          onChange={(e) => actions.setSetting('useConfigServerPs', e.currentTarget.checked)}
-        />
-        <span>{tr('settings.builtIn')}</span>
-      </label>
+    <>
       <div class="field">
         <label for="config-site">{tr('settings.configSite')}</label>
         <select
@@ -48,34 +85,38 @@ export function SettingsPanel() {
           </p>
         </Show>
       </div>
-      <fieldset class="stack bare">
-        <legend class="label label-strong">{tr('settings.strategy')}</legend>
-        <label class="check">
-          <input
-            type="radio"
-            name="strategy"
-            value="fewest-servers"
-            checked={state.settings.strategy === 'fewest-servers'}
-            onChange={() => actions.setSetting('strategy', 'fewest-servers')}
-          />
-          <span>{tr('strategy.fewest')}</span>
-        </label>
-        <label class="check">
-          <input
-            type="radio"
-            name="strategy"
-            value="least-vcpu"
-            checked={state.settings.strategy === 'least-vcpu'}
-            onChange={() => actions.setSetting('strategy', 'least-vcpu')}
-          />
-          <span>{tr('strategy.least')}</span>
-        </label>
-      </fieldset>
       <Show when={state.settings.configSite !== null && !sites().some((s) => s.site === state.settings.configSite)}>
         <p class="small" role="alert">
           {tr('settings.configSiteMissing', { site: siteName(state.settings.configSite ?? '') })}
         </p>
       </Show>
-    </section>
+    </>
+  );
+}
+
+function StrategyChoice() {
+  const { state, actions, tr } = useApp();
+  const strategies = [
+    { value: 'fewest-servers', label: () => tr('strategy.fewest') },
+    { value: 'least-vcpu', label: () => tr('strategy.least') },
+  ] as const;
+  return (
+    <fieldset class="stack bare">
+      <legend class="label label-strong">{tr('settings.strategy')}</legend>
+      <For each={strategies}>
+        {(s) => (
+          <label class="check">
+            <input
+              type="radio"
+              name="strategy"
+              value={s.value}
+              checked={state.settings.strategy === s.value}
+              onChange={() => actions.setSetting('strategy', s.value)}
+            />
+            <span>{s.label()}</span>
+          </label>
+        )}
+      </For>
+    </fieldset>
   );
 }

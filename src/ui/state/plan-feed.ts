@@ -1,7 +1,7 @@
 import { createStore } from 'solid-js/store';
 import { DEFAULT_SETTINGS, type PlanSettings } from '../../core/model';
 import type { PackedPlan } from '../../workers/packed-plan';
-import type { PlanWorkerApi, WhatIfPoint } from '../../workers/protocol';
+import type { AlternativePlan, PlanWorkerApi, WhatIfPoint } from '../../workers/protocol';
 import { latest } from '../kernel/latest';
 import { answerOrNull, type WorkerClient } from '../kernel/worker-client';
 import type { createGuesses } from './guesses';
@@ -13,6 +13,8 @@ import { debounce } from './schedule';
 export interface PlanState extends ShownPlans {
   settings: PlanSettings;
   whatIf: WhatIfPoint[] | null;
+  /** The plan's size under its rule set's successor (classic → asr-modernized), for the settings of `forKey`. */
+  alternative: AlternativePlan | null;
 }
 
 const WHAT_IF_DELAY_MS = 250;
@@ -35,15 +37,19 @@ export function createPlanFeed(client: Client, guesses: Guesses, ready: () => bo
     settledPlan: null,
     settling: false,
     whatIf: null,
+    alternative: null,
   });
   const display = createPlanDisplay(setState);
   const plans = latest(planAsker(client, guesses));
   const whatIfs = latest((settings: PlanSettings) => client.request('whatIf', { settings, multipliers: WHAT_IF_MULTIPLIERS }));
-  // The series of the settings as they are when the pause ends (read then, not tracked).
+  const alternatives = latest((settings: PlanSettings) => client.request('alternative', { settings }));
+  // The series (and the successor's size) of the settings as they are when the pause ends (read
+  // then, not tracked): a dragged slider never waits for either.
   // eslint-disable-next-line solid/reactivity
   const askWhatIf = debounce(whatIfNow, WHAT_IF_DELAY_MS);
 
   function whatIfNow(): void {
+    void alternatives({ ...state.settings }).then((alt) => alt !== undefined && setState('alternative', alt));
     void whatIfs({ ...state.settings }).then((points) => points && setState('whatIf', points));
   }
 
@@ -66,9 +72,10 @@ export function createPlanFeed(client: Client, guesses: Guesses, ready: () => bo
     forget(): void {
       plans.forget();
       whatIfs.forget();
+      alternatives.forget();
       guesses.clear();
       askWhatIf.cancel();
-      setState('whatIf', null);
+      setState({ whatIf: null, alternative: null });
     },
     /** The read failed: there is no plan. */
     clear: () => setState({ plan: null, whatIf: null }),

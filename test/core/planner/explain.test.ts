@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Machine, ScaleOutDriver } from '../../../src/core/model';
 import { plan } from '../../../src/core/planner';
 import { translator, type MessageKey } from '../../../src/i18n/catalogue';
+import { planContext } from '../../../src/i18n/plan-context';
 import { fleet, settings } from '../../support/machines';
 
 // "Why this many servers" (issue 10, item 14): the explanation must be true of unplaced and dedicated machines.
 
 const one = (name: string, dailyChurnGB: number, site = ''): Machine => ({ name, dailyChurnGB, site, group: '' });
-const say = (d: ScaleOutDriver) => (translator('en') as (k: MessageKey, p: object) => string)(`why.${d.kind}` as MessageKey, d);
+const say = (d: ScaleOutDriver) =>
+  (translator('en') as (k: MessageKey, p: object) => string)(`why.${d.kind}` as MessageKey, { ...d, ...planContext('asr-classic') });
 
 describe('why this many servers', () => {
   it('does not say the built-in process server replicates every machine of a site while one of them is unplaced', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Machine } from '../../../src/core/model';
 import { plan } from '../../../src/core/planner';
+import { planUnder } from '../../../src/core/planner/plan';
 import { asrClassic } from '../../../src/core/rules/asr-classic';
 import { translator } from '../../../src/i18n/catalogue';
 import { warningText } from '../../../src/ui/messages';
@@ -49,10 +50,10 @@ describe('near-limit warning', () => {
 
   it('takes the threshold from the rule set, not from the sentence', () => {
     const strict = { ...asrClassic, nearLimit: { ...asrClassic.nearLimit!, share: 0.5 } };
-    const p = plan(fleet(60, 1), settings(), strict); // CS-8 at 60/99 = 60.6 %
+    const p = planUnder(strict, fleet(60, 1), settings()); // CS-8 at 60/99 = 60.6 %
     expect(warning(p, 'near-limit')?.params).toMatchObject({ thresholdPercent: 50, percent: 60.6 });
     expect(warningText(translator('en'), warning(p, 'near-limit')!)).toContain('at or above 50% of a tier limit');
-    expect(warning(plan(fleet(60, 1), settings(), { ...asrClassic, nearLimit: undefined }), 'near-limit')).toBeUndefined();
+    expect(warning(planUnder({ ...asrClassic, nearLimit: undefined }, fleet(60, 1), settings()), 'near-limit')).toBeUndefined();
   });
 });
 
@@ -99,7 +100,7 @@ describe('configuration server capacity warning', () => {
     );
     expect(warningText(translator('ko'), w)).toContain('컴퓨터 1,200대');
     const other = { ...asrClassic, configurationServerMachines: [{ ...asrClassic.configurationServerMachines![0]!, value: 400 }] };
-    const p = plan(fleet(500, 1), settings({ headroomPercent: 70 }), other);
+    const p = planUnder(other, fleet(500, 1), settings({ headroomPercent: 70 }));
     expect(warning(p, 'configuration-server-capacity')?.params).toMatchObject({ limit: 400, lowerLimit: 400, configurationServers: 2 });
   });
 });

@@ -21,7 +21,7 @@ describe('what-if points', () => {
 
   it('find where the server count falls while churn rises, with the unplaced count that explains it', () => {
     // 300 + 1500 = 1800 GB/day fits the built-in share; × 1.3 = 2340 needs a scale-out server; × 1.4 bigdb-01 is unplaced.
-    expect(series.map((p) => p.scaleOutServers)).toEqual([0, 1, 0, 0]);
+    expect(series.map((p) => p.servers)).toEqual([0, 1, 0, 0]);
     expect(whatIfDrops(series)).toEqual([{ from: 1.3, to: 1.4, servers: { before: 1, after: 0 }, unplaced: { before: 0, after: 1 } }]);
   });
 
@@ -29,5 +29,17 @@ describe('what-if points', () => {
     const rising = [1, 2, 3].map((m) => whatIfPoint(m, plan(fleet(300, 5), settings({ multiplier: m }))));
     expect(whatIfDrops(rising)).toEqual([]);
     expect(rising.every((p) => p.unplacedMachines === 0)).toBe(true);
+  });
+});
+
+describe('what-if under replication appliances (issue 11: the series counted only scale-out servers)', () => {
+  it('counts the appliances of each point, with the lower bound', () => {
+    const machines = fleet(450, 2);
+    const points = [1, 2].map((m) => whatIfPoint(m, plan(machines, settings({ multiplier: m, ruleSet: 'asr-modernized' }))));
+    // 450 machines: ⌈450 / 200⌉ = 3 appliances whatever the churn (900 and 1,800 GB/day fit three).
+    expect(points.map((p) => [p.servers, p.lowerBound])).toEqual([
+      [3, 3],
+      [3, 3],
+    ]);
   });
 });

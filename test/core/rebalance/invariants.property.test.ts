@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { RebalanceSettings, ServerObservation } from '../../../src/core/deployment';
 import type { Machine } from '../../../src/core/model';
 import { rebalance, type Rebalance } from '../../../src/core/rebalance';
-import { fits, scaledLimits } from '../../../src/core/rules/tiers';
+import { fits, tierCapacity } from '../../../src/core/capacity';
 import { finalAssignment, server } from './helpers';
 import { classicTier } from '../../support/machines';
 
@@ -115,7 +115,7 @@ function checkInvariants(machines: Machine[], r: Rebalance): void {
   }
   for (const n of r.newServers) {
     if (!unresolved.has(n.id))
-      expect(fits({ machines: n.machineCount, churnGBPerDay: n.churnGBPerDay }, scaledLimits(n.tier, r.settings.headroomPercent))).toBe(
+      expect(fits({ machines: n.machineCount, churnGBPerDay: n.churnGBPerDay }, tierCapacity(n.tier, r.settings.headroomPercent))).toBe(
         true,
       );
   }
@@ -193,7 +193,7 @@ describe('exactly one server over its limits', () => {
     let checked = 0;
     fc.assert(
       fc.property(oneOverArb, ({ items, headroom, others }) => {
-        const limits = scaledLimits(classicTier('PS-4'), headroom);
+        const limits = tierCapacity(classicTier('PS-4'), headroom);
         const load = { machines: items.reduce((s, i) => s + i.machines, 0), churnGBPerDay: items.reduce((s, i) => s + i.churn, 0) };
         if (fits(load, limits)) return; // not over: nothing to check
         checked++;

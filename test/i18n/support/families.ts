@@ -3,6 +3,7 @@ import type { HealthNote } from '../../../src/core/health/assess';
 import type { RejectCode, ScaleOutDriver, SkipReason, UnplacedReason, WarningCode } from '../../../src/core/model';
 import type { ReceiveBlock, UnresolvedCode } from '../../../src/core/rebalance';
 import type { HealthAction, HealthSignal, HealthStatus } from '../../../src/core/rules/health-rule-set';
+import type { DeployStep, ServerRole } from '../../../src/core/rules/rule-set';
 import type { RejectedServerRow } from '../../../src/io/servers';
 
 /*
@@ -30,6 +31,7 @@ const driverKinds = members<ScaleOutDriver['kind']>({
   'built-in-only': true,
   unplaced: true,
   machines: true,
+  capacity: true,
   churn: true,
   'other-site': true,
   'built-in-off': true,
@@ -116,6 +118,15 @@ const serverRejects = members<RejectedServerRow['code']>({
   'name-control-chars': true,
 });
 
+const roles = members<ServerRole>({ configuration: true, 'scale-out': true, appliance: true });
+// The deployment steps without figures of their own; the others are called by name.
+const plainSteps = members<Extract<DeployStep['code'], 'static-ip' | 'static-fqdn' | 'dedicated-machine' | 'version-not-newer'>>({
+  'static-ip': true,
+  'static-fqdn': true,
+  'dedicated-machine': true,
+  'version-not-newer': true,
+});
+
 /** Every dynamic family of message keys. */
 export const FAMILIES: Family[] = [
   { prefix: 'why.', codes: driverKinds, builtBy: '`why.${d.kind}`' },
@@ -134,4 +145,6 @@ export const FAMILIES: Family[] = [
   { prefix: 'running.note.', codes: notes, builtBy: "coded(tr, 'running.note'" },
   { prefix: 'running.reject.', codes: serverRejects, builtBy: "coded(tr, 'running.reject'" },
   { prefix: 'running.issue.', codes: 'scanned', builtBy: "coded(tr, 'running.issue'" },
+  { prefix: 'role.', codes: roles, builtBy: '`role.${s().role}`' },
+  { prefix: 'deploy.', codes: plainSteps, builtBy: '`deploy.${step.code}`' },
 ];

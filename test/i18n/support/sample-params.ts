@@ -37,7 +37,13 @@ const SAMPLES: Record<string, unknown> = {
   from: 'PS02',
   to: 'PS04',
   inventory: 'running-deployment.csv',
-  role: 'Scale-out process server',
+  roleName: 'Scale-out process server',
+  // A server role's code: the sentence names it in its language.
+  role: 'appliance',
+  os: 'Windows Server 2022',
+  purpose: 'replication-data',
+  next: 'APP02',
+  retiredOn: '2026-03-30',
   ruleSet: 'asr-classic',
   health: 'asr-classic-health',
   limitSource: 'Plan capacity and scaling for VMware disaster recovery to Azure',
@@ -117,6 +123,19 @@ const SAMPLES: Record<string, unknown> = {
   unassigned: 4,
   unplaced: 1,
   vcpu: 8,
+  belowPercent: 70,
+  keepPercent: 25,
+  minMemoryGB: 16,
+  perVault: 250,
+  port: 9443,
+  throttledBelowPercent: 20,
+  vaults: 2,
+  // Structures and flags
+  disksGB: [80, 620],
+  hasBuiltIn: true,
+  oneAtATime: true,
+  perServer: { machines: 140, churnGBPerDay: 1433.6 },
+  share: { machines: 200, churnGBPerDay: 2048 },
 };
 
 /** Parameters that are structures for one message only. */

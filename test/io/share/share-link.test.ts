@@ -40,6 +40,7 @@ describe('share link round trip', () => {
         useConfigServerPs: false,
         configSite: '서울',
         strategy: 'least-vcpu',
+        ruleSet: 'asr-modernized',
       },
       lang: 'ko',
     });
@@ -114,14 +115,14 @@ describe('damaged links', () => {
         const c = alphabet[(alphabet.indexOf(f[i]!) + shift) % 64]!;
         const r = await decodeShareFragment(f.slice(0, i) + c + f.slice(i + 1));
         if (r.ok)
-          expect(r.value, `position ${i}`).toEqual(p); // only the unused low bits of the last character
+          expect(r.value, `position ${i}`).toEqual(p); // only bits that carry nothing (padding) may change
         else {
           failures++;
           expect(['share-corrupt', 'share-truncated', 'share-invalid', 'share-too-large']).toContain(r.issues[0]!.code);
         }
       }
     }
-    expect(failures).toBeGreaterThan(3 * (f.length - 3) - 3);
+    expect(failures).toBeGreaterThanOrEqual(3 * (f.length - 3) - 3);
   });
 
   it.each([

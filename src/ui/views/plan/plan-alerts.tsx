@@ -3,6 +3,7 @@ import type { PlanDocument } from '../../../core/plan-document';
 import { useApp } from '../../app-context';
 import { jumpTo } from '../../jump';
 import { warningText } from '../../messages';
+import { usePlanRules } from '../../plan-rules';
 
 /** Plan warnings said above the fold (and not again in the warnings list below). */
 export const ALERT_CODES: ReadonlySet<string> = new Set(['near-limit', 'configuration-server-capacity']);
@@ -21,6 +22,7 @@ export function alertCount(doc: PlanDocument): number {
  */
 export function PlanAlerts(props: { doc: PlanDocument }) {
   const { actions, tr } = useApp();
+  const { ctx } = usePlanRules(() => props.doc);
   const warnings = createMemo(() => props.doc.warnings.filter((w) => ALERT_CODES.has(w.code)));
   const rejected = () => props.doc.summary.rejectedRows;
   const unplaced = () => props.doc.unplaced.length;
@@ -32,7 +34,7 @@ export function PlanAlerts(props: { doc: PlanDocument }) {
         <For each={warnings()}>
           {(w) => (
             <div class="notice warn stack tight" data-alert={w.code}>
-              <span>{warningText(tr, w)}</span>
+              <span>{warningText(tr, w, ctx())}</span>
               <Show when={w.code === 'near-limit'}>
                 <div class="row no-print">
                   <Show when={props.doc.settings.headroomPercent > n(w.params.suggestedHeadroomPercent)}>
@@ -53,7 +55,7 @@ export function PlanAlerts(props: { doc: PlanDocument }) {
         <Show when={unplaced() > 0}>
           <Pointer
             alert="unplaced"
-            text={tr('alerts.unplaced', { n: unplaced() })}
+            text={tr('alerts.unplaced', { n: unplaced(), role: ctx().role })}
             link={tr('alerts.unplacedLink')}
             to="unplaced-heading"
           />

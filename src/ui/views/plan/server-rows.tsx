@@ -15,7 +15,7 @@ export function ServerRows(props: { server: Server; open: boolean; onToggle: () 
       <tr data-server={s().id}>
         <th scope="row">
           {s().id}
-          <div class="small muted">{s().role === 'configuration' ? tr('role.configuration') : tr('role.scale-out')}</div>
+          <div class="small muted">{tr(`role.${s().role}`)}</div>
           <Show when={s().dedicated}>
             <span class="badge warn">{tr('servers.dedicated')}</span>
           </Show>

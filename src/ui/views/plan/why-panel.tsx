@@ -2,10 +2,12 @@ import { For, Show } from 'solid-js';
 import type { PlanDocument } from '../../../core/plan-document';
 import { useApp } from '../../app-context';
 import { driverText } from '../../messages';
+import { usePlanRules } from '../../plan-rules';
 
-/** Plain-language reasons per site for the scale-out servers. */
+/** Plain-language reasons per site for the servers the plan's rule set adds. */
 export function WhyPanel(props: { doc: PlanDocument }) {
   const { tr } = useApp();
+  const { ctx } = usePlanRules(() => props.doc);
   const siteName = (s: string) => (s === '' ? tr('site.none') : s);
   const multi = () => props.doc.sites.length > 1;
   return (
@@ -15,10 +17,10 @@ export function WhyPanel(props: { doc: PlanDocument }) {
         {(site) => (
           <div class="stack mb-8">
             <Show when={multi()}>
-              <h3>{tr('why.site', { site: siteName(site.site), servers: site.scaleOutServers, lb: site.lowerBound })}</h3>
+              <h3>{tr('why.site', { site: siteName(site.site), servers: site.scaleOutServers, lb: site.lowerBound, role: ctx().role })}</h3>
             </Show>
             <ul class="plain-list">
-              <For each={site.drivers}>{(d) => <li>{driverText(tr, d)}</li>}</For>
+              <For each={site.drivers}>{(d) => <li>{driverText(tr, d, ctx())}</li>}</For>
             </ul>
           </div>
         )}

@@ -1,30 +1,42 @@
-import { For, Show } from 'solid-js';
+import { createMemo, For, Show } from 'solid-js';
 import type { PlanDocument } from '../../../core/plan-document';
-import { asrClassic } from '../../../core/rules/asr-classic';
+import { sourcesOf } from '../../../core/rules/registry';
+import { minimumHardwareParams } from '../../../i18n/plan-context';
 import { useApp } from '../../app-context';
-import { Checklist } from './checklist';
-import { InstallLines } from './install-lines';
+import { usePlanRules } from '../../plan-rules';
+import { Checklist, DeploySteps } from './deploy-steps';
 
 /**
- * Print-only head of the deployment document: title, date, inputs and assumptions. The screen's
- * summary, reasons, server table and charts print after it, then `PrintAppendix`; controls don't.
+ * Print-only head of the deployment document: title, date, inputs and assumptions, all from the
+ * plan's rule set. The screen's summary, reasons, server table and charts print after it, then
+ * `PrintAppendix`; controls don't.
  */
 export function PrintHeader(props: { doc: PlanDocument }) {
   const { state, tr, fmt } = useApp();
+  const { rules, ctx } = usePlanRules(() => props.doc);
   const s = () => props.doc.settings;
   const siteName = (x: string) => (x === '' ? tr('site.none') : x);
-  const sources = [...new Map(asrClassic.tiers.map((t) => [t.source.url, t.source])).values()];
+  const uses = (o: 'useConfigServerPs' | 'configSite' | 'strategy') => rules().options.includes(o);
+  const hardware = createMemo(() => minimumHardwareParams(rules()));
   return (
     <>
       <header class="print-only print-title">
-        <h1>{tr('print.title')}</h1>
+        <h1>{tr('print.title', { role: ctx().role })}</h1>
         <p>{tr('print.prepared', { date: fmt().date(new Date()), name: state.source?.name ?? '' })}</p>
       </header>
       <section class="print-only print-section" aria-labelledby="print-inputs">
         <h2 id="print-inputs">{tr('print.inputs')}</h2>
         <dl class="print-dl">
           <dt>{tr('print.ruleSet')}</dt>
-          <dd>{tr('print.ruleSetName', { id: asrClassic.id, title: asrClassic.title })}</dd>
+          <dd>{tr('print.ruleSetName', { id: rules().id, title: rules().title[state.lang] })}</dd>
+          <Show when={rules().retired}>
+            {(retired) => (
+              <>
+                <dt>{tr('print.architecture')}</dt>
+                <dd>{tr('settings.retired', { retiredOn: retired().date })}</dd>
+              </>
+            )}
+          </Show>
           <dt>{tr('print.units')}</dt>
           <dd>{tr('print.unitsText')}</dd>
           <dt>{tr('print.settings')}</dt>
@@ -33,11 +45,29 @@ export function PrintHeader(props: { doc: PlanDocument }) {
               multiplier: fmt().num(s().multiplier, 2),
               growth: fmt().percent(s().growthPercent),
               headroom: fmt().percent(s().headroomPercent),
-              builtIn: s().useConfigServerPs ? tr('print.on') : tr('print.off'),
-              site: siteName(s().configSite),
-              strategy: s().strategy === 'least-vcpu' ? tr('strategy.least') : tr('strategy.fewest'),
+              builtIn: uses('useConfigServerPs') ? (s().useConfigServerPs ? tr('print.on') : tr('print.off')) : undefined,
+              site: rules().builtIn && s().configSite !== null ? siteName(s().configSite ?? '') : undefined,
+              strategy: uses('strategy') ? (s().strategy === 'least-vcpu' ? tr('strategy.least') : tr('strategy.fewest')) : undefined,
             })}
           </dd>
+          <Show when={hardware()}>
+            {(h) => (
+              <>
+                <dt>{tr('print.hardware')}</dt>
+                <dd>{tr('summary.minimumHardware', h())}</dd>
+              </>
+            )}
+          </Show>
+          <Show when={props.doc.summary.vaults !== undefined && rules().serversPerVault}>
+            {(perVault) => (
+              <>
+                <dt>{tr('print.vaults')}</dt>
+                <dd>
+                  {fmt().num(props.doc.summary.vaults ?? 0)} — {tr('summary.vaultsSub', { perVault: perVault().value, role: ctx().role })}
+                </dd>
+              </>
+            )}
+          </Show>
           <dt>{tr('print.inventory')}</dt>
           <dd>
             {tr('print.inventoryText', {
@@ -49,7 +79,7 @@ export function PrintHeader(props: { doc: PlanDocument }) {
           </dd>
           <dt>{tr('print.sources')}</dt>
           <dd>
-            <For each={sources}>
+            <For each={sourcesOf(rules())}>
               {(src) => <div>{tr('print.source', { title: src.title, date: fmt().day(src.docDate), url: src.url })}</div>}
             </For>
           </dd>
@@ -59,9 +89,10 @@ export function PrintHeader(props: { doc: PlanDocument }) {
   );
 }
 
-/** Print-only end of the document: every server's machines, the checklist, the install lines. */
+/** Print-only end of the document: every server's machines, the checklist, the deployment steps. */
 export function PrintAppendix(props: { doc: PlanDocument }) {
   const { actions, tr } = useApp();
+  const { rules } = usePlanRules(() => props.doc);
   const siteName = (x: string) => (x === '' ? tr('site.none') : x);
   return (
     <>
@@ -82,9 +113,9 @@ export function PrintAppendix(props: { doc: PlanDocument }) {
           )}
         </For>
       </section>
-      <Checklist />
-      <Show when={props.doc.servers.some((x) => x.role === 'scale-out')}>
-        <InstallLines doc={props.doc} />
+      <Checklist doc={props.doc} />
+      <Show when={props.doc.servers.some((x) => x.role === rules().scaling.role)}>
+        <DeploySteps doc={props.doc} />
       </Show>
     </>
   );

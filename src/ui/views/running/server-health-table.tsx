@@ -72,7 +72,7 @@ function ServerCell(props: { server: ServerDoc; detail: RebalanceDetail }) {
     <>
       <span class="server-id">{props.server.id}</span> <span class="tier-id">{tierLabel(tr, props.server)}</span>
       <div class="small muted" classList={{ 'warn-text': props.server.roleAssumed }} data-role-assumed={props.server.roleAssumed}>
-        {props.server.roleAssumed ? tr('running.table.roleAssumed', { role: role() }) : role()} · {siteName()}
+        {props.server.roleAssumed ? tr('running.table.roleAssumed', { roleName: role() }) : role()} · {siteName()}
       </div>
       <TierCell server={props.server} />
       <ServerAssumptions server={props.server} detail={props.detail.servers[props.server.id]} />

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { asrClassic } from '../../src/core/rules/asr-classic';
-import { fits, scaledLimits, smallestFittingTier, tiersOf } from '../../src/core/rules/tiers';
-import { classicTier } from '../support/machines';
+import { asrClassic } from '../../../src/core/rules/asr-classic';
+import { fits, tierCapacity } from '../../../src/core/capacity';
+import { smallestFittingTier, tiersOf } from '../../../src/core/rules/tiers';
+import { classicTier } from '../../support/machines';
 
 describe('rule set asr-classic (docs/rules.md#classic-tiers)', () => {
   it('holds the published tier table, row by row', () => {
@@ -29,8 +30,8 @@ describe('rule set asr-classic (docs/rules.md#classic-tiers)', () => {
   it('cites a source with an ISO doc date on every row and limit', () => {
     const sources = [
       ...asrClassic.tiers.map((t) => t.source),
-      asrClassic.builtInShare.machines.source,
-      asrClassic.builtInShare.churnGBPerDay.source,
+      asrClassic.builtIn!.share.machines.source,
+      asrClassic.builtIn!.share.churnGBPerDay.source,
       asrClassic.peakChurnLimitMBps.source,
     ];
     for (const s of sources) {
@@ -52,8 +53,8 @@ describe('rule set asr-classic (docs/rules.md#classic-tiers)', () => {
   });
 
   it('keeps the built-in share and the per-VM peak limit as data', () => {
-    expect(asrClassic.builtInShare.machines.value).toBe(200);
-    expect(asrClassic.builtInShare.churnGBPerDay.value).toBe(2048);
+    expect(asrClassic.builtIn!.share.machines.value).toBe(200);
+    expect(asrClassic.builtIn!.share.churnGBPerDay.value).toBe(2048);
     expect(asrClassic.peakChurnLimitMBps.value).toBe(54);
   });
 });
@@ -61,16 +62,16 @@ describe('rule set asr-classic (docs/rules.md#classic-tiers)', () => {
 describe('headroom scaling (docs/rules.md#headroom)', () => {
   const ps12 = classicTier('PS-12');
   it('scales churn by h and floors machines', () => {
-    expect(scaledLimits(ps12, 100)).toEqual({ machines: 225, churnGBPerDay: 2048 });
-    expect(scaledLimits(ps12, 70)).toEqual({ machines: 157, churnGBPerDay: 1433.6 });
-    expect(scaledLimits(classicTier('CS-16'), 70).machines).toBe(140); // not 139: 200 × 0.7 in floats is 139.99…
-    expect(scaledLimits(classicTier('PS-4'), 50)).toEqual({ machines: 42, churnGBPerDay: 125 });
+    expect(tierCapacity(ps12, 100)).toEqual({ machines: 225, churnGBPerDay: 2048 });
+    expect(tierCapacity(ps12, 70)).toEqual({ machines: 157, churnGBPerDay: 1433.6 });
+    expect(tierCapacity(classicTier('CS-16'), 70).machines).toBe(140); // not 139: 200 × 0.7 in floats is 139.99…
+    expect(tierCapacity(classicTier('PS-4'), 50)).toEqual({ machines: 42, churnGBPerDay: 125 });
   });
 
   it('is inclusive at the top', () => {
-    expect(fits({ machines: 225, churnGBPerDay: 2048 }, scaledLimits(ps12, 100))).toBe(true);
-    expect(fits({ machines: 226, churnGBPerDay: 0 }, scaledLimits(ps12, 100))).toBe(false);
-    expect(fits({ machines: 1, churnGBPerDay: 2048.001 }, scaledLimits(ps12, 100))).toBe(false);
+    expect(fits({ machines: 225, churnGBPerDay: 2048 }, tierCapacity(ps12, 100))).toBe(true);
+    expect(fits({ machines: 226, churnGBPerDay: 0 }, tierCapacity(ps12, 100))).toBe(false);
+    expect(fits({ machines: 1, churnGBPerDay: 2048.001 }, tierCapacity(ps12, 100))).toBe(false);
   });
 
   it('picks the smallest tier that fits', () => {

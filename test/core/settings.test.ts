@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../src/core/model';
+import { ruleSetById } from '../../src/core/rules/registry';
+import { effectiveSettings, parseSettings, unusedOptions } from '../../src/core/settings';
+
+describe('settings and rule sets', () => {
+  it('parse with the rule set, defaulting to asr-classic when absent, refusing an unknown one', () => {
+    expect(parseSettings({ headroomPercent: 70 })).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, headroomPercent: 70 } });
+    expect(parseSettings({}).ok && DEFAULT_SETTINGS.ruleSet).toBe('asr-classic');
+    const bad = parseSettings({ ruleSet: 'asr-2031' });
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.issues[0]).toMatchObject({
+      code: 'bad-setting',
+      message: 'ruleSet: must be one of "asr-classic", "asr-modernized"',
+      params: { setting: 'ruleSet' },
+    });
+  });
+
+  it('set the options a rule set does not use to what is true of it', () => {
+    const classicChoices = { ...DEFAULT_SETTINGS, useConfigServerPs: false, configSite: 'Seoul', strategy: 'least-vcpu' as const };
+    expect(effectiveSettings(classicChoices, ruleSetById('asr-modernized'))).toEqual({
+      ...DEFAULT_SETTINGS,
+      useConfigServerPs: false,
+      configSite: null,
+      strategy: 'fewest-servers',
+      ruleSet: 'asr-modernized',
+    });
+    expect(effectiveSettings(classicChoices, ruleSetById('asr-classic'))).toEqual(classicChoices);
+  });
+
+  it('name the options set away from their defaults that a rule set does not use', () => {
+    const modern = ruleSetById('asr-modernized');
+    expect(unusedOptions({ ...DEFAULT_SETTINGS, ruleSet: 'asr-modernized' }, modern)).toEqual([]);
+    expect(unusedOptions({ ...DEFAULT_SETTINGS, useConfigServerPs: false, configSite: 'Seoul', strategy: 'least-vcpu' }, modern)).toEqual([
+      'useConfigServerPs',
+      'configSite',
+      'strategy',
+    ]);
+    expect(unusedOptions({ ...DEFAULT_SETTINGS, strategy: 'least-vcpu' }, ruleSetById('asr-classic'))).toEqual([]);
+  });
+});
