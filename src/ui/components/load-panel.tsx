@@ -1,5 +1,5 @@
 import { createSignal, For, Show } from 'solid-js';
-import { downloadText } from '../../io/exports/download';
+import { downloadText } from '../../io/browser/download';
 import { templateCsv } from '../../io/exports/template-csv';
 import { useApp } from '../app-context';
 import { loadShippedSample, SAMPLES } from '../samples';

@@ -1,4 +1,4 @@
-import { fileText } from '../../io/page';
+import { fileText } from '../../io/browser/page';
 import { parsePlanFile } from '../../io/share/plan-file';
 import { useApp } from '../app-context';
 import { FileButton } from './file-button';

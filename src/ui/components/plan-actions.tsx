@@ -1,8 +1,8 @@
 import { createSignal, Show } from 'solid-js';
 import { planJson } from '../../core/plan-document';
-import { downloadText, JSON_MIME } from '../../io/exports/download';
+import { downloadText, JSON_MIME } from '../../io/browser/download';
 import { CSV_MIME } from '../../io/exports/csv-cell';
-import { copyText, pageHref } from '../../io/page';
+import { copyText, pageHref } from '../../io/browser/page';
 import { planFileName, planFileText } from '../../io/share/plan-file';
 import { encodeShareFragment, LINK_COMFORT_LIMIT, shareUrl } from '../../io/share/share-link';
 import { useApp } from '../app-context';

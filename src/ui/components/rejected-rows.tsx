@@ -1,6 +1,6 @@
 import { createSignal, Show } from 'solid-js';
 import type { RejectedRow } from '../../core/model';
-import { downloadText } from '../../io/exports/download';
+import { downloadText } from '../../io/browser/download';
 import { rejectedCsv } from '../../io/exports/rejected-csv';
 import { useApp } from '../app-context';
 import { rejectReason } from '../messages';

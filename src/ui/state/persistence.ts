@@ -1,7 +1,7 @@
 import { createEffect, on, onCleanup } from 'solid-js';
-import { clearFragment, onFragmentChange, readFragment } from '../../io/page';
+import { clearFragment, onFragmentChange, readFragment } from '../../io/browser/page';
 import { decodeShareFragment, isShareFragment } from '../../io/share/share-link';
-import { loadState, saveState } from '../../io/storage';
+import { loadState, saveState } from '../../io/browser/storage';
 import type { AppStore } from './app-store';
 import { debounce } from './schedule';
 

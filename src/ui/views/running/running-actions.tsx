@@ -1,5 +1,5 @@
 import { CSV_MIME } from '../../../io/exports/csv-cell';
-import { downloadText, JSON_MIME } from '../../../io/exports/download';
+import { downloadText, JSON_MIME } from '../../../io/browser/download';
 import { movesCsv } from '../../../io/exports/moves-csv';
 import { useApp } from '../../app-context';
 import { runningIssueText } from './running-texts';
