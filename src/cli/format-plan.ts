@@ -1,7 +1,6 @@
 import type { ScaleOutDriver } from '../core/model';
 import type { PlanDocument } from '../core/plan-document';
-import { ruleSetById } from '../core/rules/registry';
-import type { RuleSet } from '../core/rules/rule-set';
+import { ruleSetById, type RuleSet } from '../core/rules';
 import { translator, type MessageKey } from '../i18n/catalogue';
 import { formatters } from '../i18n/format';
 import { minimumHardwareParams, planContext, type PlanContext } from '../i18n/plan-context';

@@ -1,9 +1,9 @@
 import type { Alert } from './health';
 import type { PlannedServer, RejectedRow, SkippedRow } from './model';
 import type { AssumptionCode } from './deployment';
-import type { HealthAction, HealthStatus } from './rules/health-rule-set';
+import type { HealthAction, HealthStatus } from './rules';
 import type { Move, OverLimit, Rebalance, RebalanceSummary, Unresolved } from './rebalance';
-import { shedReasonText } from './rebalance/reasons';
+import { shedReasonText } from './rebalance';
 import { roundTo } from './units';
 
 /** The sentences a document needs for alerts and actions, in one language (see src/i18n). */

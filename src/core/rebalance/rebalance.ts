@@ -2,13 +2,9 @@
 
 import type { DeploymentNotice, RebalanceSettings, ServerObservation } from '../deployment';
 import type { Machine } from '../model';
-import type { Item } from '../planner/items';
-import { asrClassic } from '../rules/asr-classic';
-import { asrClassicHealth } from '../rules/health-asr-classic';
-import type { HealthRuleSet } from '../rules/health-rule-set';
-import type { RuleSet } from '../rules/rule-set';
+import type { Item } from '../planner';
+import { asrClassic, asrClassicHealth, type HealthRuleSet, type RuleSet, largestTier } from '../rules';
 import { limitsOf, type Capacity } from '../capacity';
-import { largestTier } from '../rules/tiers';
 import { buildHoldings, type Holdings } from './holdings';
 import { buildMoves } from './moves';
 import { newServerCount, planNewServers } from './new-servers';

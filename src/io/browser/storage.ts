@@ -5,8 +5,7 @@
  */
 
 import type { Issue, Result } from '../../core/result';
-import { parsePayload, withCode, type SharePayload } from '../share/payload';
-import { checkWritable } from '../share/writable';
+import { parsePayload, withCode, type SharePayload, checkWritable } from '../share';
 
 /** The localStorage key; the version lets a future layout ignore this one. */
 export const STATE_KEY = 'asr-ps-planner/state/v1';

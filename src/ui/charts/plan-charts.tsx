@@ -1,8 +1,7 @@
 import { createMemo, For, Show } from 'solid-js';
 import type { ChartConfiguration } from 'chart.js';
 import type { PlanDocument } from '../../core/plan-document';
-import { churnFactor } from '../../core/planner/items';
-import { whatIfDrops } from '../../core/planner/what-if';
+import { churnFactor, whatIfDrops } from '../../core/planner';
 import { PRESETS } from '../../core/settings';
 import { useApp } from '../app-context';
 import { usePlanRules } from '../plan-rules';

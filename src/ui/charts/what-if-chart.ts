@@ -1,5 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
-import type { WhatIfPoint } from '../../core/planner/what-if';
+import type { WhatIfPoint } from '../../core/planner';
 import type { Colours } from './chart-canvas';
 
 /** The words the chart shows, in the page's language. */

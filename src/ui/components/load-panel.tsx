@@ -1,6 +1,6 @@
 import { createSignal, For, Show } from 'solid-js';
-import { downloadText } from '../../io/browser/download';
-import { templateCsv } from '../../io/exports/template-csv';
+import { downloadText } from '../../io/browser';
+import { templateCsv } from '../../io/exports';
 import { useApp } from '../app-context';
 import { loadShippedSample, SAMPLES } from '../samples';
 import { CSV_ACCEPT, FileButton } from './file-button';

@@ -1,6 +1,6 @@
 import { createMemo, Show } from 'solid-js';
 import type { PlanDocument } from '../../../core/plan-document';
-import { ruleSetById } from '../../../core/rules/registry';
+import { ruleSetById } from '../../../core/rules';
 import { minimumHardwareParams } from '../../../i18n/plan-context';
 import { planKey } from '../../../workers/plan-key';
 import { useApp } from '../../app-context';

@@ -1,6 +1,6 @@
 import { createMemo, For, Show } from 'solid-js';
 import type { PlanDocument } from '../../../core/plan-document';
-import { sourcesOf } from '../../../core/rules/registry';
+import { sourcesOf } from '../../../core/rules';
 import { minimumHardwareParams } from '../../../i18n/plan-context';
 import { useApp } from '../../app-context';
 import { usePlanRules } from '../../plan-rules';
