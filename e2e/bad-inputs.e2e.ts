@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STATE_KEY } from '../src/io/storage';
+import { STATE_KEY } from '../src/io/browser/storage';
 import { BAD_FILES, BAD_STATES, type BadFile } from '../test/fixtures/bad/expected';
 import { runCli } from '../test/support/run-cli';
 import { downloadedText, loadSample, metric, uploadInventory, waitForPlan } from './support/app';

@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS, type PlanSettings } from '../core/model';
 import type { Result } from '../core/result';
-import { isRuleSetId, ruleSetIds } from '../core/rules/registry';
+import { isRuleSetId, ruleSetIds } from '../core/rules';
 import { parseSettings, SETTING_RANGES } from '../core/settings';
 import { INVENTORY_FIELDS, type InventoryField } from '../io/inventory';
 

@@ -1,7 +1,6 @@
 import type { ScaleOutDriver } from '../core/model';
 import type { PlanDocument } from '../core/plan-document';
-import { ruleSetById } from '../core/rules/registry';
-import type { RuleSet } from '../core/rules/rule-set';
+import { ruleSetById, type RuleSet } from '../core/rules';
 import { translator, type MessageKey } from '../i18n/catalogue';
 import { formatters } from '../i18n/format';
 import { minimumHardwareParams, planContext, type PlanContext } from '../i18n/plan-context';
@@ -40,20 +39,7 @@ export function formatPlan(doc: PlanDocument, file: string, notices: readonly st
   const hardware = minimumHardwareLine(rules);
   if (hardware) out.push(hardware);
   out.push('');
-  const head = ['ID', 'Role', 'Site', 'Tier', 'vCPU', 'RAM GB', 'Cache GB', 'Machines', 'Churn GB/day', 'Use (machines/churn)'];
-  const rows = doc.servers.map((v) => [
-    v.id,
-    v.dedicated ? `${v.role} (dedicated)` : v.role,
-    siteLabel(v.site),
-    v.tier,
-    `${v.vcpu} (${v.sockets}×${v.coresPerSocket} @ ${v.ghz} GHz)`,
-    f.num(v.memoryGB),
-    f.num(v.cacheGB),
-    f.num(v.machineCount),
-    f.num(v.churnGBPerDay, 1),
-    `${f.pct(v.utilisation.machines)} / ${f.pct(v.utilisation.churn)}`,
-  ]);
-  out.push(textTable([head, ...rows], new Set([5, 6, 7, 8])));
+  out.push(serverTable(doc));
   if (rules.deployment.oneAtATime && doc.servers.length > 1)
     out.push('', `Register the ${nouns.many} one at a time, in the order listed: registering several at once is not supported.`);
   for (const site of doc.sites) {
@@ -87,6 +73,24 @@ export function formatPlan(doc: PlanDocument, file: string, notices: readonly st
   );
   listed(out, 'Notes on reading the file', [...notices]);
   return out.join('\n') + '\n';
+}
+
+// One row per server: its tier's hardware, its load and the share of each limit used.
+function serverTable(doc: PlanDocument): string {
+  const head = ['ID', 'Role', 'Site', 'Tier', 'vCPU', 'RAM GB', 'Cache GB', 'Machines', 'Churn GB/day', 'Use (machines/churn)'];
+  const rows = doc.servers.map((v) => [
+    v.id,
+    v.dedicated ? `${v.role} (dedicated)` : v.role,
+    siteLabel(v.site),
+    v.tier,
+    `${v.vcpu} (${v.sockets}×${v.coresPerSocket} @ ${v.ghz} GHz)`,
+    f.num(v.memoryGB),
+    f.num(v.cacheGB),
+    f.num(v.machineCount),
+    f.num(v.churnGBPerDay, 1),
+    `${f.pct(v.utilisation.machines)} / ${f.pct(v.utilisation.churn)}`,
+  ]);
+  return textTable([head, ...rows], new Set([5, 6, 7, 8]));
 }
 
 // Only the settings the rule set uses: a plan without a configuration server says nothing of one.

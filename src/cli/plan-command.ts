@@ -1,5 +1,5 @@
 import { planJson } from '../core/plan-document';
-import { ruleSetIds } from '../core/rules/registry';
+import { ruleSetIds } from '../core/rules';
 import { planRead } from '../io/plan-inventory';
 import { parseArgs } from './args';
 import { formatPlan } from './format-plan';

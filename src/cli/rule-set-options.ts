@@ -1,7 +1,5 @@
 import type { PlanSettings } from '../core/model';
-import { ruleSetById } from '../core/rules/registry';
-import type { RuleSet, RuleSetOption } from '../core/rules/rule-set';
-import { tiersOf } from '../core/rules/tiers';
+import { ruleSetById, type RuleSet, type RuleSetOption, tiersOf } from '../core/rules';
 import { unusedOptions } from '../core/settings';
 
 const FLAG: Record<RuleSetOption, (s: PlanSettings) => string> = {

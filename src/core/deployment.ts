@@ -1,7 +1,7 @@
 /** Domain types of a running deployment: its process servers as observed, and what they hold. */
 
 import type { PlanSettings } from './model';
-import type { ServerRole } from './rules/rule-set';
+import type { ServerRole } from './rules';
 
 /** One process server as the server file describes it. Absent figures are "not measured", never 0. */
 export interface ServerObservation {

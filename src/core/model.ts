@@ -1,7 +1,6 @@
 /** Domain types shared by the planner, the readers and the views. */
 
-import { DEFAULT_RULE_SET } from './rules/registry';
-import type { ServerRole } from './rules/rule-set';
+import { DEFAULT_RULE_SET, type ServerRole } from './rules';
 
 /** One machine to replicate, as read from an inventory. */
 export interface Machine {

@@ -1,5 +1,5 @@
 import type { Plan, PlannedServer, RejectedRow, SitePlan, SkippedRow, UnplacedParams } from './model';
-import { ruleSetById } from './rules/registry';
+import { ruleSetById } from './rules';
 import { gbPerDayToMbitps, roundTo } from './units';
 
 /**

@@ -1,9 +1,9 @@
 import type { Alert } from './health';
 import type { PlannedServer, RejectedRow, SkippedRow } from './model';
 import type { AssumptionCode } from './deployment';
-import type { HealthAction, HealthStatus } from './rules/health-rule-set';
+import type { HealthAction, HealthStatus } from './rules';
 import type { Move, OverLimit, Rebalance, RebalanceSummary, Unresolved } from './rebalance';
-import { shedReasonText } from './rebalance/reasons';
+import { shedReasonText } from './rebalance';
 import { roundTo } from './units';
 
 /** The sentences a document needs for alerts and actions, in one language (see src/i18n). */
@@ -131,14 +131,6 @@ export function rebalanceDocument(
     },
     servers: r.servers.map((s): ServerDoc => {
       const o = s.observation;
-      const load = (l: { machines: number; churnGBPerDay: number }): LoadDoc => ({
-        machineCount: l.machines,
-        churnGBPerDay: roundTo(l.churnGBPerDay),
-        utilisation: {
-          machines: roundTo(l.machines / s.tier.maxMachines, 4),
-          churn: roundTo(l.churnGBPerDay / s.tier.maxChurnGBPerDay, 4),
-        },
-      });
       return {
         id: s.id,
         role: s.role,
@@ -163,31 +155,47 @@ export function rebalanceDocument(
         shedReasons: s.shedReasons.map((x) => shedReasonText(s, x)),
         receives: s.receiveBlockedBy === null,
         receiveBlockedBy: s.receiveBlockedBy,
-        before: load(s.before),
-        after: load(s.after),
+        before: loadDoc(s.before, s.tier),
+        after: loadDoc(s.after, s.tier),
         assumptions: s.assumptions.map((a) => ({ code: a.code, message: a.message })),
       };
     }),
-    newServers: r.newServers.map((n) => ({
-      id: n.id,
-      site: n.site,
-      tier: n.tier.id,
-      vcpu: n.tier.vcpu,
-      sockets: n.tier.sockets,
-      coresPerSocket: n.tier.coresPerSocket,
-      ghz: n.tier.ghz,
-      memoryGB: n.tier.memoryGB,
-      cacheGB: n.tier.cacheGB,
-      machineCount: n.machineCount,
-      churnGBPerDay: roundTo(n.churnGBPerDay),
-      dedicated: n.dedicated,
-      machines: n.machines,
-    })),
+    newServers: r.newServers.map(newServerDoc),
     moves: r.moves.map((m) => ({ ...m, churnGBPerDay: roundTo(m.churnGBPerDay) })),
     unresolved: r.unresolved,
     notices: r.notices.map((n) => ({ code: n.code, message: n.message, params: n.params })),
     rejected: { inventory: rejected.inventory.map(rejectedDoc), servers: rejected.servers.map(rejectedDoc) },
     skipped: skipped.map((s) => ({ line: s.line, reason: s.reason })),
+  };
+}
+
+// A load against the server's tier: counts, and the share of each limit used.
+function loadDoc(l: { machines: number; churnGBPerDay: number }, tier: { maxMachines: number; maxChurnGBPerDay: number }): LoadDoc {
+  return {
+    machineCount: l.machines,
+    churnGBPerDay: roundTo(l.churnGBPerDay),
+    utilisation: {
+      machines: roundTo(l.machines / tier.maxMachines, 4),
+      churn: roundTo(l.churnGBPerDay / tier.maxChurnGBPerDay, 4),
+    },
+  };
+}
+
+function newServerDoc(n: Rebalance['newServers'][number]): RebalanceDocument['newServers'][number] {
+  return {
+    id: n.id,
+    site: n.site,
+    tier: n.tier.id,
+    vcpu: n.tier.vcpu,
+    sockets: n.tier.sockets,
+    coresPerSocket: n.tier.coresPerSocket,
+    ghz: n.tier.ghz,
+    memoryGB: n.tier.memoryGB,
+    cacheGB: n.tier.cacheGB,
+    machineCount: n.machineCount,
+    churnGBPerDay: roundTo(n.churnGBPerDay),
+    dedicated: n.dedicated,
+    machines: n.machines,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ServerRole } from './rules/rule-set';
+import type { ServerRole } from './rules';
 
 /** What a server of a role is called in English: in a count, as a heading, and where "one … replicates". */
 export interface ServerNames {

@@ -1,8 +1,7 @@
 import { z } from './schema';
 import { DEFAULT_SETTINGS, type PlanSettings } from './model';
 import type { Issue, Result } from './result';
-import { DEFAULT_RULE_SET, isRuleSetId, ruleSetIds } from './rules/registry';
-import type { RuleSet, RuleSetOption } from './rules/rule-set';
+import { DEFAULT_RULE_SET, isRuleSetId, ruleSetIds, type RuleSet, type RuleSetOption } from './rules';
 
 /** Accepted range of each numeric setting. The app's sliders use narrower ranges inside these. */
 export const SETTING_RANGES = {

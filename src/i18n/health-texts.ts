@@ -1,6 +1,6 @@
 import type { Alert } from '../core/health';
 import type { HealthTexts } from '../core/rebalance-document';
-import type { HealthAction } from '../core/rules/health-rule-set';
+import type { HealthAction } from '../core/rules';
 import { translator } from './catalogue';
 import type { Lang } from './format';
 

@@ -1,6 +1,4 @@
-import { ruleSetById } from '../core/rules/registry';
-import type { RuleSet } from '../core/rules/rule-set';
-import { tiersOf } from '../core/rules/tiers';
+import { ruleSetById, type RuleSet, tiersOf } from '../core/rules';
 import type { DriverContext } from './messages/drivers.en';
 
 /**

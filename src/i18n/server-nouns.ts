@@ -3,7 +3,7 @@
  * what "one … replicates". Keyed by role, never by rule set: a new rule set reusing a role needs
  * no new words.
  */
-import type { ServerRole } from '../core/rules/rule-set';
+import type { ServerRole } from '../core/rules';
 import { SERVER_NAMES_EN, type ServerNames } from '../core/server-names';
 import type { Formatters } from './format';
 

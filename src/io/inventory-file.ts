@@ -1,7 +1,7 @@
 /** A picked or dropped inventory file → text, with the size limit checked before any byte is read. */
 
 import type { Result } from '../core/result';
-import { decodeInventoryBytes, type DecodedInventory } from './inventory/decode';
+import { decodeInventoryBytes, type DecodedInventory } from './inventory';
 import { checkFileSize } from './limits';
 
 /** The part of a `Blob` this needs: its size, and its bytes on demand. */

@@ -1,6 +1,6 @@
 import { createRoot } from 'solid-js';
 import { render } from 'solid-js/web';
-import { browserStorage, preferredLang } from '../io/page';
+import { browserStorage, preferredLang } from '../io/browser';
 import { App } from './app';
 import { createAppStore } from './state/app-store';
 import { followSharedLinks, persistState, restoreAtStart } from './state/persistence';

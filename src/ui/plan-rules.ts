@@ -1,7 +1,6 @@
 import { createMemo } from 'solid-js';
 import type { PlanDocument } from '../core/plan-document';
-import { ruleSetById } from '../core/rules/registry';
-import type { RuleSet } from '../core/rules/rule-set';
+import { ruleSetById, type RuleSet } from '../core/rules';
 import { planContext, type PlanContext } from '../i18n/plan-context';
 
 /**

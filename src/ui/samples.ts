@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n/catalogue';
-import { sampleText } from '../io/sample-source';
+import { sampleText } from '../io/browser';
 import type { AppStore } from './state/app-store';
 
 /** A sample shipped in public/samples/: its inventory, its server file if it has one, and the view it belongs to. */

@@ -1,6 +1,6 @@
 import type { PlanSettings } from '../core/model';
 import type { PlanDocument } from '../core/plan-document';
-import { ruleSetById } from '../core/rules/registry';
+import { ruleSetById } from '../core/rules';
 import { planKey } from './plan-key';
 
 /**

@@ -1,6 +1,6 @@
 import type { PlanSettings } from '../core/model';
 import { planRead } from '../io/plan-inventory';
-import { nextTask } from './kernel/coalesce';
+import { nextTask } from './kernel';
 import type { PackedPlan } from './packed-plan';
 import { likelyNext } from './plan-cache';
 import type { CtxOf, WorkerState } from './worker-state';

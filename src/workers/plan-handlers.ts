@@ -1,10 +1,7 @@
-import { plan as planMachines } from '../core/planner';
-import { churnFactor } from '../core/planner/items';
-import { whatIfPoint, type WhatIfPoint } from '../core/planner/what-if';
-import { assignmentsCsv as csvOf } from '../io/exports/assignments-csv';
+import { plan as planMachines, churnFactor, whatIfPoint, type WhatIfPoint } from '../core/planner';
+import { assignmentsCsv as csvOf } from '../io/exports';
 import { planRead } from '../io/plan-inventory';
-import { nextTask } from './kernel/coalesce';
-import { Dropped, transfer, type Transferred } from './kernel/serve';
+import { nextTask, Dropped, transfer, type Transferred } from './kernel';
 import type { PackedPlan } from './packed-plan';
 import { alternativeOf, alternativeSettings, type AlternativePlan } from './alternative';
 import { followDrag, pageCopy } from './plan-ahead';

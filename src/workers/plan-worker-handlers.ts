@@ -1,5 +1,4 @@
-import { coalesce } from './kernel/coalesce';
-import type { Handlers } from './kernel/serve';
+import { coalesce, type Handlers } from './kernel';
 import { alternative, assignmentsCsv, plan, whatIf } from './plan-handlers';
 import type { PlanWorkerApi, PlanWorkerPushes } from './protocol';
 import { read } from './read-handler';

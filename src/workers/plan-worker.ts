@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { serve, type Port } from './kernel/serve';
+import { serve, type Port } from './kernel';
 import { planWorkerHandlers } from './plan-worker-handlers';
 import { createWorkerState } from './worker-state';
 

@@ -1,5 +1,5 @@
 import type { PlanSettings } from '../core/model';
-import type { WhatIfPoint } from '../core/planner/what-if';
+import type { WhatIfPoint } from '../core/planner';
 import type { PackedPlan } from './packed-plan';
 import type { Issue } from '../core/result';
 import type { ColumnMapping, DecimalMark, Delimiter, InventoryRead } from '../io/inventory';

@@ -2,7 +2,7 @@ import type { PlanSettings } from '../core/model';
 import type { Result } from '../core/result';
 import type { InventoryRead } from '../io/inventory';
 import type { ServersRead } from '../io/servers';
-import type { Ctx } from './kernel/serve';
+import type { Ctx } from './kernel';
 import { createPlanCache } from './plan-cache';
 import type { PlanWorkerApi, PlanWorkerPushes } from './protocol';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeShareFragment } from '../../src/io/share/share-link';
-import { loadState, STATE_KEY } from '../../src/io/storage';
+import { loadState, STATE_KEY } from '../../src/io/browser/storage';
 import { readInventory } from '../../src/io/inventory';
 import { BAD_STATES } from '../fixtures/bad/expected';
 import { fixture } from '../support/run-cli';

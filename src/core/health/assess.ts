@@ -1,8 +1,8 @@
 /** A process server's health from its observations and the alert table (docs/rules.md#alert-table). */
 
 import type { ServerObservation } from '../deployment';
-import type { ServerRole } from '../rules/rule-set';
 import type {
+  ServerRole,
   AlertLevel,
   Comparison,
   HealthAction,
@@ -10,7 +10,7 @@ import type {
   HealthSignal,
   HealthStatus,
   HealthThreshold,
-} from '../rules/health-rule-set';
+} from '../rules';
 import { compareVersions, parseVersion } from './version';
 
 /** One raised alert: which signal, how bad, the figures, and the guide's recommended steps. */

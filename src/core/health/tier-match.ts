@@ -1,8 +1,7 @@
 /** Which sizing tier a running server's hardware corresponds to. */
 
-import type { RuleSet, ServerRole, Tier } from '../rules/rule-set';
+import { type RuleSet, type ServerRole, type Tier, largestTier, tiersOf } from '../rules';
 import { fits, limitsOf, type Capacity } from '../capacity';
-import { largestTier, tiersOf } from '../rules/tiers';
 
 /** A server's hardware as reported; any figure may be missing. */
 interface ServerSpec {

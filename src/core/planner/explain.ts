@@ -1,5 +1,5 @@
 import type { PlanWarning, ScaleOutDriver } from '../model';
-import type { ServerRole } from '../rules/rule-set';
+import type { ServerRole } from '../rules';
 import { SERVER_NAMES_EN } from '../server-names';
 import { roundTo } from '../units';
 import { churnOver, type Capacity } from '../capacity';

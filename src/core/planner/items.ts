@@ -1,7 +1,6 @@
 import type { Machine, PlanSettings, UnplacedReason } from '../model';
-import type { RuleSet } from '../rules/rule-set';
+import { type RuleSet, largestTier } from '../rules';
 import { fits, tierCapacity } from '../capacity';
-import { largestTier } from '../rules/tiers';
 
 /** What the planner places: one machine, or a whole group that must share a server. */
 export interface Item {

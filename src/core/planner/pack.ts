@@ -1,4 +1,4 @@
-import type { ServerRole, Tier } from '../rules/rule-set';
+import type { ServerRole, Tier } from '../rules';
 import { churnCeiling, type Capacity } from '../capacity';
 import type { Item } from './items';
 import { MinHeap } from './min-heap';

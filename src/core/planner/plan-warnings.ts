@@ -1,5 +1,5 @@
 import type { PlannedServer, PlanSettings, PlanWarning, SitePlan } from '../model';
-import type { RuleSet } from '../rules/rule-set';
+import type { RuleSet } from '../rules';
 import { PRESETS } from '../settings';
 import { atLeast } from '../capacity';
 import { roundTo } from '../units';

@@ -1,8 +1,6 @@
 import { tierCapacity } from '../capacity';
 import type { Machine, Plan, PlanSettings, PlanWarning, SitePlan, UnplacedMachine } from '../model';
-import { ruleSetById } from '../rules/registry';
-import type { RuleSet } from '../rules/rule-set';
-import { largestTier } from '../rules/tiers';
+import { ruleSetById, type RuleSet, largestTier } from '../rules';
 import { effectiveSettings } from '../settings';
 import { busiestSiteOf } from './config-site';
 import { dedicatedWarning, peakWarning } from './explain';

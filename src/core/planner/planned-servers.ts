@@ -1,7 +1,6 @@
 import { limitsOf, NO_LOAD, shareOf } from '../capacity';
 import type { PlannedServer } from '../model';
-import type { BuiltInServer, RuleSet, Tier } from '../rules/rule-set';
-import { smallestFittingTier } from '../rules/tiers';
+import { type BuiltInServer, type RuleSet, type Tier, smallestFittingTier } from '../rules';
 import type { Item } from './items';
 import type { Bin } from './pack';
 

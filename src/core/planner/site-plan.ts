@@ -1,7 +1,6 @@
 import { limitsOf, scaleByHeadroom, sumLoads, tierCapacity, type Capacity } from '../capacity';
 import type { PlanSettings, SitePlan } from '../model';
-import type { RuleSet } from '../rules/rule-set';
-import { largestTier } from '../rules/tiers';
+import { type RuleSet, largestTier } from '../rules';
 import { drivers } from './explain';
 import type { Item, SiteItems } from './items';
 

@@ -1,7 +1,6 @@
 import type { Strategy } from '../model';
-import type { RuleSet, ServerRole } from '../rules/rule-set';
+import { type RuleSet, type ServerRole, largestTier, tiersOf } from '../rules';
 import { ceilRatio, churnCeiling, limitsOf, tierCapacity, type Capacity } from '../capacity';
-import { largestTier, tiersOf } from '../rules/tiers';
 import { FirstFitTree } from './first-fit-tree';
 import type { Item } from './items';
 import { lowerBound } from './lower-bound';

@@ -1,8 +1,6 @@
 import type { Strategy } from '../model';
-import type { RuleSet } from '../rules/rule-set';
-import { differs, fits, tierCapacity } from '../capacity';
-import { tiersOf } from '../rules/tiers';
-import { fullestShare } from '../capacity';
+import { type RuleSet, tiersOf } from '../rules';
+import { differs, fits, tierCapacity, fullestShare } from '../capacity';
 import type { Bin } from './pack';
 
 /** A site's servers: the built-in server's bin when it replicates here, and the rule set's scaling servers. */

@@ -1,4 +1,4 @@
-import type { Tier } from '../rules/rule-set';
+import type { Tier } from '../rules';
 import { atLeast, floorTolerant, type Capacity } from '../capacity';
 
 /** A tier with its headroom-scaled limits and the reference limits utilisation is measured against. */

@@ -1,5 +1,5 @@
 import type { PlanWarning, UnplacedMachine, UnplacedParams } from '../model';
-import type { Tier } from '../rules/rule-set';
+import type { Tier } from '../rules';
 import { roundTo } from '../units';
 import { machinesText, oneServerText, unplacedWarning } from './explain';
 import { membersOf, type SiteItems } from './items';

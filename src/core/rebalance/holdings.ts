@@ -2,7 +2,7 @@
 
 import type { DeploymentNotice } from '../deployment';
 import type { Machine } from '../model';
-import type { Item } from '../planner/items';
+import type { Item } from '../planner';
 
 /** Items per server, the unassigned items, and where an unassigned group member's group lives. */
 export interface Holdings {

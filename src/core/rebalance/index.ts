@@ -2,3 +2,4 @@ export { rebalance } from './rebalance';
 export { cheapestShed } from './shed';
 export { serverKey } from './resolve';
 export type * from './types';
+export { shedReasonText } from './reasons';

@@ -1,7 +1,7 @@
 /** Turning a placement and the new servers into named servers and one move per machine. */
 
 import type { Machine } from '../model';
-import { membersOf, type Item } from '../planner/items';
+import { membersOf, type Item } from '../planner';
 import type { Holdings } from './holdings';
 import type { NewServersPlan } from './new-servers';
 import type { Placement } from './place';

@@ -1,11 +1,7 @@
 /** New scale-out process servers for what the existing ones can't take: the planner's own packing. */
 
-import { fromBin, sortServers, type Placed } from '../planner/planned-servers';
-import type { Item } from '../planner/items';
-import { classifyItems } from '../planner/items';
-import { planSite } from '../planner/site-planner';
-import type { RuleSet } from '../rules/rule-set';
-import { largestTier } from '../rules/tiers';
+import { fromBin, sortServers, type Placed, type Item, classifyItems, planSite } from '../planner';
+import { type RuleSet, largestTier } from '../rules';
 
 /** One new server as planned, before it gets its name. */
 /** A new server the rebalance adds: the same shape as a server the planner fills. */

@@ -1,6 +1,6 @@
 /** Placing items that must move onto the servers of their site that may take them. */
 
-import type { Item } from '../planner/items';
+import type { Item } from '../planner';
 import { fullestShare, hasRoom, type Capacity } from '../capacity';
 
 /** A server that may take machines: its capacity (limits at headroom) and load so far. */

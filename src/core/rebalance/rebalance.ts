@@ -2,13 +2,9 @@
 
 import type { DeploymentNotice, RebalanceSettings, ServerObservation } from '../deployment';
 import type { Machine } from '../model';
-import type { Item } from '../planner/items';
-import { asrClassic } from '../rules/asr-classic';
-import { asrClassicHealth } from '../rules/health-asr-classic';
-import type { HealthRuleSet } from '../rules/health-rule-set';
-import type { RuleSet } from '../rules/rule-set';
+import type { Item } from '../planner';
+import { asrClassic, asrClassicHealth, type HealthRuleSet, type RuleSet, largestTier } from '../rules';
 import { limitsOf, type Capacity } from '../capacity';
-import { largestTier } from '../rules/tiers';
 import { buildHoldings, type Holdings } from './holdings';
 import { buildMoves } from './moves';
 import { newServerCount, planNewServers } from './new-servers';
@@ -58,14 +54,7 @@ export function rebalance(
     servers.map((s) => s.id),
     notices,
   );
-  for (const s of servers) {
-    const t = shedTarget(s, health, h);
-    s.shedReasons = t.reasons;
-    s.target = t.target;
-    s.overLimits = overLimitsOf(t.reasons);
-    s.status = shownStatus(s.health.status, s.overLimits);
-  }
-  for (const s of servers) s.receiveBlockedBy = receiveBlock(s, health);
+  setTargets(servers, health, h);
   const unresolved: Unresolved[] = [];
   const top = largestTier(rules, rules.scaling.role);
   const pending = shedAll(servers, holdings, top, unresolved, notices);
@@ -80,7 +69,6 @@ export function rebalance(
   const built = buildMoves(machines, d, placement, fresh, holdings);
   verify(servers, built, fresh.tooBig, machines, d.churn, h, top, unresolved);
   const moved = built.moves;
-  const fromServers = moved.filter((m) => m.from !== '').length;
   return {
     ruleSet: rules.id,
     healthRuleSet: health.id,
@@ -90,20 +78,44 @@ export function rebalance(
     moves: moved,
     unresolved,
     notices,
-    summary: {
-      machines: machines.length,
-      servers: servers.length,
-      healthy: servers.filter((s) => s.status === 'healthy').length,
-      notMeasured: servers.filter((s) => s.status === 'not-measured').length,
-      warning: servers.filter((s) => s.status === 'warning').length,
-      critical: servers.filter((s) => s.status === 'critical').length,
-      machinesMoved: moved.length,
-      machinesMovedFromServers: fromServers,
-      unassignedPlaced: moved.length - fromServers,
-      churnMovedGBPerDay: moved.reduce((sum, m) => sum + m.churnGBPerDay, 0),
-      newServers: built.newServers.length,
-      unresolved: unresolved.length,
-    },
+    summary: summarise(machines.length, servers, moved, built.newServers.length, unresolved.length),
+  };
+}
+
+// What each server must shed to be within its limits at headroom `h`, and whether it may receive.
+function setTargets(servers: DeploymentServer[], health: HealthRuleSet, h: number): void {
+  for (const s of servers) {
+    const t = shedTarget(s, health, h);
+    s.shedReasons = t.reasons;
+    s.target = t.target;
+    s.overLimits = overLimitsOf(t.reasons);
+    s.status = shownStatus(s.health.status, s.overLimits);
+  }
+  for (const s of servers) s.receiveBlockedBy = receiveBlock(s, health);
+}
+
+function summarise(
+  machines: number,
+  servers: readonly DeploymentServer[],
+  moved: Rebalance['moves'],
+  newServers: number,
+  unresolved: number,
+): Rebalance['summary'] {
+  const fromServers = moved.filter((m) => m.from !== '').length;
+  const withStatus = (status: DeploymentServer['status']) => servers.filter((s) => s.status === status).length;
+  return {
+    machines,
+    servers: servers.length,
+    healthy: withStatus('healthy'),
+    notMeasured: withStatus('not-measured'),
+    warning: withStatus('warning'),
+    critical: withStatus('critical'),
+    machinesMoved: moved.length,
+    machinesMovedFromServers: fromServers,
+    unassignedPlaced: moved.length - fromServers,
+    churnMovedGBPerDay: moved.reduce((sum, m) => sum + m.churnGBPerDay, 0),
+    newServers,
+    unresolved,
   };
 }
 

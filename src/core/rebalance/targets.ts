@@ -1,7 +1,7 @@
 /** Which servers must shed load and down to what, and which may take machines. */
 
 import { loadAlerts, thresholdOf } from '../health';
-import type { HealthRuleSet, HealthStatus } from '../rules/health-rule-set';
+import type { HealthRuleSet, HealthStatus } from '../rules';
 import { churnOver, fits, floorTolerant, type Capacity } from '../capacity';
 import type { DeploymentServer, OverLimit, ReceiveBlock, ShedReason } from './types';
 

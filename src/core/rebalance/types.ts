@@ -2,8 +2,7 @@
 
 import type { Assumption, DeploymentNotice, RebalanceSettings, ServerObservation } from '../deployment';
 import type { ServerHealth, TierMatch } from '../health';
-import type { HealthStatus } from '../rules/health-rule-set';
-import type { ServerRole, Tier } from '../rules/rule-set';
+import type { HealthStatus, ServerRole, Tier } from '../rules';
 import type { Capacity } from '../capacity';
 
 /** Why a server gives machines away. */

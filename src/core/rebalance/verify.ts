@@ -1,8 +1,8 @@
 /** After the moves: every server's load, and every limit still broken, said out loud. */
 
 import type { Machine } from '../model';
-import { membersOf, type Item } from '../planner/items';
-import type { Tier } from '../rules/rule-set';
+import { membersOf, type Item } from '../planner';
+import type { Tier } from '../rules';
 import { fits, NO_LOAD, tierCapacity, type Capacity } from '../capacity';
 import { roundTo } from '../units';
 import type { BuiltMoves } from './moves';

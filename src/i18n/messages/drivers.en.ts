@@ -1,4 +1,4 @@
-import type { ServerRole } from '../../core/rules/rule-set';
+import type { ServerRole } from '../../core/rules';
 import { GB_PER_TB } from '../../core/units';
 import type { Formatters } from '../format';
 import { nounsEn, serversEn } from '../server-nouns';

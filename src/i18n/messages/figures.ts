@@ -1,4 +1,4 @@
-import type { ServerRole } from '../../core/rules/rule-set';
+import type { ServerRole } from '../../core/rules';
 import type { Formatters } from '../format';
 
 /*

@@ -20,3 +20,8 @@ export {
   type ColumnMapping,
   type ChurnField,
 } from './fields';
+// Shared with the process-server reader (`src/io/servers`), which reads CSV the same way.
+export { createLineCounter, unifyLineBreaks } from './line-index';
+export { looksBinary, sniffText, suspiciousPercent } from './sniff';
+export { explainProblem, rowShapeMessage } from './reject-messages';
+export { SiteNames } from './site-names';

@@ -3,9 +3,17 @@
 import Papa from 'papaparse';
 import type { ServerObservation } from '../../core/deployment';
 import { fail, ok, type Issue, type Result } from '../../core/result';
-import { decimalMarkFor, detectDelimiter, type DecimalMark, type Delimiter } from '../inventory';
-import { createLineCounter, unifyLineBreaks } from '../inventory/line-index';
-import { looksBinary, sniffText, suspiciousPercent } from '../inventory/sniff';
+import {
+  decimalMarkFor,
+  detectDelimiter,
+  type DecimalMark,
+  type Delimiter,
+  createLineCounter,
+  unifyLineBreaks,
+  looksBinary,
+  sniffText,
+  suspiciousPercent,
+} from '../inventory';
 import { matchServerHeaders, SERVER_FIELD_ALIASES, type ServerColumnMapping } from './fields';
 import { ServerRowReader, type RejectedServerRow } from './server-row';
 import { clipValue as q, quotedList } from '../limits';

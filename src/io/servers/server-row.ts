@@ -3,8 +3,7 @@
 import type { ServerObservation } from '../../core/deployment';
 import { serverKey } from '../../core/rebalance';
 import type { DecimalMark } from '../inventory';
-import { explainProblem, rowShapeMessage } from '../inventory/reject-messages';
-import { SiteNames } from '../inventory/site-names';
+import { explainProblem, rowShapeMessage, SiteNames } from '../inventory';
 import { clipValue as q } from '../limits';
 import { hasControlChars, visibleControls } from '../visible-text';
 import type { ServerColumnMapping, ServerField } from './fields';

@@ -1,6 +1,6 @@
 /** Reading the server file's cells: roles, percentages, minutes, sizes, service lists. */
 
-import type { ServerRole } from '../../core/rules/rule-set';
+import type { ServerRole } from '../../core/rules';
 import { parseNumber, parseQuantity, type DecimalMark, type NumberProblem } from '../inventory';
 
 /** A cell that isn't usable, and why (the message names the rule). */

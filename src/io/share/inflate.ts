@@ -46,7 +46,7 @@ export async function inflateRawLimited(bytes: Uint8Array<ArrayBuffer>, limit: n
   return { kind: 'ok', chunks, bytes: total };
 }
 
-async function feed(writer: WritableStreamDefaultWriter<BufferSource>, bytes: Uint8Array<ArrayBuffer>): Promise<void> {
+async function feed(writer: WritableStreamDefaultWriter<Uint8Array<ArrayBuffer>>, bytes: Uint8Array<ArrayBuffer>): Promise<void> {
   for (let i = 0; i < bytes.length; i += SLICE) await writer.write(bytes.subarray(i, i + SLICE));
   await writer.close();
 }

@@ -9,10 +9,7 @@ import type { PlanSettings } from '../../core/model';
 import type { Issue, Result } from '../../core/result';
 import { planSettingsSchema } from '../../core/settings';
 import type { Lang } from '../../i18n/format';
-import type { Delimiter } from '../inventory/delimiter';
-import type { ColumnMapping } from '../inventory/fields';
-import type { DecimalMark } from '../inventory/numbers';
-import { columnMappingSchema } from '../inventory/options';
+import { type Delimiter, type ColumnMapping, type DecimalMark, columnMappingSchema } from '../inventory';
 
 /** Most characters of inventory text a payload may hold (50 MiB): a browser tab copes with this. */
 export const MAX_TEXT_CHARS = 50 * 1024 * 1024;

@@ -54,25 +54,7 @@ export function utilisationConfig(
   const value = { type: 'linear' as const, beginAtZero: true, suggestedMax: 100, title: { display: true, text: l.axis } };
   // Reference lines run across the whole plot on a hidden 0–1 axis, not from the first bar's middle to the last one's.
   const ref = { type: 'linear' as const, axis: lying ? ('y' as const) : ('x' as const), display: false, min: 0, max: 1 };
-  const line = (label: string, at: number, colour: string, dash: number[]) => ({
-    type: 'line' as const,
-    indexAxis,
-    label,
-    data: lying
-      ? [
-          { x: at, y: 0 },
-          { x: at, y: 1 },
-        ]
-      : [
-          { x: 0, y: at },
-          { x: 1, y: at },
-        ],
-    ...(lying ? { yAxisID: 'ref' } : { xAxisID: 'ref' }),
-    borderColor: colour,
-    borderDash: dash,
-    pointRadius: 0,
-    borderWidth: 2,
-  });
+  const line = (label: string, at: number, colour: string, dash: number[]) => referenceLine(label, at, colour, dash, lying);
   return {
     type: 'bar',
     data: {
@@ -99,5 +81,28 @@ export function utilisationConfig(
       scales: lying ? { y: category, x: { ...value, position: 'top' }, ref } : { x: category, y: value, ref },
       plugins: { legend: { position: 'bottom' } },
     },
+  };
+}
+
+// A reference line across the whole plot, on the hidden 0–1 `ref` axis; `lying` when bars run across.
+function referenceLine(label: string, at: number, colour: string, dash: number[], lying: boolean) {
+  return {
+    type: 'line' as const,
+    indexAxis: lying ? ('y' as const) : ('x' as const),
+    label,
+    data: lying
+      ? [
+          { x: at, y: 0 },
+          { x: at, y: 1 },
+        ]
+      : [
+          { x: 0, y: at },
+          { x: 1, y: at },
+        ],
+    ...(lying ? { yAxisID: 'ref' } : { xAxisID: 'ref' }),
+    borderColor: colour,
+    borderDash: dash,
+    pointRadius: 0,
+    borderWidth: 2,
   };
 }

@@ -1,5 +1,5 @@
-import type { ChartConfiguration } from 'chart.js';
-import type { WhatIfPoint } from '../../core/planner/what-if';
+import type { ChartConfiguration, ChartDataset } from 'chart.js';
+import type { WhatIfPoint } from '../../core/planner';
 import type { Colours } from './chart-canvas';
 
 /** The words the chart shows, in the page's language. */
@@ -24,55 +24,10 @@ export function whatIfConfig(
   c: Colours,
 ): ChartConfiguration {
   const unplaced = points.some((p) => p.unplacedMachines > 0);
-  const series = (key: 'servers' | 'lowerBound' | 'unplacedMachines') => points.map((p) => ({ x: p.multiplier, y: p[key] }));
   return {
     type: 'line',
     data: {
-      datasets: [
-        {
-          label: l.servers,
-          data: series('servers'),
-          borderColor: c.primary,
-          backgroundColor: c.primary,
-          stepped: true,
-          pointRadius: 2,
-          borderWidth: 2.5,
-        },
-        {
-          label: l.lowerBound,
-          data: series('lowerBound'),
-          borderColor: c.muted,
-          borderDash: [8, 4],
-          pointRadius: 0,
-          stepped: true,
-          borderWidth: 2,
-        },
-        ...(unplaced
-          ? [
-              {
-                label: l.unplaced,
-                data: series('unplacedMachines'),
-                yAxisID: 'y1',
-                borderColor: c.warn,
-                backgroundColor: c.warn,
-                borderDash: [3, 3],
-                pointStyle: 'triangle' as const,
-                pointRadius: 3,
-                stepped: true,
-                borderWidth: 2,
-              },
-            ]
-          : []),
-        {
-          label: l.current,
-          data: [{ x: current.multiplier, y: current.servers }],
-          borderColor: c.crit,
-          backgroundColor: c.crit,
-          pointRadius: 7,
-          pointStyle: 'rectRot',
-          showLine: false,
-        },
-      ],
+      datasets: whatIfDatasets(points, current, l, c),
     },
     options: {
       maintainAspectRatio: false,
@@ -93,4 +48,60 @@ export function whatIfConfig(
       plugins: { legend: { position: 'bottom' } },
     },
   };
+}
+
+// The server line, its lower bound, the unplaced machines (on their own axis, when any) and the current plan.
+function whatIfDatasets(
+  points: readonly WhatIfPoint[],
+  current: { multiplier: number; servers: number },
+  l: WhatIfLabels,
+  c: Colours,
+): ChartDataset<'line', { x: number; y: number }[]>[] {
+  const unplaced = points.some((p) => p.unplacedMachines > 0);
+  const series = (key: 'servers' | 'lowerBound' | 'unplacedMachines') => points.map((p) => ({ x: p.multiplier, y: p[key] }));
+  return [
+    {
+      label: l.servers,
+      data: series('servers'),
+      borderColor: c.primary,
+      backgroundColor: c.primary,
+      stepped: true,
+      pointRadius: 2,
+      borderWidth: 2.5,
+    },
+    {
+      label: l.lowerBound,
+      data: series('lowerBound'),
+      borderColor: c.muted,
+      borderDash: [8, 4],
+      pointRadius: 0,
+      stepped: true,
+      borderWidth: 2,
+    },
+    ...(unplaced
+      ? [
+          {
+            label: l.unplaced,
+            data: series('unplacedMachines'),
+            yAxisID: 'y1',
+            borderColor: c.warn,
+            backgroundColor: c.warn,
+            borderDash: [3, 3],
+            pointStyle: 'triangle' as const,
+            pointRadius: 3,
+            stepped: true,
+            borderWidth: 2,
+          },
+        ]
+      : []),
+    {
+      label: l.current,
+      data: [{ x: current.multiplier, y: current.servers }],
+      borderColor: c.crit,
+      backgroundColor: c.crit,
+      pointRadius: 7,
+      pointStyle: 'rectRot',
+      showLine: false,
+    },
+  ];
 }

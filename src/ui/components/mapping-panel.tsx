@@ -22,22 +22,58 @@ const OTHER: { field: Exclude<InventoryField, ChurnField>; label: MessageKey }[]
   { field: 'usedGB', label: 'field.usedGB' },
 ];
 
-/** The detected column of each field, changeable with selects. */
-export function MappingPanel(props: { inventory: InventorySummary }) {
+const columnIn = (inv: InventorySummary, f: InventoryField) => inv.mapping[f] ?? -1;
+// The churn field that has a column (its unit), or the first one.
+const churnOf = (inv: InventorySummary) => CHURN.find((c) => columnIn(inv, c.field) >= 0) ?? CHURN[0]!;
+
+// The churn column and its unit, chosen together.
+function ChurnColumn(props: { inventory: InventorySummary }) {
   const { actions, tr } = useApp();
-  const columnOf = (f: InventoryField) => props.inventory.mapping[f] ?? -1;
-  const churn = () => CHURN.find((c) => columnOf(c.field) >= 0) ?? CHURN[0]!;
-  const headerOf = (f: InventoryField) => props.inventory.headers[columnOf(f)] ?? tr('mapping.none');
-  const isDetected = (f: InventoryField) => (props.inventory.detectedMapping[f] ?? -1) === columnOf(f);
+  const columnOf = (f: InventoryField) => columnIn(props.inventory, f);
+  const churn = () => churnOf(props.inventory);
+  return (
+    <div class="field">
+      <label for="map-churn">{tr('field.churn')}</label>
+      <div class="row">
+        <ColumnSelect
+          headers={props.inventory.headers}
+          id="map-churn"
+          value={columnOf(churn().field)}
+          onChange={(v) => actions.setChurnColumn(v, churn().field)}
+        />
+        <select
+          aria-label={tr('mapping.unit')}
+          value={churn().field}
+          onChange={(e) => actions.setChurnColumn(columnOf(churn().field), e.currentTarget.value as ChurnField)}
+        >
+          <For each={CHURN}>{(c) => <option value={c.field}>{tr(c.label)}</option>}</For>
+        </select>
+      </div>
+    </div>
+  );
+}
+
+// A choice of the file's columns, or none; a column without a header is named by its number.
+function ColumnSelect(props: { id: string; headers: readonly string[]; value: number; onChange: (v: number) => void }) {
+  const { tr } = useApp();
   const options = () => [
     { index: -1, label: tr('mapping.none') },
-    ...props.inventory.headers.map((h, index) => ({ index, label: h || tr('mapping.unnamed', { n: index + 1 }) })),
+    ...props.headers.map((h, index) => ({ index, label: h || tr('mapping.unnamed', { n: index + 1 }) })),
   ];
-  const ColumnSelect = (p: { id: string; value: number; onChange: (v: number) => void }) => (
-    <select id={p.id} value={String(p.value)} onChange={(e) => p.onChange(Number(e.currentTarget.value))}>
+  return (
+    <select id={props.id} value={String(props.value)} onChange={(e) => props.onChange(Number(e.currentTarget.value))}>
       <For each={options()}>{(o) => <option value={String(o.index)}>{o.label}</option>}</For>
     </select>
   );
+}
+
+/** The detected column of each field, changeable with selects. */
+export function MappingPanel(props: { inventory: InventorySummary }) {
+  const { actions, tr } = useApp();
+  const columnOf = (f: InventoryField) => columnIn(props.inventory, f);
+  const churn = () => churnOf(props.inventory);
+  const headerOf = (f: InventoryField) => props.inventory.headers[columnOf(f)] ?? tr('mapping.none');
+  const isDetected = (f: InventoryField) => (props.inventory.detectedMapping[f] ?? -1) === columnOf(f);
   return (
     <details class="card no-print mapping">
       <summary>
@@ -53,19 +89,7 @@ export function MappingPanel(props: { inventory: InventorySummary }) {
         })}
       </p>
       <div class="stack">
-        <div class="field">
-          <label for="map-churn">{tr('field.churn')}</label>
-          <div class="row">
-            <ColumnSelect id="map-churn" value={columnOf(churn().field)} onChange={(v) => actions.setChurnColumn(v, churn().field)} />
-            <select
-              aria-label={tr('mapping.unit')}
-              value={churn().field}
-              onChange={(e) => actions.setChurnColumn(columnOf(churn().field), e.currentTarget.value as ChurnField)}
-            >
-              <For each={CHURN}>{(c) => <option value={c.field}>{tr(c.label)}</option>}</For>
-            </select>
-          </div>
-        </div>
+        <ChurnColumn inventory={props.inventory} />
         <For each={OTHER}>
           {(o) => (
             <div class="field">
@@ -75,7 +99,12 @@ export function MappingPanel(props: { inventory: InventorySummary }) {
                   <span class="badge info">{tr('mapping.changed')}</span>
                 </Show>
               </label>
-              <ColumnSelect id={`map-${o.field}`} value={columnOf(o.field)} onChange={(v) => actions.setColumn(o.field, v)} />
+              <ColumnSelect
+                headers={props.inventory.headers}
+                id={`map-${o.field}`}
+                value={columnOf(o.field)}
+                onChange={(v) => actions.setColumn(o.field, v)}
+              />
             </div>
           )}
         </For>

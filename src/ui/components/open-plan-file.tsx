@@ -1,5 +1,5 @@
-import { fileText } from '../../io/page';
-import { parsePlanFile } from '../../io/share/plan-file';
+import { fileText } from '../../io/browser';
+import { parsePlanFile } from '../../io/share';
 import { useApp } from '../app-context';
 import { FileButton } from './file-button';
 

@@ -1,10 +1,8 @@
 import { createSignal, Show } from 'solid-js';
 import { planJson } from '../../core/plan-document';
-import { downloadText, JSON_MIME } from '../../io/exports/download';
-import { CSV_MIME } from '../../io/exports/csv-cell';
-import { copyText, pageHref } from '../../io/page';
-import { planFileName, planFileText } from '../../io/share/plan-file';
-import { encodeShareFragment, LINK_COMFORT_LIMIT, shareUrl } from '../../io/share/share-link';
+import { downloadText, JSON_MIME, copyText, pageHref } from '../../io/browser';
+import { CSV_MIME } from '../../io/exports';
+import { planFileName, planFileText, encodeShareFragment, LINK_COMFORT_LIMIT, shareUrl } from '../../io/share';
 import { useApp } from '../app-context';
 import { OpenPlanFile } from './open-plan-file';
 

@@ -1,7 +1,7 @@
 import { createSignal, Show } from 'solid-js';
 import type { RejectedRow } from '../../core/model';
-import { downloadText } from '../../io/exports/download';
-import { rejectedCsv } from '../../io/exports/rejected-csv';
+import { downloadText } from '../../io/browser';
+import { rejectedCsv } from '../../io/exports';
 import { useApp } from '../app-context';
 import { rejectReason } from '../messages';
 import { RejectedTable } from './rejected-table';

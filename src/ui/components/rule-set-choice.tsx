@@ -1,5 +1,5 @@
 import { createMemo, For, Show } from 'solid-js';
-import { ruleSetById, ruleSetIds } from '../../core/rules/registry';
+import { ruleSetById, ruleSetIds } from '../../core/rules';
 import { useApp } from '../app-context';
 
 /**

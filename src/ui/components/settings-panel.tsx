@@ -1,6 +1,5 @@
 import { createMemo, For, Show } from 'solid-js';
-import { ruleSetById } from '../../core/rules/registry';
-import type { RuleSetOption } from '../../core/rules/rule-set';
+import { ruleSetById, type RuleSetOption } from '../../core/rules';
 import { MAX_CONFIG_SITE_CHARS } from '../../core/settings';
 import { useApp } from '../app-context';
 import { ChurnSliders } from './churn-sliders';

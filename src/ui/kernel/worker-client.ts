@@ -1,4 +1,4 @@
-import type { Api, Ask, Pushed, Tell } from '../../workers/kernel/envelope';
+import type { Api, Ask, Pushed, Tell } from '../../workers/kernel';
 
 /*
  * The page's side of the kernel: every request is a promise of its answer. Matching replies to

@@ -1,7 +1,7 @@
 import { batch } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import type { Lang } from '../../i18n/format';
-import { isSettingsOnly, type SharePayload } from '../../io/share/payload';
+import { isSettingsOnly, type SharePayload } from '../../io/share';
 import type { PlanWorkerApi, PlanWorkerPushes } from '../../workers/protocol';
 import { createWorkerClient } from '../kernel/worker-client';
 import { createGuesses } from './guesses';

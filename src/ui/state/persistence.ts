@@ -1,7 +1,6 @@
 import { createEffect, on, onCleanup } from 'solid-js';
-import { clearFragment, onFragmentChange, readFragment } from '../../io/page';
-import { decodeShareFragment, isShareFragment } from '../../io/share/share-link';
-import { loadState, saveState } from '../../io/storage';
+import { clearFragment, onFragmentChange, readFragment, loadState, saveState } from '../../io/browser';
+import { decodeShareFragment, isShareFragment } from '../../io/share';
 import type { AppStore } from './app-store';
 import { debounce } from './schedule';
 

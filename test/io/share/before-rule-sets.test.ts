@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePayload } from '../../../src/io/share/payload';
 import { parsePlanFile, planFileText } from '../../../src/io/share/plan-file';
 import { decodeShareFragment, encodeShareFragment } from '../../../src/io/share/share-link';
-import { loadState, STATE_KEY } from '../../../src/io/storage';
+import { loadState, STATE_KEY } from '../../../src/io/browser/storage';
 import { written } from './written';
 
 /*

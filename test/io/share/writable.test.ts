@@ -6,7 +6,7 @@ import { MAX_NAME_CHARS, MAX_TEXT_CHARS, type SharePayload } from '../../../src/
 import { parsePlanFile, planFileText } from '../../../src/io/share/plan-file';
 import { decodeShareFragment, encodeShareFragment } from '../../../src/io/share/share-link';
 import { checkWritable } from '../../../src/io/share/writable';
-import { loadState, saveState, STATE_KEY } from '../../../src/io/storage';
+import { loadState, saveState, STATE_KEY } from '../../../src/io/browser/storage';
 import { payload } from './forge';
 
 const codeOf = (r: { ok: boolean; issues?: { code: string }[] }) => (r.ok ? 'ok' : r.issues![0]!.code);

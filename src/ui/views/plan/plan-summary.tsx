@@ -1,10 +1,20 @@
 import { createMemo, Show } from 'solid-js';
 import type { PlanDocument } from '../../../core/plan-document';
-import { ruleSetById } from '../../../core/rules/registry';
+import { ruleSetById } from '../../../core/rules';
 import { minimumHardwareParams } from '../../../i18n/plan-context';
 import { planKey } from '../../../workers/plan-key';
 import { useApp } from '../../app-context';
 import { usePlanRules } from '../../plan-rules';
+
+function Metric(props: { label: string; value: string; sub?: string; accent?: boolean; id?: string }) {
+  return (
+    <div class="metric" classList={{ accent: props.accent }} data-metric={props.id}>
+      <div class="label">{props.label}</div>
+      <div class="value">{props.value}</div>
+      {props.sub && <div class="sub">{props.sub}</div>}
+    </div>
+  );
+}
 
 /** The headline figures of a plan, and beside them the size of the same plan under the successor rule set. */
 export function PlanSummary(props: { doc: PlanDocument }) {
@@ -12,13 +22,6 @@ export function PlanSummary(props: { doc: PlanDocument }) {
   const { rules, ctx } = usePlanRules(() => props.doc);
   const s = () => props.doc.summary;
   const hardware = createMemo(() => minimumHardwareParams(rules()));
-  const Metric = (p: { label: string; value: string; sub?: string; accent?: boolean; id?: string }) => (
-    <div class="metric" classList={{ accent: p.accent }} data-metric={p.id}>
-      <div class="label">{p.label}</div>
-      <div class="value">{p.value}</div>
-      {p.sub && <div class="sub">{p.sub}</div>}
-    </div>
-  );
   return (
     <section aria-labelledby="summary-heading" class="stack">
       <h2 id="summary-heading">{tr('summary.heading')}</h2>

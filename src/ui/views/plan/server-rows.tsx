@@ -23,15 +23,7 @@ export function ServerRows(props: { server: Server; open: boolean; onToggle: () 
         <td class="nowrap" data-label={tr('servers.site')}>
           {siteName()}
         </td>
-        <td class="cell-tier" data-label={tr('servers.tier')}>
-          <strong>{s().tier}</strong>
-          <div class="small muted nowrap">
-            {tr('servers.spec', { vcpu: s().vcpu, sockets: s().sockets, cores: s().coresPerSocket, ghz: s().ghz })}
-          </div>
-          <div class="small muted">
-            {tr('servers.memory', { gb: s().memoryGB })} · {tr('servers.cacheDisk', { gb: s().cacheGB })}
-          </div>
-        </td>
+        <TierCell server={s()} />
         <td class="num" data-label={tr('servers.machines')}>
           {fmt().num(s().machineCount)}
           <Show when={s().machineCount > 0}>
@@ -66,5 +58,22 @@ export function ServerRows(props: { server: Server; open: boolean; onToggle: () 
         </tr>
       </Show>
     </tbody>
+  );
+}
+
+// The server's tier and the hardware it stands for.
+function TierCell(props: { server: Server }) {
+  const { tr } = useApp();
+  const s = () => props.server;
+  return (
+    <td class="cell-tier" data-label={tr('servers.tier')}>
+      <strong>{s().tier}</strong>
+      <div class="small muted nowrap">
+        {tr('servers.spec', { vcpu: s().vcpu, sockets: s().sockets, cores: s().coresPerSocket, ghz: s().ghz })}
+      </div>
+      <div class="small muted">
+        {tr('servers.memory', { gb: s().memoryGB })} · {tr('servers.cacheDisk', { gb: s().cacheGB })}
+      </div>
+    </td>
   );
 }

@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import type { PlanDocument } from '../../../core/plan-document';
-import type { DeployStep, ServerRole } from '../../../core/rules/rule-set';
+import type { DeployStep, ServerRole } from '../../../core/rules';
 import type { Translate } from '../../../i18n/catalogue';
 import { useApp } from '../../app-context';
 import { usePlanRules } from '../../plan-rules';

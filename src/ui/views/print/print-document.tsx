@@ -1,6 +1,6 @@
 import { createMemo, For, Show } from 'solid-js';
 import type { PlanDocument } from '../../../core/plan-document';
-import { sourcesOf } from '../../../core/rules/registry';
+import { sourcesOf } from '../../../core/rules';
 import { minimumHardwareParams } from '../../../i18n/plan-context';
 import { useApp } from '../../app-context';
 import { usePlanRules } from '../../plan-rules';
@@ -13,78 +13,107 @@ import { Checklist, DeploySteps } from './deploy-steps';
  */
 export function PrintHeader(props: { doc: PlanDocument }) {
   const { state, tr, fmt } = useApp();
-  const { rules, ctx } = usePlanRules(() => props.doc);
-  const s = () => props.doc.settings;
-  const siteName = (x: string) => (x === '' ? tr('site.none') : x);
-  const uses = (o: 'useConfigServerPs' | 'configSite' | 'strategy') => rules().options.includes(o);
-  const hardware = createMemo(() => minimumHardwareParams(rules()));
+  const { ctx } = usePlanRules(() => props.doc);
   return (
     <>
       <header class="print-only print-title">
         <h1>{tr('print.title', { role: ctx().role })}</h1>
         <p>{tr('print.prepared', { date: fmt().date(new Date()), name: state.source?.name ?? '' })}</p>
       </header>
-      <section class="print-only print-section" aria-labelledby="print-inputs">
-        <h2 id="print-inputs">{tr('print.inputs')}</h2>
-        <dl class="print-dl">
-          <dt>{tr('print.ruleSet')}</dt>
-          <dd>{tr('print.ruleSetName', { id: rules().id, title: rules().title[state.lang] })}</dd>
-          <Show when={rules().retired}>
-            {(retired) => (
-              <>
-                <dt>{tr('print.architecture')}</dt>
-                <dd>{tr('settings.retired', { retiredOn: retired().date })}</dd>
-              </>
-            )}
-          </Show>
-          <dt>{tr('print.units')}</dt>
-          <dd>{tr('print.unitsText')}</dd>
-          <dt>{tr('print.settings')}</dt>
-          <dd>
-            {tr('print.settingsText', {
-              multiplier: fmt().num(s().multiplier, 2),
-              growth: fmt().percent(s().growthPercent),
-              headroom: fmt().percent(s().headroomPercent),
-              builtIn: uses('useConfigServerPs') ? (s().useConfigServerPs ? tr('print.on') : tr('print.off')) : undefined,
-              site: rules().builtIn && s().configSite !== null ? siteName(s().configSite ?? '') : undefined,
-              strategy: uses('strategy') ? (s().strategy === 'least-vcpu' ? tr('strategy.least') : tr('strategy.fewest')) : undefined,
-            })}
-          </dd>
-          <Show when={hardware()}>
-            {(h) => (
-              <>
-                <dt>{tr('print.hardware')}</dt>
-                <dd>{tr('summary.minimumHardware', h())}</dd>
-              </>
-            )}
-          </Show>
-          <Show when={props.doc.summary.vaults !== undefined && rules().serversPerVault}>
-            {(perVault) => (
-              <>
-                <dt>{tr('print.vaults')}</dt>
-                <dd>
-                  {fmt().num(props.doc.summary.vaults ?? 0)} — {tr('summary.vaultsSub', { perVault: perVault().value, role: ctx().role })}
-                </dd>
-              </>
-            )}
-          </Show>
-          <dt>{tr('print.inventory')}</dt>
-          <dd>
-            {tr('print.inventoryText', {
-              machines: props.doc.summary.machines,
-              rejected: props.doc.summary.rejectedRows,
-              skipped: props.doc.summary.skippedRows,
-              unplaced: props.doc.summary.unplacedMachines,
-            })}
-          </dd>
-          <dt>{tr('print.sources')}</dt>
-          <dd>
-            <For each={sourcesOf(rules())}>
-              {(src) => <div>{tr('print.source', { title: src.title, date: fmt().day(src.docDate), url: src.url })}</div>}
-            </For>
-          </dd>
-        </dl>
-      </section>
+      <PrintInputs doc={props.doc} />
+    </>
+  );
+}
+
+// The inputs and assumptions: rule set, units, settings, hardware, vaults, inventory, sources.
+function PrintInputs(props: { doc: PlanDocument }) {
+  const { state, tr, fmt } = useApp();
+  const { rules, ctx } = usePlanRules(() => props.doc);
+  const hardware = createMemo(() => minimumHardwareParams(rules()));
+  return (
+    <section class="print-only print-section" aria-labelledby="print-inputs">
+      <h2 id="print-inputs">{tr('print.inputs')}</h2>
+      <dl class="print-dl">
+        <dt>{tr('print.ruleSet')}</dt>
+        <dd>{tr('print.ruleSetName', { id: rules().id, title: rules().title[state.lang] })}</dd>
+        <Show when={rules().retired}>
+          {(retired) => (
+            <>
+              <dt>{tr('print.architecture')}</dt>
+              <dd>{tr('settings.retired', { retiredOn: retired().date })}</dd>
+            </>
+          )}
+        </Show>
+        <dt>{tr('print.units')}</dt>
+        <dd>{tr('print.unitsText')}</dd>
+        <dt>{tr('print.settings')}</dt>
+        <dd>
+          <SettingsText doc={props.doc} />
+        </dd>
+        <Show when={hardware()}>
+          {(h) => (
+            <>
+              <dt>{tr('print.hardware')}</dt>
+              <dd>{tr('summary.minimumHardware', h())}</dd>
+            </>
+          )}
+        </Show>
+        <Show when={props.doc.summary.vaults !== undefined && rules().serversPerVault}>
+          {(perVault) => (
+            <>
+              <dt>{tr('print.vaults')}</dt>
+              <dd>
+                {fmt().num(props.doc.summary.vaults ?? 0)} — {tr('summary.vaultsSub', { perVault: perVault().value, role: ctx().role })}
+              </dd>
+            </>
+          )}
+        </Show>
+        <dt>{tr('print.inventory')}</dt>
+        <dd>
+          {tr('print.inventoryText', {
+            machines: props.doc.summary.machines,
+            rejected: props.doc.summary.rejectedRows,
+            skipped: props.doc.summary.skippedRows,
+            unplaced: props.doc.summary.unplacedMachines,
+          })}
+        </dd>
+        <dt>{tr('print.sources')}</dt>
+        <dd>
+          <Sources doc={props.doc} />
+        </dd>
+      </dl>
+    </section>
+  );
+}
+
+// The documents the rule set's figures come from, with their dates.
+function Sources(props: { doc: PlanDocument }) {
+  const { tr, fmt } = useApp();
+  const { rules } = usePlanRules(() => props.doc);
+  return (
+    <For each={sourcesOf(rules())}>
+      {(src) => <div>{tr('print.source', { title: src.title, date: fmt().day(src.docDate), url: src.url })}</div>}
+    </For>
+  );
+}
+
+// Only the settings the rule set uses.
+function SettingsText(props: { doc: PlanDocument }) {
+  const { tr, fmt } = useApp();
+  const { rules } = usePlanRules(() => props.doc);
+  const s = () => props.doc.settings;
+  const siteName = (x: string) => (x === '' ? tr('site.none') : x);
+  const uses = (o: 'useConfigServerPs' | 'configSite' | 'strategy') => rules().options.includes(o);
+  return (
+    <>
+      {tr('print.settingsText', {
+        multiplier: fmt().num(s().multiplier, 2),
+        growth: fmt().percent(s().growthPercent),
+        headroom: fmt().percent(s().headroomPercent),
+        builtIn: uses('useConfigServerPs') ? (s().useConfigServerPs ? tr('print.on') : tr('print.off')) : undefined,
+        site: rules().builtIn && s().configSite !== null ? siteName(s().configSite ?? '') : undefined,
+        strategy: uses('strategy') ? (s().strategy === 'least-vcpu' ? tr('strategy.least') : tr('strategy.fewest')) : undefined,
+      })}
     </>
   );
 }

@@ -30,7 +30,7 @@ export function ChangeList(props: { doc: RebalanceDocument; detail: RebalanceDet
 }
 
 function ChangeTable(props: { group: SourceGroup; server: ServerDoc | undefined; detail: RebalanceDetail }) {
-  const { tr, fmt } = useApp();
+  const { tr } = useApp();
   const g = () => props.group;
   const site = () => (g().site === '' ? tr('site.none') : g().site);
   const why = () => {
@@ -64,34 +64,40 @@ function ChangeTable(props: { group: SourceGroup; server: ServerDoc | undefined;
             <th scope="col">{g().from === '' ? tr('running.change.target') : tr('running.moves.to')}</th>
           </tr>
         </thead>
-        <For each={g().destinations}>
-          {(d) => (
-            <tbody>
-              <tr class="change-group">
-                <th scope="colgroup" colspan="5">
-                  {g().from === ''
-                    ? tr('running.change.unassignedGroup', { server: d.to, machines: d.moves.length, churn: d.churnGBPerDay })
-                    : tr('running.change.group', { server: d.to, machines: d.moves.length, churn: d.churnGBPerDay })}
-                  <Show when={d.toNewServer}> — {tr('running.change.installFirst', { server: d.to })}</Show>
-                </th>
-              </tr>
-              <For each={d.moves}>
-                {(m) => (
-                  <tr>
-                    <td class="tick" aria-hidden="true">
-                      ☐
-                    </td>
-                    <td class="mono machine">{m.machine}</td>
-                    <td>{m.group}</td>
-                    <td class="num">{fmt().num(m.churnGBPerDay, 1)}</td>
-                    <td>{m.to}</td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          )}
-        </For>
+        <For each={g().destinations}>{(d) => <DestinationRows group={g()} destination={d} />}</For>
       </table>
     </div>
+  );
+}
+
+// The machines one source sends to one destination, under a heading row for that destination.
+function DestinationRows(props: { group: SourceGroup; destination: SourceGroup['destinations'][number] }) {
+  const { tr, fmt } = useApp();
+  const g = () => props.group;
+  const d = () => props.destination;
+  return (
+    <tbody>
+      <tr class="change-group">
+        <th scope="colgroup" colspan="5">
+          {g().from === ''
+            ? tr('running.change.unassignedGroup', { server: d().to, machines: d().moves.length, churn: d().churnGBPerDay })
+            : tr('running.change.group', { server: d().to, machines: d().moves.length, churn: d().churnGBPerDay })}
+          <Show when={d().toNewServer}> — {tr('running.change.installFirst', { server: d().to })}</Show>
+        </th>
+      </tr>
+      <For each={d().moves}>
+        {(m) => (
+          <tr>
+            <td class="tick" aria-hidden="true">
+              ☐
+            </td>
+            <td class="mono machine">{m.machine}</td>
+            <td>{m.group}</td>
+            <td class="num">{fmt().num(m.churnGBPerDay, 1)}</td>
+            <td>{m.to}</td>
+          </tr>
+        )}
+      </For>
+    </tbody>
   );
 }

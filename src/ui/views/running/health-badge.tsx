@@ -1,4 +1,4 @@
-import type { HealthStatus } from '../../../core/rules/health-rule-set';
+import type { HealthStatus } from '../../../core/rules';
 import { useApp } from '../../app-context';
 
 const CLASS: Record<HealthStatus, string> = { healthy: 'ok', 'not-measured': 'info', warning: 'warn', critical: 'crit' };

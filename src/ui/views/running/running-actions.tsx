@@ -1,6 +1,5 @@
-import { CSV_MIME } from '../../../io/exports/csv-cell';
-import { downloadText, JSON_MIME } from '../../../io/exports/download';
-import { movesCsv } from '../../../io/exports/moves-csv';
+import { CSV_MIME, movesCsv } from '../../../io/exports';
+import { downloadText, JSON_MIME } from '../../../io/browser';
 import { useApp } from '../../app-context';
 import { runningIssueText } from './running-texts';
 

@@ -2,18 +2,53 @@ import { Show } from 'solid-js';
 import type { RebalanceDocument } from '../../../core/rebalance-document';
 import { useApp } from '../../app-context';
 
+function Metric(props: { id: string; label: string; value: string; sub?: string; tone?: string }) {
+  return (
+    <div class={`metric ${props.tone ?? ''}`} data-metric={props.id}>
+      <div class="label">{props.label}</div>
+      <div class="value">{props.value}</div>
+      {props.sub && <div class="sub">{props.sub}</div>}
+    </div>
+  );
+}
+
+// How many servers, and how many of them are healthy, warning, critical or not measured.
+function ServersMetric(props: { doc: RebalanceDocument }) {
+  const { tr, fmt } = useApp();
+  const s = () => props.doc.summary;
+  return (
+    <div
+      class="metric"
+      classList={{ 'tone-crit': s().critical > 0, 'tone-warn': s().critical === 0 && s().warning > 0 }}
+      data-metric="servers"
+    >
+      <div class="label">{tr('running.summary.servers')}</div>
+      <div class="value">{fmt().num(s().servers)}</div>
+      <div class="sub status-counts">
+        <span class="badge ok" data-count="healthy">
+          {tr('running.summary.healthy', { n: s().healthy })}
+        </span>
+        <span class="badge warn" data-count="warning">
+          {tr('running.summary.warning', { n: s().warning })}
+        </span>
+        <span class="badge crit" data-count="critical">
+          {tr('running.summary.critical', { n: s().critical })}
+        </span>
+        <Show when={s().notMeasured > 0}>
+          <span class="badge info" data-count="not-measured">
+            {tr('running.summary.notMeasured', { n: s().notMeasured })}
+          </span>
+        </Show>
+      </div>
+    </div>
+  );
+}
+
 /** The headline figures: what moves, what is new, and how the servers are. */
 export function RunningSummary(props: { doc: RebalanceDocument }) {
   const { tr, fmt } = useApp();
   const s = () => props.doc.summary;
   const set = () => props.doc.settings;
-  const Metric = (p: { id: string; label: string; value: string; sub?: string; tone?: string }) => (
-    <div class={`metric ${p.tone ?? ''}`} data-metric={p.id}>
-      <div class="label">{p.label}</div>
-      <div class="value">{p.value}</div>
-      {p.sub && <div class="sub">{p.sub}</div>}
-    </div>
-  );
   return (
     <section aria-labelledby="running-summary-heading" class="stack">
       <h2 id="running-summary-heading">{tr('running.summary.heading')}</h2>
@@ -37,30 +72,7 @@ export function RunningSummary(props: { doc: RebalanceDocument }) {
           value={fmt().num(s().newServers)}
           sub={s().unresolved > 0 ? tr('running.summary.unresolved', { n: s().unresolved }) : undefined}
         />
-        <div
-          class="metric"
-          classList={{ 'tone-crit': s().critical > 0, 'tone-warn': s().critical === 0 && s().warning > 0 }}
-          data-metric="servers"
-        >
-          <div class="label">{tr('running.summary.servers')}</div>
-          <div class="value">{fmt().num(s().servers)}</div>
-          <div class="sub status-counts">
-            <span class="badge ok" data-count="healthy">
-              {tr('running.summary.healthy', { n: s().healthy })}
-            </span>
-            <span class="badge warn" data-count="warning">
-              {tr('running.summary.warning', { n: s().warning })}
-            </span>
-            <span class="badge crit" data-count="critical">
-              {tr('running.summary.critical', { n: s().critical })}
-            </span>
-            <Show when={s().notMeasured > 0}>
-              <span class="badge info" data-count="not-measured">
-                {tr('running.summary.notMeasured', { n: s().notMeasured })}
-              </span>
-            </Show>
-          </div>
-        </div>
+        <ServersMetric doc={props.doc} />
       </div>
       <p class="small muted">
         {tr('running.summary.settings', {

@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import type { RebalanceDocument } from '../../../core/rebalance-document';
-import { asrClassicHealth } from '../../../core/rules/health-asr-classic';
+import { asrClassicHealth } from '../../../core/rules';
 import { useApp } from '../../app-context';
 import { HealthBadge } from './health-badge';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/format';
+import type { Lang } from '../../i18n/format';
 
 /*
  * The page's edge: the address bar, the clipboard, the browser's languages. Kept here so UI code

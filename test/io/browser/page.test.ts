@@ -1,6 +1,14 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { browserStorage, clearFragment, fileText, onFragmentChange, pageHref, preferredLang, readFragment } from '../../src/io/page';
+import {
+  browserStorage,
+  clearFragment,
+  fileText,
+  onFragmentChange,
+  pageHref,
+  preferredLang,
+  readFragment,
+} from '../../../src/io/browser/page';
 
 describe('page edge', () => {
   it('picks Korean or English from the browser’s languages, English otherwise', () => {

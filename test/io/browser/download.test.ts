@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { downloadText } from '../../../src/io/exports/download';
+import { downloadText } from '../../../src/io/browser/download';
 
 describe('downloadText', () => {
   afterEach(() => {

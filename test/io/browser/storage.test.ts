@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearState, loadState, saveState, STATE_KEY, STATE_SIZE_LIMIT } from '../../src/io/storage';
-import { payload } from './share/forge';
+import { clearState, loadState, saveState, STATE_KEY, STATE_SIZE_LIMIT } from '../../../src/io/browser/storage';
+import { payload } from '../share/forge';
 
 /** An in-memory Storage whose setItem can be made to fail for values over a size. */
 class FakeStorage implements Storage {

@@ -4,9 +4,8 @@
  * may have written it): anything that fails validation is removed, never rendered half-way.
  */
 
-import type { Issue, Result } from '../core/result';
-import { parsePayload, withCode, type SharePayload } from './share/payload';
-import { checkWritable } from './share/writable';
+import type { Issue, Result } from '../../core/result';
+import { parsePayload, withCode, type SharePayload, checkWritable } from '../share';
 
 /** The localStorage key; the version lets a future layout ignore this one. */
 export const STATE_KEY = 'asr-ps-planner/state/v1';

@@ -1,0 +1,7 @@
+/** CSV exports (assignments, moves, rejected rows, the template): the public surface of `src/io/exports`. */
+
+export { CSV_MIME } from './csv-cell';
+export { assignmentsCsv } from './assignments-csv';
+export { movesCsv } from './moves-csv';
+export { rejectedCsv } from './rejected-csv';
+export { templateCsv } from './template-csv';
