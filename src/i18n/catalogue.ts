@@ -11,6 +11,8 @@ import { planEn } from './messages/plan.en';
 import { planKo } from './messages/plan.ko';
 import { printEn } from './messages/print.en';
 import { printKo } from './messages/print.ko';
+import { rebalanceEn } from './messages/rebalance.en';
+import { rebalanceKo } from './messages/rebalance.ko';
 import { runningEn } from './messages/running.en';
 import { runningKo } from './messages/running.ko';
 
@@ -29,6 +31,7 @@ export const en = {
   ...healthEn,
   ...domainEn,
   ...runningEn,
+  ...rebalanceEn,
 };
 
 /** Message keys. */
@@ -45,6 +48,7 @@ const ko: Catalogue = {
   ...healthKo,
   ...domainKo,
   ...runningKo,
+  ...rebalanceKo,
 };
 
 const catalogues: Record<Lang, Catalogue> = { en, ko };

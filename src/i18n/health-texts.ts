@@ -1,5 +1,5 @@
 import type { Alert } from '../core/health';
-import type { HealthTexts } from '../core/rebalance-document';
+import type { HealthTexts } from '../io/documents/rebalance-document';
 import type { HealthAction } from '../core/rules/health-rule-set';
 import { translator } from './catalogue';
 import type { Lang } from './format';

@@ -140,8 +140,27 @@ const SAMPLES: Record<string, unknown> = {
 
 /** Parameters that are structures for one message only. */
 const OVERRIDES: Record<string, Record<string, unknown>> = {
-  'running.shed.over-limit': { machines: { load: 162, limit: 150 }, churn: { load: 1100.25, limit: 1024 }, headroom: 100 },
-  'running.shed.load-critical': { value: 97.5, keep: 0.897 },
+  'rebalance.shed.over-limit': {
+    machines: { load: 162, limit: 150 },
+    churn: { load: 1100.25, limit: 1024 },
+    headroomPercent: 100,
+    tierLabel: 'PS-8',
+  },
+  'rebalance.shed.load-critical': { signal: 'cpu', value: 97.5, keep: 0.897, tierLabel: 'PS-8' },
+  'rebalance.move.unassigned': { home: 'PS01' },
+  'rebalance.unresolved.cannot-shed': {
+    immovable: 2,
+    target: { machines: 150, churnGBPerDay: 1024 },
+    load: { machines: 160, churnGBPerDay: 900.5 },
+    limits: { machines: 150, churnGBPerDay: 1024 },
+  },
+  'rebalance.unresolved.still-over': {
+    load: { machines: 160, churnGBPerDay: 900.5 },
+    limits: { machines: 150, churnGBPerDay: 1024 },
+    tierMatch: 'assumed',
+  },
+  'rebalance.unresolved.dedicated-over-headroom': { machines: 1, churnGBPerDay: 1500, headroomPercent: 70 },
+  'rebalance.unresolved.item-too-big': { machines: 3, churnGBPerDay: 3000, limits: { machines: 150, churnGBPerDay: 2048 } },
   'health.alert.cpu': { value: 97.5, threshold: 95 },
   'health.alert.heartbeat': { value: 20, threshold: 15 },
   'health.alert.version': { server: '9.56.6879.1' },

@@ -1,5 +1,5 @@
 import { Show } from 'solid-js';
-import type { RebalanceDocument } from '../../../core/rebalance-document';
+import type { RebalanceDocument } from '../../../io/documents/rebalance-document';
 import { useApp } from '../../app-context';
 
 /** The headline figures: what moves, what is new, and how the servers are. */
