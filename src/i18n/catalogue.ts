@@ -12,6 +12,8 @@ import { planKo } from './messages/plan.ko';
 import { printEn } from './messages/print.en';
 import { printKo } from './messages/print.ko';
 import { rebalanceEn } from './messages/rebalance.en';
+import { rejectEn } from './messages/reject.en';
+import { rejectKo } from './messages/reject.ko';
 import { rebalanceKo } from './messages/rebalance.ko';
 import { runningEn } from './messages/running.en';
 import { runningKo } from './messages/running.ko';
@@ -32,6 +34,7 @@ export const en = {
   ...domainEn,
   ...runningEn,
   ...rebalanceEn,
+  ...rejectEn,
 };
 
 /** Message keys. */
@@ -49,6 +52,7 @@ const ko: Catalogue = {
   ...domainKo,
   ...runningKo,
   ...rebalanceKo,
+  ...rejectKo,
 };
 
 const catalogues: Record<Lang, Catalogue> = { en, ko };

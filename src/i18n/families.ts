@@ -8,9 +8,9 @@ export interface Coded {
 
 /**
  * The catalogue entries of a family: one per code of the union `U`, under `prefix.code`, taking
- * exactly that member's params. A catalogue object `satisfies` it, so a code added to the domain's
+ * exactly that member's params (with `Base`: what every member shares, such as a row's place). A catalogue object `satisfies` it, so a code added to the domain's
  * union without an entry, or an entry whose parameters the domain does not give, fails `tsc`.
  */
-export type Entries<Prefix extends string, U extends Coded> = {
-  [M in U as `${Prefix}.${M['code']}`]: (p: M['params'], f: Formatters) => string;
+export type Entries<Prefix extends string, U extends Coded, Base = unknown> = {
+  [M in U as `${Prefix}.${M['code']}`]: (p: Base & M['params'], f: Formatters) => string;
 };

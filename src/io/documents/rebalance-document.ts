@@ -4,6 +4,7 @@ import type { AssumptionCode } from '../../core/deployment';
 import type { HealthAction, HealthStatus } from '../../core/rules/health-rule-set';
 import type { DeploymentServer, Move, OverLimit, Rebalance, RebalanceSummary, Unresolved, UnresolvedCode } from '../../core/rebalance';
 import { roundTo } from '../../core/units';
+import { publishedRejected, type RejectedRowDoc } from './rejected-rows';
 import { translator } from '../../i18n/catalogue';
 import { moveReasonText, namedServer, shedText, unresolvedText } from '../../i18n/rebalance-texts';
 
@@ -20,15 +21,6 @@ export interface HealthTexts {
 }
 
 const en = translator('en');
-
-/** A rejected row as published. */
-interface RejectedRowDoc {
-  line: number;
-  column: string;
-  value: string;
-  message: string;
-  code: string;
-}
 
 /** One alert as published: figures, the sentence, and the recommended steps in plain words. */
 export interface AlertDoc {
@@ -120,14 +112,6 @@ export interface RebalanceDocument {
 // Assumptions that stand for the server's role.
 const ROLE_ASSUMED = new Set<AssumptionCode>(['no-server-file', 'not-in-server-file', 'role-not-given']);
 
-const rejectedDoc = (r: RejectedRowDoc): RejectedRowDoc => ({
-  line: r.line,
-  column: r.column,
-  value: r.value,
-  message: r.message,
-  code: r.code,
-});
-
 /**
  * Builds the published document. Figures are rounded for reading (churn to 3 decimals,
  * utilisation to 4); decisions were made on exact values. Holds no date or file name, so the same
@@ -207,7 +191,7 @@ export function rebalanceDocument(
     moves: r.moves.map((m) => moveDoc(m, r.servers)),
     unresolved: r.unresolved.map(unresolvedDoc),
     notices: r.notices.map((n) => ({ code: n.code, message: n.message, params: n.params })),
-    rejected: { inventory: rejected.inventory.map(rejectedDoc), servers: rejected.servers.map(rejectedDoc) },
+    rejected: { inventory: rejected.inventory.map(publishedRejected), servers: rejected.servers.map(serverRowDoc) },
     skipped: skipped.map((s) => ({ line: s.line, reason: s.reason })),
   };
 }
@@ -243,6 +227,14 @@ function publishedParams(u: Unresolved): Record<string, string | number> {
 function unresolvedDoc(u: Unresolved): UnresolvedDoc {
   return { server: u.server, site: u.site, code: u.code, reason: unresolvedText(en, u), params: publishedParams(u) };
 }
+
+const serverRowDoc = (r: RejectedRowDoc): RejectedRowDoc => ({
+  line: r.line,
+  column: r.column,
+  value: r.value,
+  message: r.message,
+  code: r.code,
+});
 
 function alertDoc(a: Alert, texts: HealthTexts): AlertDoc {
   return {

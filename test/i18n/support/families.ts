@@ -125,7 +125,7 @@ const plainSteps = members<Extract<DeployStep['code'], 'static-ip' | 'static-fqd
 export const FAMILIES: Family[] = [
   { prefix: 'why.', codes: driverKinds, builtBy: '`why.${d.kind}`' },
   { prefix: 'issue.', codes: 'scanned', builtBy: '`issue.${issue.code}`' },
-  { prefix: 'reject.', codes: rejectCodes, builtBy: '`reject.${row.code}`' },
+  { prefix: 'reject.', codes: rejectCodes, builtBy: '`reject.${r.code}`' },
   { prefix: 'skip.', codes: skipReasons, builtBy: '`skip.${row.reason}`' },
   { prefix: 'warning.', codes: warningCodes, builtBy: '`warning.${w.code}`' },
   { prefix: 'unplaced.', codes: unplacedCodes, builtBy: '`unplaced.${u.code}`' },

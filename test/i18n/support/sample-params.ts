@@ -136,10 +136,25 @@ const SAMPLES: Record<string, unknown> = {
   oneAtATime: true,
   perServer: { machines: 140, churnGBPerDay: 1433.6 },
   share: { machines: 200, churnGBPerDay: 2048 },
+  // A rejected row's figures
+  length: 300,
+  max: 255,
+  lastLine: 40,
+  cells: 4,
+  width: 3,
+  maxGB: 1_048_576,
+  unit: 'Mb/s',
+  advice: { problem: 'comma-not-thousands', mark: '.', kind: 'churn', unit: '' },
 };
+
+// A rejected row's value is the cell's text.
+const REJECT_CODES = ['name-empty', 'name-too-long', 'name-control-chars', 'unclosed-quote', 'row-shape', 'duplicate-name', 'bad-number'];
+const CHURN_CODES = ['churn-missing', 'churn-not-number', 'churn-negative', 'churn-not-finite', 'churn-unit-ambiguous', 'churn-too-large'];
+const REJECT_VALUES = Object.fromEntries([...REJECT_CODES, ...CHURN_CODES].map((c) => [`reject.${c}`, { value: '1,5' }]));
 
 /** Parameters that are structures for one message only. */
 const OVERRIDES: Record<string, Record<string, unknown>> = {
+  ...REJECT_VALUES,
   'rebalance.shed.over-limit': {
     machines: { load: 162, limit: 150 },
     churn: { load: 1100.25, limit: 1024 },
