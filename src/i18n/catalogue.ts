@@ -1,5 +1,7 @@
 import { formatters, type Formatters, type Lang } from './format';
 import { appEn } from './messages/app.en';
+import { assumptionEn } from './messages/assumption.en';
+import { assumptionKo } from './messages/assumption.ko';
 import { appKo } from './messages/app.ko';
 import { domainEn } from './messages/domain.en';
 import { domainKo } from './messages/domain.ko';
@@ -35,6 +37,7 @@ export const en = {
   ...runningEn,
   ...rebalanceEn,
   ...rejectEn,
+  ...assumptionEn,
 };
 
 /** Message keys. */
@@ -53,6 +56,7 @@ const ko: Catalogue = {
   ...runningKo,
   ...rebalanceKo,
   ...rejectKo,
+  ...assumptionKo,
 };
 
 const catalogues: Record<Lang, Catalogue> = { en, ko };

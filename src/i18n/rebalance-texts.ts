@@ -1,3 +1,4 @@
+import type { Assumption } from '../core/deployment';
 import type { DeploymentServer, Move, ShedReason, TierNamed, UnresolvedWhy } from '../core/rebalance';
 import type { Translate } from './catalogue';
 
@@ -41,6 +42,12 @@ export function moveReasonText(
   const parts = [from ? shedTexts(tr, from.server, from.reasons) : tr('rebalance.move.unassigned', { group: m.group, home: m.groupHome })];
   if (m.toNewServer) parts.push(tr('rebalance.move.toNew', { site: m.site }));
   return parts.join('; ');
+}
+
+/** What the rebalance assumed about a server: the catalogue's `running.assumption.<code>` with its figures. */
+export function assumptionText(tr: Translate, a: Assumption): string {
+  const render = tr as unknown as (key: `running.assumption.${Assumption['code']}`, p: object) => string;
+  return render(`running.assumption.${a.code}`, a.params);
 }
 
 /** What moving machines could not fix. */

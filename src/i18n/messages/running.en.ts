@@ -168,16 +168,6 @@ export const runningEn = {
 
   'running.move.reason': (p: { message: string; text: string }) => p.message,
 
-  'running.assumption.not-in-server-file': passThrough,
-  'running.assumption.no-server-file': passThrough,
-  'running.assumption.role-not-given': passThrough,
-  'running.assumption.spec-incomplete': passThrough,
-  'running.assumption.tier-from-load': passThrough,
-  'running.assumption.tier-over-largest': passThrough,
-  'running.assumption.nearest-tier-limits': passThrough,
-  'running.assumption.site-from-machines': passThrough,
-  'running.assumption.site-unknown': passThrough,
-  'running.assumption.sites-ignored': passThrough,
   'running.notice.no-server-file': passThrough,
   'running.notice.site-mismatch': passThrough,
   'running.notice.group-split': passThrough,

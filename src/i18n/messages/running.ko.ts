@@ -168,21 +168,6 @@ export const runningKo: typeof runningEn = {
 
   'running.move.reason': (p: { message: string; text: string }) => p.text || p.message,
 
-  'running.assumption.not-in-server-file': (p: P) =>
-    `${s(p.server)}은(는) 인벤토리에만 있고 서버 파일에는 없습니다. 확장 프로세스 서버로 가정하며 상태는 측정되지 않습니다.`,
-  'running.assumption.no-server-file': (p: P) =>
-    `서버 파일이 없어 ${s(p.server)}을(를) 확장 프로세스 서버로 가정합니다(어느 서버가 구성 서버인지 알 수 없음). 상태는 측정되지 않습니다.`,
-  'running.assumption.role-not-given': (p: P) => `서버 파일에 ${s(p.server)}의 역할이 없어 확장 프로세스 서버로 가정합니다.`,
-  'running.assumption.spec-incomplete': (p: P) => `서버 파일에 ${s(p.missing)} 값이 없어 하드웨어로 등급을 맞출 수 없습니다.`,
-  'running.assumption.tier-from-load': (p: P) => `${s(p.tier)}(으)로 가정합니다. 현재 부하를 100%에서 감당하는 가장 작은 등급입니다.`,
-  'running.assumption.tier-over-largest': (p: P) =>
-    `가장 큰 등급인 ${s(p.tier)}도 현재 부하를 감당하지 못합니다. ${s(p.tier)}(으)로 가정하며 서버는 한도를 넘었습니다.`,
-  'running.assumption.nearest-tier-limits': (p: P) =>
-    `하드웨어가 어느 등급에도 맞지 않습니다(${s(p.nearest)}보다 ${s(p.short)} 부족). ${s(p.nearest)}의 한도를 적용하며 새 컴퓨터를 받지 않습니다.`,
-  'running.assumption.site-from-machines': (p: P) =>
-    `사이트가 지정되지 않아 “${s(p.site)}”(으)로 가정합니다(복제하는 컴퓨터 대부분의 사이트 또는 인벤토리의 유일한 사이트).`,
-  'running.assumption.site-unknown': () => '사이트가 지정되지 않았고 복제하는 컴퓨터도 없어, 어느 사이트의 컴퓨터도 받지 않습니다.',
-  'running.assumption.sites-ignored': (p: P) => `인벤토리에 사이트가 없어 서버 파일의 사이트 “${s(p.site)}”은(는) 사용하지 않습니다.`,
   'running.notice.no-server-file': () =>
     '서버 파일이 없습니다. 모든 서버를 부하를 감당하는 가장 작은 등급의 확장 프로세스 서버로 가정하며, 상태는 측정되지 않습니다.',
   'running.notice.site-mismatch': (p: P, f: F) =>

@@ -6,7 +6,7 @@ import type { DeploymentServer, Move, OverLimit, Rebalance, RebalanceSummary, Un
 import { roundTo } from '../../core/units';
 import { publishedRejected, type RejectedRowDoc } from './rejected-rows';
 import { translator } from '../../i18n/catalogue';
-import { moveReasonText, namedServer, shedText, unresolvedText } from '../../i18n/rebalance-texts';
+import { assumptionText, moveReasonText, namedServer, shedText, unresolvedText } from '../../i18n/rebalance-texts';
 
 /*
  * The rebalance as published (`rebalance --json`, the running view's download): built at the edge
@@ -170,7 +170,7 @@ export function rebalanceDocument(
         receiveBlockedBy: s.receiveBlockedBy,
         before: load(s.before),
         after: load(s.after),
-        assumptions: s.assumptions.map((a) => ({ code: a.code, message: a.message })),
+        assumptions: s.assumptions.map((a) => ({ code: a.code, message: assumptionText(en, a) })),
       };
     }),
     newServers: r.newServers.map((n) => ({

@@ -133,7 +133,7 @@ export const FAMILIES: Family[] = [
   { prefix: 'health.signal.', codes: signals, builtBy: '`health.signal.${' },
   { prefix: 'health.status.', codes: statuses, builtBy: '`health.status.${' },
   { prefix: 'running.role.blocked.', codes: blocks, builtBy: '`running.role.blocked.${b()}`' },
-  { prefix: 'running.assumption.', codes: assumptions, builtBy: "coded(tr, 'running.assumption'" },
+  { prefix: 'running.assumption.', codes: assumptions, builtBy: '`running.assumption.${a.code}`' },
   { prefix: 'running.notice.', codes: notices, builtBy: "coded(tr, 'running.notice'" },
   { prefix: 'running.note.', codes: notes, builtBy: "coded(tr, 'running.note'" },
   { prefix: 'running.reject.', codes: serverRejects, builtBy: "coded(tr, 'running.reject'" },

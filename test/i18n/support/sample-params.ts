@@ -155,6 +155,16 @@ const REJECT_VALUES = Object.fromEntries([...REJECT_CODES, ...CHURN_CODES].map((
 /** Parameters that are structures for one message only. */
 const OVERRIDES: Record<string, Record<string, unknown>> = {
   ...REJECT_VALUES,
+  'running.assumption.spec-incomplete': { missing: ['memoryGB', 'cacheGB'] },
+  'running.assumption.tier-from-load': { role: 'scale-out', load: { machines: 160, churnGBPerDay: 900.5 } },
+  'running.assumption.tier-over-largest': { role: 'scale-out', load: { machines: 160, churnGBPerDay: 900.5 } },
+  'running.assumption.nearest-tier-limits': {
+    role: 'scale-out',
+    nearest: 'PS-4',
+    spec: { vcpu: 2, memoryGB: 4, cacheGB: 200 },
+    shortBy: { vcpu: 2, memoryGB: 4, cacheGB: 100 },
+  },
+  'running.assumption.site-from-machines': { from: 'machines' },
   'rebalance.shed.over-limit': {
     machines: { load: 162, limit: 150 },
     churn: { load: 1100.25, limit: 1024 },

@@ -3,7 +3,8 @@ import type { RebalanceDocument } from '../../../io/documents/rebalance-document
 import type { RebalanceDetail } from '../../../workers/rebalance-protocol';
 import { useApp } from '../../app-context';
 import { unresolvedText } from '../../../i18n/rebalance-texts';
-import { assumptionText, noticeText, runningIssueText } from './running-texts';
+import { assumptionText } from '../../../i18n/rebalance-texts';
+import { noticeText, runningIssueText } from './running-texts';
 
 /** What moving machines could not fix: never hidden. */
 export function Unresolved(props: { detail: RebalanceDetail }) {
@@ -30,7 +31,9 @@ export function RunningNotes(props: { doc: RebalanceDocument; detail: RebalanceD
   const { tr } = useApp();
   const assumed = () =>
     props.doc.servers.flatMap((s) =>
-      (props.detail.servers[s.id]?.assumptions ?? s.assumptions).map((a) => `${s.id}: ${assumptionText(tr, a)}`),
+      (props.detail.servers[s.id]?.assumptions.map((a) => assumptionText(tr, a)) ?? s.assumptions.map((a) => a.message)).map(
+        (text) => `${s.id}: ${text}`,
+      ),
     );
   return (
     <>

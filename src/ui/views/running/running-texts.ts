@@ -27,11 +27,6 @@ export function moveReason(tr: Translate, m: Move, from: ServerDoc | undefined, 
   return tr('running.move.reason', { message: m.reason, text });
 }
 
-/** A server's assumption; the worker's detail carries the figures the document leaves out. */
-export function assumptionText(tr: Translate, a: { code: string; message: string; params?: Record<string, string | number> }): string {
-  return coded(tr, 'running.assumption', a.code, a.params ?? {}, a.message);
-}
-
 /** A deployment-wide notice (group split, machines on another site's server…). */
 export function noticeText(tr: Translate, n: { code: string; message: string; params: Record<string, string | number> }): string {
   return coded(tr, 'running.notice', n.code, n.params, n.message);
