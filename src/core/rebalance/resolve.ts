@@ -143,7 +143,6 @@ function tierOf(d: Draft, role: ServerRole, load: Capacity, rules: RuleSet, out:
   return a;
 }
 
-
 // The version the version rule compares with: the first configuration server that states one.
 function configurationVersion(observations: readonly ServerObservation[] | null, notices: DeploymentNotice[]): string | undefined {
   if (observations === null) return undefined;
