@@ -96,7 +96,7 @@ export interface TierNamed {
   tierMatch: 'matched' | 'no-tier' | 'assumed';
 }
 
-/** Why a limit stays broken, per code, with the figures every language says it from (docs/rules.md#rebalance). */
+/** Why a limit stays broken, per code, with the figures every language says it from (docs/rules.md#running-deployments). */
 export type UnresolvedWhy =
   /** A server can't come down to `target` by moving machines: `immovable` items are too big to move, or all it may give is not enough. */
   | { code: 'cannot-shed'; params: { server: string; immovable: number; target: Capacity; load: Capacity; limits: Capacity } }

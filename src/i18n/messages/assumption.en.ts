@@ -3,7 +3,7 @@ import { roundTo } from '../../core/units';
 import type { Entries } from '../families';
 
 /*
- * What the rebalance assumed about a server (docs/rules.md#rebalance), English: also the
+ * What the rebalance assumed about a server (docs/rules.md#running-deployments), English: also the
  * published sentences of `rebalance --json`, figures written as the document always wrote them.
  */
 

@@ -5,7 +5,7 @@ import type { Entries } from '../families';
 import type { Formatters } from '../format';
 
 /*
- * Why machines move and what stays unresolved (docs/rules.md#rebalance), rendered from the
+ * Why machines move and what stays unresolved (docs/rules.md#running-deployments), rendered from the
  * rebalance's codes and figures. These English sentences are also the published ones
  * (`rebalance --json`, the moves CSV), so their figures are written as the document always wrote
  * them: raw, one decimal, "%" after a space.

@@ -11,7 +11,7 @@ import { assumptionText, moveReasonText, namedServer, shedText, unresolvedText }
 /*
  * The rebalance as published (`rebalance --json`, the running view's download): built at the edge
  * from the rebalance's codes and figures, its reasons rendered by the English catalogue, its
- * alerts and actions in the language asked for (docs/inputs.md#running-deployment).
+ * alerts and actions in the language asked for (docs/rules.md#running-deployments).
  */
 
 /** The sentences a document needs for alerts and actions, in one language (see src/i18n). */
