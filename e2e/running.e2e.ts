@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { RebalanceDocument } from '../src/core/rebalance-document';
+import type { RebalanceDocument } from '../src/io/documents/rebalance-document';
 import { downloadText, loadSample, uploadInventory } from './support/app';
 import type { AppPage } from './support/browser';
 import { appSession } from './support/session';

@@ -1,5 +1,7 @@
-import type { AlertDoc, RebalanceDocument, ServerDoc } from '../core/rebalance-document';
+import type { Rebalance } from '../core/rebalance';
+import type { AlertDoc, RebalanceDocument, ServerDoc } from '../io/documents';
 import { translator, type MessageKey } from '../i18n/catalogue';
+import { namedServer, shedTexts } from '../i18n/rebalance-texts';
 import { formatters } from '../i18n/format';
 import { siteLabel, textTable } from './text-table';
 
@@ -26,9 +28,10 @@ const BLOCKED: Record<string, string> = {
   'matches-no-tier': 'takes none: below every tier',
 };
 
-/** What the rebalance does with a server: sheds (and why), takes machines, or takes none (and why). */
-function roleText(s: ServerDoc): string {
-  if (s.target) return s.shedReasons.some((r) => r.includes(' is critical on ')) ? 'sheds: load-critical' : 'sheds: over limits';
+/** What the rebalance does with a server: sheds (and why, from its reasons' codes), takes machines, or takes none (and why). */
+function roleText(s: ServerDoc, r: Rebalance): string {
+  const critical = r.servers.find((x) => x.id === s.id)?.shedReasons.some((x) => x.kind === 'load-critical');
+  if (s.target) return critical ? 'sheds: load-critical' : 'sheds: over limits';
   return s.receiveBlockedBy ? (BLOCKED[s.receiveBlockedBy] ?? `takes none: ${s.receiveBlockedBy}`) : 'may take machines';
 }
 
@@ -38,7 +41,7 @@ function worstText(s: ServerDoc): string {
 }
 
 /** The rebalance as a readable terminal report. */
-export function formatRebalance(doc: RebalanceDocument, files: { inventory: string; servers: string | null }): string {
+export function formatRebalance(doc: RebalanceDocument, r: Rebalance, files: { inventory: string; servers: string | null }): string {
   const s = doc.summary;
   const out: string[] = [];
   out.push(
@@ -59,7 +62,7 @@ export function formatRebalance(doc: RebalanceDocument, files: { inventory: stri
     tierText(v),
     t(`health.status.${v.status}`),
     worstText(v),
-    roleText(v),
+    roleText(v, r),
     `${v.before.machineCount} → ${v.after.machineCount}`,
     `${f.num(v.before.churnGBPerDay, 1)} → ${f.num(v.after.churnGBPerDay, 1)}`,
     `${v.limits.machines} / ${f.num(v.limits.churnGBPerDay, 1)}`,
@@ -67,7 +70,7 @@ export function formatRebalance(doc: RebalanceDocument, files: { inventory: stri
   out.push(textTable([head, ...rows], new Set([7, 8, 9])));
   out.push("* tier assumed (see assumptions)   † the spec matches no tier: the nearest tier's limits apply");
   alerts(out, doc);
-  moves(out, doc);
+  moves(out, doc, r);
   newServers(out, doc);
   listed(
     out,
@@ -111,7 +114,7 @@ function alerts(out: string[], doc: RebalanceDocument): void {
   }
 }
 
-function moves(out: string[], doc: RebalanceDocument): void {
+function moves(out: string[], doc: RebalanceDocument, r: Rebalance): void {
   const s = doc.summary;
   out.push('');
   if (!doc.moves.length) {
@@ -130,13 +133,19 @@ function moves(out: string[], doc: RebalanceDocument): void {
     else bySource.set(m.from, [m]);
   }
   for (const [from, list] of bySource) {
-    out.push(from === '' ? '  Unassigned machines:' : `  From ${from}: ${list[0]!.reason.split('; no existing server')[0]}`);
+    out.push(from === '' ? '  Unassigned machines:' : `  From ${from}: ${sourceReasons(r, from)}`);
     const rows = list
       .slice(0, MAX_MOVES_PER_SOURCE)
       .map((m) => [`    ${m.machine}`, m.group ? `(group ${m.group})` : '', `→ ${m.to}`, f.gbPerDay(m.churnGBPerDay)]);
     out.push(textTable(rows, new Set([3])));
     if (list.length > MAX_MOVES_PER_SOURCE) out.push(`    … and ${list.length - MAX_MOVES_PER_SOURCE} more (--json lists all)`);
   }
+}
+
+// Why a server gives machines away: its reasons, as every move from it says them.
+function sourceReasons(r: Rebalance, id: string): string {
+  const s = r.servers.find((x) => x.id === id);
+  return s ? shedTexts(t, namedServer(s), s.shedReasons) : '';
 }
 
 function newServers(out: string[], doc: RebalanceDocument): void {

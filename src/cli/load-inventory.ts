@@ -1,3 +1,4 @@
+import { rejectTextEn } from '../io/documents';
 import { hostKey } from '../core/host-name';
 import type { Result } from '../core/result';
 import { noneAccepted, readInventory, type InventoryRead } from '../io/inventory';
@@ -22,7 +23,7 @@ export function loadInventory(args: CliArgs): Result<InventoryRead> & { exit?: n
   inv.notices = [...file.value.notices, ...inv.notices];
   if (inv.machines.length === 0) {
     const first = inv.rejected[0];
-    const why = first ? ` First: line ${first.line}: ${first.message}` : '';
+    const why = first ? ` First: line ${first.line}: ${rejectTextEn(first)}` : '';
     return {
       ok: false,
       issues: [

@@ -40,7 +40,7 @@ export function rebalanceCommand(argv: readonly string[], io: CommandIo): number
   io.out(
     args.value.json
       ? `${JSON.stringify(doc, null, 2)}\n`
-      : terminalText(formatRebalance(doc, { inventory: args.value.file, servers: serversFile })),
+      : terminalText(formatRebalance(doc, done.value.rebalance, { inventory: args.value.file, servers: serversFile })),
   );
   return 0;
 }

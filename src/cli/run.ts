@@ -1,4 +1,4 @@
-import { visibleControlsButLineFeeds } from '../io/visible-text';
+import { visibleControlsButLineFeeds } from '../i18n/visible-text';
 
 /**
  * Text for a terminal: control characters from the files (an escape sequence in a machine name

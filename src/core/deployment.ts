@@ -31,35 +31,46 @@ export interface ServerObservation {
 /** The settings a rebalance uses: the plan's churn adjustments and headroom. */
 export type RebalanceSettings = Pick<PlanSettings, 'multiplier' | 'growthPercent' | 'headroomPercent'>;
 
-/** Something the rebalance had to assume about a server, said so the user can check it. */
-export interface Assumption {
-  code: AssumptionCode;
-  message: string;
-  params: Record<string, string | number>;
-}
+/** A server's hardware figure the rebalance reads (vCPU, memory, cache). */
+export type SpecField = 'vcpu' | 'memoryGB' | 'cacheGB';
+
+/**
+ * Something the rebalance had to assume about a server, said so the user can check it: a code and
+ * the figures every language says it from (the catalogue's `running.assumption.<code>`).
+ */
+export type Assumption =
+  /** The server is named in the inventory but not in the server file. */
+  | { code: 'not-in-server-file'; params: { server: string } }
+  /** No server file at all: nothing says which server is the configuration server. */
+  | { code: 'no-server-file'; params: { server: string } }
+  /** The server file's role cell was empty. */
+  | { code: 'role-not-given'; params: { server: string } }
+  /** vCPU, memory or cache missing: the tier could not be matched from the spec. */
+  | { code: 'spec-incomplete'; params: { server: string; missing: SpecField[] } }
+  /** Tier taken as the smallest that holds the current load at 100 %. */
+  | {
+      code: 'tier-from-load';
+      params: { server: string; tier: string; role: ServerRole; load: { machines: number; churnGBPerDay: number } };
+    }
+  /** Not even the largest tier holds the current load. */
+  | {
+      code: 'tier-over-largest';
+      params: { server: string; tier: string; role: ServerRole; load: { machines: number; churnGBPerDay: number } };
+    }
+  /** The spec matches no tier; the nearest (smallest) tier's limits are used. */
+  | {
+      code: 'nearest-tier-limits';
+      params: { server: string; role: ServerRole; nearest: string; spec: Record<SpecField, number>; shortBy: Record<SpecField, number> };
+    }
+  /** No site in the server file: the site of most of its machines (or the inventory's only site) is used. */
+  | { code: 'site-from-machines'; params: { server: string; site: string; from: 'machines' | 'only-site' } }
+  /** No site given and no machines to tell: the server takes no machines. */
+  | { code: 'site-unknown'; params: { server: string } }
+  /** The inventory has no sites, so the server file's sites are not used. */
+  | { code: 'sites-ignored'; params: { server: string; site: string } };
 
 /** Kinds of assumptions. */
-export type AssumptionCode =
-  /** The server is named in the inventory but not in the server file. */
-  | 'not-in-server-file'
-  /** No server file at all: nothing says which server is the configuration server. */
-  | 'no-server-file'
-  /** The server file's role cell was empty. */
-  | 'role-not-given'
-  /** vCPU, memory or cache missing: the tier could not be matched from the spec. */
-  | 'spec-incomplete'
-  /** Tier taken as the smallest that holds the current load at 100 %. */
-  | 'tier-from-load'
-  /** Not even the largest tier holds the current load. */
-  | 'tier-over-largest'
-  /** The spec matches no tier; the nearest (smallest) tier's limits are used. */
-  | 'nearest-tier-limits'
-  /** No site in the server file: the site of most of its machines is used. */
-  | 'site-from-machines'
-  /** No site given and no machines to tell: the server takes no machines. */
-  | 'site-unknown'
-  /** The inventory has no sites, so the server file's sites are not used. */
-  | 'sites-ignored';
+export type AssumptionCode = Assumption['code'];
 
 /** A deployment-wide remark: something odd in the data that the user should know. */
 export interface DeploymentNotice {

@@ -1,6 +1,7 @@
 /** Domain types shared by the planner, the readers and the views. */
 
 import { DEFAULT_RULE_SET, type ServerRole } from './rules';
+import type { RejectPlace, RejectWhy } from './reject';
 
 /** One machine to replicate, as read from an inventory. */
 export interface Machine {
@@ -24,32 +25,10 @@ export interface Machine {
   extra?: string[];
 }
 
-/** A data row that is not a machine, with where and why. */
-export interface RejectedRow {
-  /** 1-based line number in the file (header = line 1). */
-  line: number;
-  column: string;
-  value: string;
-  message: string;
-  /** Stable machine-readable reason, for translation. */
-  code: RejectCode;
-}
+/** A data row that is not a machine, with where and why (the sentence is the catalogue's `reject.<code>`). */
+export type RejectedRow = RejectPlace & RejectWhy;
 
-/** Why a row was rejected. */
-export type RejectCode =
-  | 'name-empty'
-  | 'churn-missing'
-  | 'churn-not-number'
-  | 'churn-negative'
-  | 'churn-not-finite'
-  | 'duplicate-name'
-  | 'bad-number'
-  | 'row-shape'
-  | 'name-too-long'
-  | 'unclosed-quote'
-  | 'churn-unit-ambiguous'
-  | 'churn-too-large'
-  | 'name-control-chars';
+export type { RejectCode } from './reject';
 
 /** A non-blank row after the header that is neither a machine nor a mistake (docs/inputs.md#every-row-has-a-fate). */
 export interface SkippedRow {

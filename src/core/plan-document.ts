@@ -1,4 +1,4 @@
-import type { Plan, PlannedServer, RejectedRow, SitePlan, SkippedRow, UnplacedParams } from './model';
+import type { Plan, PlannedServer, SitePlan, SkippedRow, UnplacedParams } from './model';
 import { ruleSetById } from './rules';
 import { gbPerDayToMbitps, roundTo } from './units';
 
@@ -38,21 +38,31 @@ export interface PlanDocument {
     code: string;
     params: UnplacedParams;
   }[];
-  rejected: { line: number; column: string; value: string; message: string; code: string }[];
+  /** Rejected rows as published: the reason rendered in English at the edge (io/documents/rejected-rows). */
+  rejected: PublishedRejectedRow[];
   skipped: { line: number; reason: string }[];
   warnings: { code: string; message: string; params: Record<string, string | number> }[];
   sites: SitePlan[];
 }
 
+/** A rejected row as the plan publishes it: where, and why (a sentence rendered at the edge). */
+export interface PublishedRejectedRow {
+  line: number;
+  column: string;
+  value: string;
+  message: string;
+  code: string;
+}
+
 /**
- * Builds the published document from a plan and the rows the reader rejected or skipped. Figures are
+ * Builds the published document from a plan and the rows the reader rejected (as published) or skipped. Figures are
  * rounded for reading (churn to 3 decimals, bandwidth to 2, utilisation to 4); decisions were
  * made on the exact values. Holds no date or file name, so the same input gives the same bytes.
  */
 export function planDocument(
   plan: Plan,
   machineCount: number,
-  rejected: readonly RejectedRow[],
+  rejected: readonly PublishedRejectedRow[],
   skipped: readonly SkippedRow[] = [],
 ): PlanDocument {
   const placed = plan.servers.reduce((s, x) => s + x.churnGBPerDay, 0);

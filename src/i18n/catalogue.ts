@@ -1,5 +1,7 @@
 import { formatters, type Formatters, type Lang } from './format';
 import { appEn } from './messages/app.en';
+import { assumptionEn } from './messages/assumption.en';
+import { assumptionKo } from './messages/assumption.ko';
 import { appKo } from './messages/app.ko';
 import { domainEn } from './messages/domain.en';
 import { domainKo } from './messages/domain.ko';
@@ -11,6 +13,10 @@ import { planEn } from './messages/plan.en';
 import { planKo } from './messages/plan.ko';
 import { printEn } from './messages/print.en';
 import { printKo } from './messages/print.ko';
+import { rebalanceEn } from './messages/rebalance.en';
+import { rejectEn } from './messages/reject.en';
+import { rejectKo } from './messages/reject.ko';
+import { rebalanceKo } from './messages/rebalance.ko';
 import { runningEn } from './messages/running.en';
 import { runningKo } from './messages/running.ko';
 
@@ -29,6 +35,9 @@ export const en = {
   ...healthEn,
   ...domainEn,
   ...runningEn,
+  ...rebalanceEn,
+  ...rejectEn,
+  ...assumptionEn,
 };
 
 /** Message keys. */
@@ -45,6 +54,9 @@ const ko: Catalogue = {
   ...healthKo,
   ...domainKo,
   ...runningKo,
+  ...rebalanceKo,
+  ...rejectKo,
+  ...assumptionKo,
 };
 
 const catalogues: Record<Lang, Catalogue> = { en, ko };

@@ -1,8 +1,13 @@
 import type { Alert } from '../core/health';
-import type { HealthTexts } from '../core/rebalance-document';
 import type { HealthAction } from '../core/rules';
 import { translator } from './catalogue';
 import type { Lang } from './format';
+
+/** The sentences a document needs for alerts and actions, in one language. */
+export interface HealthTexts {
+  action: (code: HealthAction) => string;
+  alert: (alert: Alert) => string;
+}
 
 /** Alert and action sentences in `lang`, for `rebalanceDocument` and the views. */
 export function healthTexts(lang: Lang): HealthTexts {

@@ -4,6 +4,10 @@
  */
 
 import type { Issue, Result } from '../core/result';
+import { grouped } from '../i18n/quote';
+
+// Quoting lives with the sentences (i18n), which io and the catalogue share.
+export { clipValue, grouped, MESSAGE_LIST_ITEMS, quotedList } from '../i18n/quote';
 
 /** Largest inventory file read, in bytes (200 MB); checked before a single byte is read. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -14,18 +18,12 @@ export const MAX_DATA_ROWS = 1_000_000;
 /** Longest machine name, in characters: DNS names stop at 253, so a longer cell is not a name. */
 export const MAX_MACHINE_NAME_CHARS = 255;
 
-/** Longest cell value quoted in a message or kept with a rejected row; longer ones end in '…'. */
-const MESSAGE_VALUE_CHARS = 80;
-
 /**
  * Most daily churn one machine may have, GB/day (1 PB/day). The largest process server replicates
  * 2 TB/day, so a figure near this is a wrong unit or column; the bound keeps every total finite
  * (a million machines at it, tripled, doubled by growth, is still an ordinary double).
  */
 export const MAX_CHURN_GB_PER_DAY = 1024 * 1024;
-
-/** Most header names a message lists; a 200,000-column header must not make a 2 MB sentence. */
-export const MESSAGE_LIST_ITEMS = 20;
 
 /** The limits a read applies. */
 export interface ReadLimits {
@@ -72,23 +70,6 @@ export function inputTooLargeIssue(limit: number = MAX_FILE_BYTES): Issue {
 /** Checks text that arrives without a file (pasted): its length in characters, never more than its UTF-8 bytes. */
 export function checkTextSize(text: string, limit: number = MAX_FILE_BYTES): Result<string> {
   return text.length <= limit ? { ok: true, value: text } : { ok: false, issues: [inputTooLargeIssue(limit)] };
-}
-
-/** Quoted, cut-short items, at most `MESSAGE_LIST_ITEMS` of them: "'a', 'b', … and 12 more". */
-export function quotedList(items: readonly string[], max: number = MESSAGE_LIST_ITEMS): string {
-  if (items.length === 0) return '(none)';
-  const shown = items.slice(0, max).map((h) => `'${clipValue(h)}'`);
-  return items.length > max ? `${shown.join(', ')}, … and ${grouped(items.length - max)} more` : shown.join(', ');
-}
-
-/** Cuts a value to `max` characters with '…', so one absurd cell can't flood a message. */
-export function clipValue(value: string, max: number = MESSAGE_VALUE_CHARS): string {
-  return value.length <= max ? value : `${value.slice(0, max - 1)}…`;
-}
-
-/** "1,000,000": digits grouped by threes, the same in every runtime and locale. */
-export function grouped(n: number): string {
-  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
 /** Bytes (or characters) in MB, one decimal place, but never "200.0 MB" for a size just over a 200 MB limit. */

@@ -1,6 +1,6 @@
 import type { RebalanceSettings } from '../core/deployment';
 import { rebalance, type Rebalance } from '../core/rebalance';
-import { rebalanceDocument, type RebalanceDocument } from '../core/rebalance-document';
+import { rebalanceDocument, type RebalanceDocument } from './documents';
 import { fail, type Result } from '../core/result';
 import { healthTexts } from '../i18n/health-texts';
 import type { Lang } from '../i18n/format';

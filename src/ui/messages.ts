@@ -2,6 +2,7 @@ import type { PlanWarning, RejectedRow, ScaleOutDriver, SkippedRow } from '../co
 import type { Issue } from '../core/result';
 import { en, type MessageKey, type Translate } from '../i18n/catalogue';
 import type { PlanContext } from '../i18n/plan-context';
+import { rejectText } from '../i18n/reject-text';
 
 /*
  * Domain results carry stable codes and parameters; these turn them into sentences in the
@@ -22,8 +23,7 @@ export function issueText(tr: Translate, issue: Issue): string {
 
 /** Why a row was rejected. */
 export function rejectReason(tr: Translate, row: RejectedRow): string {
-  const key = `reject.${row.code}`;
-  return has(key) ? call(tr, key, { column: row.column, value: row.value, message: row.message }) : row.message;
+  return rejectText(tr, row);
 }
 
 /** Why a row was skipped; a reason without a message (from a newer reader) shows as its code. */

@@ -60,6 +60,7 @@ function detailOf(r: RebalancedInventory): RebalanceDetail {
   for (const s of r.rebalance.servers) servers[s.id] = { shed: s.shedReasons, assumptions: s.assumptions };
   return {
     servers,
+    unresolved: r.rebalance.unresolved,
     serverNotices: r.servers?.notices ?? [],
     serverRows: r.servers ? { accepted: r.servers.servers.length, dataRows: r.servers.dataRows } : null,
   };

@@ -1,6 +1,6 @@
 import type { Assumption, RebalanceSettings } from '../core/deployment';
-import type { ShedReason } from '../core/rebalance';
-import type { RebalanceDocument } from '../core/rebalance-document';
+import type { ShedReason, Unresolved } from '../core/rebalance';
+import type { RebalanceDocument } from '../io/documents';
 import type { Issue } from '../core/result';
 import type { Lang } from '../i18n/format';
 import type { RejectedServerRow } from '../io/servers';
@@ -21,6 +21,8 @@ export interface ServerDetail {
 /** What the running view needs beside the published document. */
 export interface RebalanceDetail {
   servers: Record<string, ServerDetail>;
+  /** What moving machines could not fix, as codes and figures (the document has them in English). */
+  unresolved: Unresolved[];
   /** Notes on reading the server file (duplicate headers, ragged rows). */
   serverNotices: Issue[];
   /** Accepted and data rows of the server file; null without one. */

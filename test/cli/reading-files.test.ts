@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanDocument } from '../../src/core/plan-document';
-import type { RebalanceDocument } from '../../src/core/rebalance-document';
+import type { RebalanceDocument } from '../../src/io/documents/rebalance-document';
 import { runCli } from '../support/run-cli';
 
 // Issue 10, "Reading files", as a user meets it on the command line.

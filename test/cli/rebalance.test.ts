@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import type { RebalanceDocument } from '../../src/core/rebalance-document';
+import type { RebalanceDocument } from '../../src/io/documents/rebalance-document';
 import { fixture, ROOT, runCli } from '../support/run-cli';
 
 const rebalanceJson = (inventory: string, ...args: string[]) => {

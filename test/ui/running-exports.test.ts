@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { RebalanceDocument } from '../../src/core/rebalance-document';
+import type { RebalanceDocument } from '../../src/io/documents/rebalance-document';
 import { movesCsv } from '../../src/io/exports/moves-csv';
 import { changeGroups, wholeSwitch } from '../../src/ui/views/running/change-groups';
 

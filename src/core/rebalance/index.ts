@@ -2,4 +2,3 @@ export { rebalance } from './rebalance';
 export { cheapestShed } from './shed';
 export { serverKey } from './resolve';
 export type * from './types';
-export { shedReasonText } from './reasons';

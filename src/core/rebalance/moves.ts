@@ -5,7 +5,6 @@ import { membersOf, type Item } from '../planner';
 import type { Holdings } from './holdings';
 import type { NewServersPlan } from './new-servers';
 import type { Placement } from './place';
-import { shedReasonsText, toNewServerText, unassignedText } from './reasons';
 import { serverKey, type ResolvedDeployment } from './resolve';
 import type { Move, MoveCause, NewServer } from './types';
 
@@ -58,7 +57,6 @@ export function buildMoves(
   const moves = raw.map((r): Move => {
     const m = machines[r.index]!;
     const to = r.isNew ? newServers[r.to - servers.length]! : servers[r.to]!;
-    const base = r.from >= 0 ? shedReasonsText(servers[r.from]!) : unassignedText(m.group, homeOf.get(r.index));
     return {
       machine: m.name,
       site: m.site,
@@ -67,7 +65,7 @@ export function buildMoves(
       to: to.id,
       churnGBPerDay: d.churn[r.index]!,
       because: r.from >= 0 ? causes(servers[r.from]!.shedReasons.map((x) => x.kind)) : ['unassigned'],
-      reason: r.isNew ? base + toNewServerText(m.site) : base,
+      groupHome: r.from < 0 && m.group !== '' ? (homeOf.get(r.index) ?? null) : null,
       toNewServer: r.isNew,
     };
   });

@@ -9,7 +9,6 @@ import { buildHoldings, type Holdings } from './holdings';
 import { buildMoves } from './moves';
 import { newServerCount, planNewServers } from './new-servers';
 import { placeBalanced, placeFirstFit, type Pending, type Placement, type Receiver } from './place';
-import { loadText } from './reasons';
 import { resolveDeployment } from './resolve';
 import { cheapestShed } from './shed';
 import { overLimitsOf, receiveBlock, shedTarget, shownStatus } from './targets';
@@ -172,17 +171,11 @@ function choosePlacement(pending: Pending[], receivers: Receiver[], top: Capacit
 }
 
 function cannotShed(s: DeploymentServer, immovable: number): Unresolved {
-  const target = s.target!;
-  const why =
-    immovable > 0
-      ? `${immovable} of its machines or groups are too big for any one process server and can't move`
-      : 'moving every machine it may give would not be enough';
   return {
     server: s.id,
     site: s.site,
     code: 'cannot-shed',
-    reason: `${s.id} can't be brought down to ${target.machines} machines and ${Math.round(target.churnGBPerDay * 10) / 10} GB/day by moving machines (${loadText(s.before, s.limits)} now): ${why}. Nothing was moved from it.`,
-    params: { server: s.id, immovable },
+    params: { server: s.id, immovable, target: s.target!, load: s.before, limits: s.limits },
   };
 }
 

@@ -7,7 +7,6 @@ import type { Machine } from '../model';
 import { churnFactor } from '../planner';
 import type { HealthRuleSet, RuleSet, ServerRole } from '../rules';
 import { NO_LOAD, tierCapacity, type Capacity } from '../capacity';
-import { roundTo } from '../units';
 import { resolveSites } from './sites';
 import type { DeploymentServer } from './types';
 
@@ -113,66 +112,35 @@ function assign(machines: readonly Machine[], observations: readonly ServerObser
 function roleOf(d: Draft, noServerFile: boolean, out: Assumption[]): ServerRole {
   if (d.obs === null) {
     out.push(
-      noServerFile
-        ? {
-            code: 'no-server-file',
-            message: `No server file: ${d.id} is assumed to be a scale-out process server (nothing says which server is the configuration server), and nothing about it is measured.`,
-            params: { server: d.id },
-          }
-        : {
-            code: 'not-in-server-file',
-            message: `${d.id} is named in the inventory but not in the server file: assumed to be a scale-out process server, and nothing about it is measured.`,
-            params: { server: d.id },
-          },
+      noServerFile ? { code: 'no-server-file', params: { server: d.id } } : { code: 'not-in-server-file', params: { server: d.id } },
     );
     return 'scale-out';
   }
   if (d.obs.role !== undefined) return d.obs.role;
-  out.push({ code: 'role-not-given', message: `The server file gives no role for ${d.id}: assumed scale-out.`, params: { server: d.id } });
+  out.push({ code: 'role-not-given', params: { server: d.id } });
   return 'scale-out';
 }
 
 function tierOf(d: Draft, role: ServerRole, load: Capacity, rules: RuleSet, out: Assumption[]): TierMatch {
   const matched = d.obs ? matchTier(rules, role, d.obs) : null;
   if (matched?.kind === 'no-tier') {
-    const s = d.obs!;
-    const short = (['vcpu', 'memoryGB', 'cacheGB'] as const)
-      .filter((k) => matched.shortBy[k] > 0)
-      .map((k) => `${matched.shortBy[k]} ${UNIT[k]}`);
+    // A no-tier match is made only from a complete spec.
+    const spec = { vcpu: d.obs!.vcpu!, memoryGB: d.obs!.memoryGB!, cacheGB: d.obs!.cacheGB! };
     out.push({
       code: 'nearest-tier-limits',
-      message: `Its hardware (${s.vcpu} vCPU, ${s.memoryGB} GB RAM, ${s.cacheGB} GB cache) matches no ${role} tier: it is ${short.join(', ')} short of ${matched.nearest.id}. ${matched.nearest.id}'s limits are used, and it takes no new machines.`,
-      params: { nearest: matched.nearest.id, short: short.join(', ') },
+      params: { server: d.id, role, nearest: matched.nearest.id, spec, shortBy: matched.shortBy },
     });
   }
   if (matched) return matched;
   if (d.obs) {
     const missing = (['vcpu', 'memoryGB', 'cacheGB'] as const).filter((k) => d.obs![k] === undefined);
-    out.push({
-      code: 'spec-incomplete',
-      message: `The server file lacks ${missing.join(', ')} for ${d.id}, so its tier can't be matched from its hardware.`,
-      params: { missing: missing.join(', ') },
-    });
+    out.push({ code: 'spec-incomplete', params: { server: d.id, missing } });
   }
   const a = assumeTier(rules, role, load);
-  const figures = `${load.machines} machine${load.machines === 1 ? '' : 's'}, ${roundTo(load.churnGBPerDay, 1)} GB/day`;
-  out.push(
-    a.holdsLoad
-      ? {
-          code: 'tier-from-load',
-          message: `Assumed ${a.tier.id}: the smallest ${role} tier that holds its current load (${figures}) at 100 %.`,
-          params: { tier: a.tier.id },
-        }
-      : {
-          code: 'tier-over-largest',
-          message: `Not even ${a.tier.id}, the largest ${role} tier, holds its current load (${figures}); ${a.tier.id} is assumed and the server is over its limits.`,
-          params: { tier: a.tier.id },
-        },
-  );
+  const params = { server: d.id, tier: a.tier.id, role, load: { machines: load.machines, churnGBPerDay: load.churnGBPerDay } };
+  out.push(a.holdsLoad ? { code: 'tier-from-load', params } : { code: 'tier-over-largest', params });
   return a;
 }
-
-const UNIT = { vcpu: 'vCPU', memoryGB: 'GB RAM', cacheGB: 'GB cache' } as const;
 
 // The version the version rule compares with: the first configuration server that states one.
 function configurationVersion(observations: readonly ServerObservation[] | null, notices: DeploymentNotice[]): string | undefined {

@@ -38,34 +38,17 @@ export function resolveSites(
     let site: string;
     if (!hasSites) {
       site = '';
-      if (given !== '')
-        mine.push({
-          code: 'sites-ignored',
-          message: `The inventory has no sites, so the server file's site "${given}" is not used.`,
-          params: { site: given },
-        });
+      if (given !== '') mine.push({ code: 'sites-ignored', params: { server: d.id, site: given } });
     } else if (given !== '') site = spelling.get(hostKey(given)) ?? given;
     else if (counts[s]!.size > 0) {
       site = majority(counts[s]!);
-      mine.push({
-        code: 'site-from-machines',
-        message: `No site given for ${d.id}: assumed "${site}", the site of most of its machines.`,
-        params: { site },
-      });
+      mine.push({ code: 'site-from-machines', params: { server: d.id, site, from: 'machines' } });
     } else if (spelling.size === 1) {
       site = [...spelling.values()][0]!;
-      mine.push({
-        code: 'site-from-machines',
-        message: `No site given for ${d.id}: assumed "${site}", the inventory's only site.`,
-        params: { site },
-      });
+      mine.push({ code: 'site-from-machines', params: { server: d.id, site, from: 'only-site' } });
     } else {
       site = '';
-      mine.push({
-        code: 'site-unknown',
-        message: `No site given for ${d.id} and it replicates no machine: it can take machines of no site.`,
-        params: {},
-      });
+      mine.push({ code: 'site-unknown', params: { server: d.id } });
     }
     out.site.push(site);
     out.assumptions.push(mine);

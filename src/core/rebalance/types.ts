@@ -72,8 +72,8 @@ export interface Move {
   /** Effective churn, GB/day. */
   churnGBPerDay: number;
   because: MoveCause[];
-  /** Which limit the move relieves, in English. */
-  reason: string;
+  /** For an unassigned machine of a group: the server holding the group's other machines (rendered by the catalogue's `rebalance.move.*`). */
+  groupHome: string | null;
   toNewServer: boolean;
 }
 
@@ -89,17 +89,34 @@ export interface NewServer {
   machines: string[];
 }
 
-/** Kinds of problems the rebalance can't solve by moving machines. */
-export type UnresolvedCode = 'cannot-shed' | 'still-over' | 'item-too-big' | 'dedicated-over-headroom';
-
-/** A limit the rebalance could not restore, with the reason; never hidden. */
-export interface Unresolved {
-  server: string;
-  site: string;
-  code: UnresolvedCode;
-  reason: string;
-  params: Record<string, string | number>;
+/** The tier a sentence names, and how it was found (`PS-4, assumed`). */
+export interface TierNamed {
+  tier: string;
+  tierMatch: 'matched' | 'no-tier' | 'assumed';
 }
+
+/** Why a limit stays broken, per code, with the figures every language says it from (docs/rules.md#running-deployments). */
+export type UnresolvedWhy =
+  /** A server can't come down to `target` by moving machines: `immovable` items are too big to move, or all it may give is not enough. */
+  | { code: 'cannot-shed'; params: { server: string; immovable: number; target: Capacity; load: Capacity; limits: Capacity } }
+  /** A server is still over its limits after the moves. */
+  | { code: 'still-over'; params: { server: string; load: Capacity; limits: Capacity } & TierNamed }
+  /** A new dedicated server holds one item above the headroom-scaled limits (within the published ones). */
+  | {
+      code: 'dedicated-over-headroom';
+      params: { server: string; machines: number; churnGBPerDay: number; tier: string; headroomPercent: number };
+    }
+  /** An unassigned item (a machine, or a group: `group` set) more than the largest tier replicates. */
+  | {
+      code: 'item-too-big';
+      params: { group: string; machine: string; machines: number; churnGBPerDay: number; tier: string; limits: Capacity };
+    };
+
+/** Kinds of problems the rebalance can't solve by moving machines. */
+export type UnresolvedCode = UnresolvedWhy['code'];
+
+/** A limit the rebalance could not restore, with the reason as a code and its figures; never hidden. */
+export type Unresolved = { server: string; site: string } & UnresolvedWhy;
 
 /** Totals of a rebalance. */
 export interface RebalanceSummary {

@@ -6,7 +6,6 @@ import type { Tier } from '../rules';
 import { fits, NO_LOAD, tierCapacity, type Capacity } from '../capacity';
 import { roundTo } from '../units';
 import type { BuiltMoves } from './moves';
-import { loadText, tierLabel } from './reasons';
 import type { DeploymentServer, Unresolved } from './types';
 
 /**
@@ -40,8 +39,7 @@ export function verify(
         server: s.id,
         site: s.site,
         code: 'still-over',
-        reason: `${s.id} stays over its limits (${loadText(s.after, s.limits)} for ${tierLabel(s)}).`,
-        params: { server: s.id },
+        params: { server: s.id, load: s.after, limits: s.limits, tier: s.tier.id, tierMatch: s.tierMatch.kind },
       });
     }
   });
@@ -51,22 +49,22 @@ export function verify(
       server: n.id,
       site: n.site,
       code: 'dedicated-over-headroom',
-      reason: `${n.id} holds one item (${n.machineCount} machines, ${roundTo(n.churnGBPerDay, 1)} GB/day) above ${n.tier.id}'s limits at ${headroomPercent} % headroom; within its published limits, so it can replicate, without the headroom.`,
-      params: { server: n.id },
+      params: { server: n.id, machines: n.machineCount, churnGBPerDay: n.churnGBPerDay, tier: n.tier.id, headroomPercent },
     });
   }
   for (const it of tooBig) {
-    const names = membersOf(it).map((i) => machines[i]!.name);
-    const what =
-      it.group !== ''
-        ? `group "${it.group}" (${it.machines} machines, ${roundTo(it.churn, 1)} GB/day)`
-        : `${names[0]} (${roundTo(it.churn, 1)} GB/day)`;
     unresolved.push({
       server: '',
       site: it.site,
       code: 'item-too-big',
-      reason: `Unassigned ${what} is more than one process server replicates (${top.maxMachines} machines, ${top.maxChurnGBPerDay} GB/day for ${top.id}); it was left unassigned.`,
-      params: { machines: it.machines, churnGBPerDay: roundTo(it.churn) },
+      params: {
+        group: it.group,
+        machine: machines[membersOf(it)[0]!]!.name,
+        machines: it.machines,
+        churnGBPerDay: roundTo(it.churn),
+        tier: top.id,
+        limits: { machines: top.maxMachines, churnGBPerDay: top.maxChurnGBPerDay },
+      },
     });
   }
 }

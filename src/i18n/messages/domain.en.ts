@@ -19,19 +19,6 @@ const machines = (f: Formatters, v: unknown) => countOf(f, num(v), 'machine', 'm
 
 /** Domain codes, English. */
 export const domainEn = {
-  'reject.name-empty': passThrough,
-  'reject.churn-missing': passThrough,
-  'reject.churn-not-number': passThrough,
-  'reject.churn-negative': passThrough,
-  'reject.churn-not-finite': passThrough,
-  'reject.duplicate-name': passThrough,
-  'reject.bad-number': passThrough,
-  'reject.row-shape': passThrough,
-  'reject.name-too-long': passThrough,
-  'reject.unclosed-quote': passThrough,
-  'reject.churn-unit-ambiguous': passThrough,
-  'reject.churn-too-large': passThrough,
-  'reject.name-control-chars': passThrough,
   'issue.empty': passThrough,
   'issue.not-csv': passThrough,
   'issue.xlsx': passThrough,

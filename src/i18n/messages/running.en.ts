@@ -9,7 +9,6 @@ import type { DomainMessage } from './domain.en';
  */
 
 const passThrough: DomainMessage = (p) => p.message;
-type Load = { load: number; limit: number } | null;
 type Spec = { vcpu?: number; memoryGB?: number; cacheGB?: number };
 const specParts = (p: Spec, f: Formatters) =>
   [
@@ -167,37 +166,15 @@ export const runningEn = {
   'running.change.target': 'Process server',
   'running.change.none': 'No machine needs to move.',
 
-  'running.shed.over-limit': (
-    p: { message: string; server: string; tier: string; headroom: number; machines: Load; churn: Load },
-    _f: Formatters,
-  ) => p.message,
-  'running.shed.load-critical': (p: { message: string; server: string; signal: string; value: number; keep: number }, _f: Formatters) =>
-    p.message,
-  'running.move.unassigned': (p: { group: string }) => (p.group ? `unassigned machine (group "${p.group}")` : 'unassigned machine'),
-  'running.move.toNew': (p: { site: string }) =>
-    `no existing server${p.site ? ` of site "${p.site}"` : ''} that may take machines has room, so it goes to a new scale-out server`,
   'running.move.reason': (p: { message: string; text: string }) => p.message,
 
-  'running.assumption.not-in-server-file': passThrough,
-  'running.assumption.no-server-file': passThrough,
-  'running.assumption.role-not-given': passThrough,
-  'running.assumption.spec-incomplete': passThrough,
-  'running.assumption.tier-from-load': passThrough,
-  'running.assumption.tier-over-largest': passThrough,
-  'running.assumption.nearest-tier-limits': passThrough,
-  'running.assumption.site-from-machines': passThrough,
-  'running.assumption.site-unknown': passThrough,
-  'running.assumption.sites-ignored': passThrough,
   'running.notice.no-server-file': passThrough,
   'running.notice.site-mismatch': passThrough,
   'running.notice.group-split': passThrough,
   'running.notice.no-configuration-version': passThrough,
   'running.notice.several-configuration-servers': passThrough,
   'running.notice.critical-without-load': passThrough,
-  'running.unresolved.cannot-shed': passThrough,
-  'running.unresolved.still-over': passThrough,
-  'running.unresolved.item-too-big': passThrough,
-  'running.unresolved.dedicated-over-headroom': passThrough,
+
   'running.note.version-unchecked': passThrough,
   'running.note.version-unknown': passThrough,
   'running.reject.name-empty': passThrough,

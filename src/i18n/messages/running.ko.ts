@@ -11,7 +11,6 @@ import type { runningEn } from './running.en';
 
 type P = DomainParams;
 type F = Formatters;
-type Load = { load: number; limit: number } | null;
 type Spec = { vcpu?: number; memoryGB?: number; cacheGB?: number };
 const specParts = (p: Spec, f: Formatters) =>
   [
@@ -167,40 +166,8 @@ export const runningKo: typeof runningEn = {
   'running.change.target': '프로세스 서버',
   'running.change.none': '옮길 컴퓨터가 없습니다.',
 
-  'running.shed.over-limit': (
-    p: { message: string; server: string; tier: string; headroom: number; machines: Load; churn: Load },
-    f: Formatters,
-  ) => {
-    const at = `여유율 ${f.percent(p.headroom)}에서`;
-    const machines = (m: NonNullable<Load>) => `컴퓨터 ${f.num(m.load)}/${f.num(m.limit)}대`;
-    const churn = (c: NonNullable<Load>) => `${f.num(c.load, 1)}/${f.gbPerDay(c.limit)}`;
-    if (p.machines && p.churn)
-      return `${p.server}이(가) ${at} 컴퓨터 수와 데이터 변경률 한도를 넘었습니다(${p.tier}: ${machines(p.machines)}, ${churn(p.churn)})`;
-    if (p.machines) return `${p.server}이(가) ${at} 컴퓨터 수 한도를 넘었습니다(${p.tier}: ${machines(p.machines)})`;
-    return `${p.server}이(가) ${at} 데이터 변경률 한도를 넘었습니다(${p.tier}: ${churn(p.churn ?? { load: 0, limit: 0 })})`;
-  },
-  'running.shed.load-critical': (p: { message: string; server: string; signal: string; value: number; keep: number }, f: Formatters) =>
-    `${p.server}이(가) ${p.signal}에서 위험 상태입니다(${f.percent(p.value, 1)}). 부하의 ${f.pct(p.keep, 1)}만 남기도록 컴퓨터를 옮깁니다`,
-  'running.move.unassigned': (p: { group: string }) => (p.group ? `미할당 컴퓨터(그룹 “${p.group}”)` : '미할당 컴퓨터'),
-  'running.move.toNew': (p: { site: string }) =>
-    `${p.site ? `“${p.site}” 사이트의 ` : ''}컴퓨터를 받을 수 있는 기존 서버에 여유가 없어 새 확장 프로세스 서버로 옮깁니다`,
   'running.move.reason': (p: { message: string; text: string }) => p.text || p.message,
 
-  'running.assumption.not-in-server-file': (p: P) =>
-    `${s(p.server)}은(는) 인벤토리에만 있고 서버 파일에는 없습니다. 확장 프로세스 서버로 가정하며 상태는 측정되지 않습니다.`,
-  'running.assumption.no-server-file': (p: P) =>
-    `서버 파일이 없어 ${s(p.server)}을(를) 확장 프로세스 서버로 가정합니다(어느 서버가 구성 서버인지 알 수 없음). 상태는 측정되지 않습니다.`,
-  'running.assumption.role-not-given': (p: P) => `서버 파일에 ${s(p.server)}의 역할이 없어 확장 프로세스 서버로 가정합니다.`,
-  'running.assumption.spec-incomplete': (p: P) => `서버 파일에 ${s(p.missing)} 값이 없어 하드웨어로 등급을 맞출 수 없습니다.`,
-  'running.assumption.tier-from-load': (p: P) => `${s(p.tier)}(으)로 가정합니다. 현재 부하를 100%에서 감당하는 가장 작은 등급입니다.`,
-  'running.assumption.tier-over-largest': (p: P) =>
-    `가장 큰 등급인 ${s(p.tier)}도 현재 부하를 감당하지 못합니다. ${s(p.tier)}(으)로 가정하며 서버는 한도를 넘었습니다.`,
-  'running.assumption.nearest-tier-limits': (p: P) =>
-    `하드웨어가 어느 등급에도 맞지 않습니다(${s(p.nearest)}보다 ${s(p.short)} 부족). ${s(p.nearest)}의 한도를 적용하며 새 컴퓨터를 받지 않습니다.`,
-  'running.assumption.site-from-machines': (p: P) =>
-    `사이트가 지정되지 않아 “${s(p.site)}”(으)로 가정합니다(복제하는 컴퓨터 대부분의 사이트 또는 인벤토리의 유일한 사이트).`,
-  'running.assumption.site-unknown': () => '사이트가 지정되지 않았고 복제하는 컴퓨터도 없어, 어느 사이트의 컴퓨터도 받지 않습니다.',
-  'running.assumption.sites-ignored': (p: P) => `인벤토리에 사이트가 없어 서버 파일의 사이트 “${s(p.site)}”은(는) 사용하지 않습니다.`,
   'running.notice.no-server-file': () =>
     '서버 파일이 없습니다. 모든 서버를 부하를 감당하는 가장 작은 등급의 확장 프로세스 서버로 가정하며, 상태는 측정되지 않습니다.',
   'running.notice.site-mismatch': (p: P, f: F) =>
@@ -212,15 +179,7 @@ export const runningKo: typeof runningEn = {
     `서버 파일에 구성 서버가 여러 대 있습니다(${s(p.servers)}). 버전은 버전을 밝힌 첫 구성 서버와 비교합니다.`,
   'running.notice.critical-without-load': (p: P) =>
     `${s(p.server)}은(는) 부하 신호가 위험 상태이지만 이 인벤토리의 컴퓨터를 복제하지 않아 컴퓨터를 옮겨서는 해결되지 않습니다. 경고의 조치를 따르세요.`,
-  'running.unresolved.cannot-shed': (p: P, f: F) =>
-    Number(p.immovable) > 0
-      ? `${s(p.server)}은(는) 컴퓨터를 옮겨도 목표 부하로 내려가지 않습니다. 컴퓨터 또는 그룹 ${figure(f, p.immovable)}개가 어느 프로세스 서버 하나로도 감당할 수 없을 만큼 커서 옮길 수 없습니다. 이 서버에서는 아무것도 옮기지 않았습니다.`
-      : `${s(p.server)}은(는) 옮길 수 있는 컴퓨터를 모두 옮겨도 목표 부하로 내려가지 않습니다. 이 서버에서는 아무것도 옮기지 않았습니다.`,
-  'running.unresolved.still-over': (p: P) => `${s(p.server)}은(는) 이동 후에도 한도를 넘습니다.`,
-  'running.unresolved.item-too-big': (p: P, f: F) =>
-    `미할당 항목(컴퓨터 ${figure(f, p.machines)}대, ${figure(f, p.churnGBPerDay)} GB/일)이 프로세스 서버 한 대가 복제할 수 있는 양보다 커서 할당하지 않았습니다.`,
-  'running.unresolved.dedicated-over-headroom': (p: P) =>
-    `${s(p.server)}은(는) 여유율을 적용한 한도를 넘는 항목 하나를 맡습니다. 게시된 한도 안에 있어 복제는 가능하지만 여유는 없습니다.`,
+
   'running.note.version-unchecked': (p: P) => `구성 서버의 버전을 알 수 없어 버전 ${s(p.version)}을(를) 확인할 수 없습니다.`,
   'running.note.version-unknown': () => '버전이 9.38.5340.1과 같은 점으로 구분된 숫자가 아니어서 버전을 비교하지 않았습니다.',
   'running.reject.name-empty': (p: P) =>

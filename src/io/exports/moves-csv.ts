@@ -1,4 +1,4 @@
-import type { RebalanceDocument } from '../../core/rebalance-document';
+import type { RebalanceDocument } from '../documents';
 import { csvFile, csvRow } from './csv-cell';
 
 /** Header of the move-list export. */

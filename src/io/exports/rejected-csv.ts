@@ -1,4 +1,5 @@
 import type { RejectedRow } from '../../core/model';
+import { rejectTextEn } from '../documents';
 import { csvFile, csvRow } from './csv-cell';
 
 /** Header of the rejected-rows export. */
@@ -10,6 +11,6 @@ const REJECTED_HEADER = ['line', 'column', 'value', 'reason'] as const;
  */
 export function rejectedCsv(rejected: readonly RejectedRow[]): string {
   const lines = [csvRow(REJECTED_HEADER)];
-  for (const r of rejected) lines.push(csvRow([r.line, r.column, r.value, r.message]));
+  for (const r of rejected) lines.push(csvRow([r.line, r.column, r.value, rejectTextEn(r)]));
   return csvFile(lines);
 }

@@ -10,7 +10,7 @@ export { matchHeaders } from './header-match';
 export { resolveMapping } from './mapping';
 export { detectDelimiter, type Delimiter } from './delimiter';
 export { parseNumber, decimalMarkFor, type DecimalMark, type NumberProblem } from './numbers';
-export { parseQuantity, type QuantityKind, type Unit } from './quantity';
+export { parseQuantity, writtenUnit, type QuantityKind, type Unit } from './quantity';
 export {
   FIELD_ALIASES,
   INVENTORY_FIELDS,
@@ -23,5 +23,4 @@ export {
 // Shared with the process-server reader (`src/io/servers`), which reads CSV the same way.
 export { createLineCounter, unifyLineBreaks } from './line-index';
 export { looksBinary, sniffText, suspiciousPercent } from './sniff';
-export { explainProblem, rowShapeMessage } from './reject-messages';
 export { SiteNames } from './site-names';

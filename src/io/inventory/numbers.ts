@@ -5,29 +5,8 @@
  * "12.5" as 125 or "1,5" as 15 would silently plan the wrong servers.
  */
 
-/** The character that separates the integer and fractional parts. */
-export type DecimalMark = '.' | ',';
-
-/** Why a cell is not a usable number; messages are built from these by the caller. */
-export type NumberProblem =
-  /** Nothing but whitespace. */
-  | 'empty'
-  /** Not a number at all ("abc", "#N/A"). */
-  | 'not-number'
-  /** NaN, Infinity, or too large to be a finite double. */
-  | 'not-finite'
-  /** A comma that is not a proper thousands separator where the decimal mark is '.'. */
-  | 'comma-not-thousands'
-  /** A dot that is not a proper thousands separator where the decimal mark is ','. */
-  | 'dot-not-thousands'
-  /** Spaces that don't group digits in threes. */
-  | 'bad-grouping'
-  /** A unit suffix that isn't understood or doesn't fit the column. */
-  | 'bad-unit'
-  /** A unit that may mean bits or bytes (`Mb/s`, `Gb`, `Tb`). */
-  | 'ambiguous-unit'
-  /** A fraction where a whole count is needed. */
-  | 'not-integer';
+export type { DecimalMark, NumberProblem } from '../../core/reject';
+import type { DecimalMark, NumberProblem } from '../../core/reject';
 
 // Compiled once: the per-row path must not build regular expressions.
 const EXPONENT = /^(.*?)(?:[eE]([+-]?\d+))?$/;

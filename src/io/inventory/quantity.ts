@@ -12,16 +12,8 @@ import { parseNumber, type DecimalMark, type NumberProblem } from './numbers';
 /** A unit written in a cell or implied by a column header. */
 export type Unit = 'GB' | 'GB/day' | 'TB' | 'TB/day' | 'MB/s' | 'Mbit/s';
 
-/** What a column measures, which fixes the unit values are returned in. */
-export type QuantityKind =
-  /** Churn, returned in GB/day. */
-  | 'churn'
-  /** Storage, returned in GB. */
-  | 'size'
-  /** A rate, returned in MB/s. */
-  | 'rate'
-  /** A whole count, no unit. */
-  | 'count';
+export type { QuantityKind } from '../../core/reject';
+import type { QuantityKind } from '../../core/reject';
 
 /** Unit suffixes as written (lower case, spaces removed) → unit. */
 const UNIT_SUFFIXES: ReadonlyMap<string, Unit> = new Map<string, Unit>([

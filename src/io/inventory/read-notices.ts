@@ -1,5 +1,6 @@
 /** Notices about a read as a whole: things that are not wrong in one row but worth a look. */
 
+import { rejectTextEn } from '../documents';
 import type { Machine, RejectedRow } from '../../core/model';
 import type { Issue } from '../../core/result';
 
@@ -29,7 +30,7 @@ export function numericNamesNotice(machines: readonly Machine[], column: string)
 
 /** Every data row was rejected (or skipped): said once above the list, with the first reason. */
 export function noValidRowNotice(dataRows: number, first: RejectedRow | undefined, skipped = 0): Issue {
-  const why = first === undefined ? '' : ` The first, on line ${first.line}: ${first.message}`;
+  const why = first === undefined ? '' : ` The first, on line ${first.line}: ${rejectTextEn(first)}`;
   return {
     code: 'no-valid-row',
     message:

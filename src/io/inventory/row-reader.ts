@@ -1,28 +1,13 @@
 /** Turning one data row into a machine or a rejection (docs/inputs.md#rejected-rows). */
 
 import { hostKey } from '../../core/host-name';
-import type { Machine, RejectCode, RejectedRow, SkippedRow } from '../../core/model';
+import type { Machine, RejectedRow, SkippedRow } from '../../core/model';
+import type { NumberAdvice, RejectWhy } from '../../core/reject';
 import type { ChurnField, ColumnMapping } from './fields';
 import type { DecimalMark, NumberProblem } from './numbers';
-import { parseQuantity, type QuantityKind, type Unit } from './quantity';
-import {
-  badNumberMessage,
-  churnMissingMessage,
-  churnNegativeMessage,
-  churnNotFiniteMessage,
-  churnNotNumberMessage,
-  churnTooLargeMessage,
-  churnUnitAmbiguousMessage,
-  duplicateNameMessage,
-  explainProblem,
-  nameControlMessage,
-  nameEmptyMessage,
-  nameTooLongMessage,
-  rowShapeMessage,
-  unclosedQuoteMessage,
-} from './reject-messages';
+import { parseQuantity, writtenUnit, type QuantityKind, type Unit } from './quantity';
 import { clipValue, MAX_CHURN_GB_PER_DAY, MAX_MACHINE_NAME_CHARS } from '../limits';
-import { hasControlChars } from '../visible-text';
+import { hasControlChars } from '../../i18n/visible-text';
 import { isSummaryName } from './summary-row';
 import { SiteNames } from './site-names';
 
@@ -106,12 +91,12 @@ export class RowReader {
       if (row.length > L.headers.length && this.rejectShape(row, line)) return;
       if (this.ragged.count++ === 0) this.ragged.firstLine = line;
     }
-    if (name === '') return this.reject(line, L.name, rawName, 'name-empty', nameEmptyMessage(this.header(L.name)));
+    if (name === '') return this.reject(line, L.name, rawName, { code: 'name-empty', params: {} });
     if (name.length > this.maxNameChars) {
-      return this.reject(line, L.name, rawName, 'name-too-long', nameTooLongMessage(this.header(L.name), name, this.maxNameChars));
+      const params = { name: clipValue(name), length: name.length, max: this.maxNameChars };
+      return this.reject(line, L.name, rawName, { code: 'name-too-long', params });
     }
-    if (hasControlChars(name))
-      return this.reject(line, L.name, rawName, 'name-control-chars', nameControlMessage(this.header(L.name), name));
+    if (hasControlChars(name)) return this.reject(line, L.name, rawName, { code: 'name-control-chars', params: { name: clipValue(name) } });
     const rawChurn = row[L.churn] ?? '';
     const churn = parseQuantity(rawChurn, L.mark, 'churn', L.churnUnit);
     if (typeof churn !== 'number' || churn < 0 || churn > MAX_CHURN_GB_PER_DAY) return this.rejectChurn(line, name, rawChurn, churn);
@@ -128,7 +113,7 @@ export class RowReader {
    */
   rejectUnclosed(row: readonly string[], line: number, lastLine: number): void {
     const col = row.length - 1;
-    this.reject(line, col, row[col] ?? '', 'unclosed-quote', unclosedQuoteMessage(this.header(col), line, lastLine));
+    this.reject(line, col, row[col] ?? '', { code: 'unclosed-quote', params: { lastLine } });
   }
 
   /**
@@ -140,8 +125,8 @@ export class RowReader {
     const width = this.layout.headers.length;
     const surplus = row.slice(width);
     if (surplus.every((c) => c.trim() === '')) return false;
-    const message = rowShapeMessage(row.length, width, surplus.join(this.layout.delimiter), this.layout.delimiter);
-    this.reject(line, width, surplus.join(this.layout.delimiter), 'row-shape', message);
+    const params = { cells: row.length, width, delimiter: this.layout.delimiter };
+    this.reject(line, width, surplus.join(this.layout.delimiter), { code: 'row-shape', params });
     return true;
   }
 
@@ -177,8 +162,8 @@ export class RowReader {
     if (raw.length === 0 || raw.trim() === '') return undefined; // optional: empty means unknown
     const value = parseQuantity(raw, this.layout.mark, kind, unit);
     if (typeof value === 'number' && value >= 0) return value;
-    const why = typeof value === 'number' ? "It can't be negative." : explainProblem(value, raw, this.layout.mark, kind);
-    this.reject(m.line ?? 0, col, raw, 'bad-number', badNumberMessage(this.header(col), m.name, raw, why));
+    const advice = this.advice(typeof value === 'number' ? 'negative' : value, raw, kind);
+    this.reject(m.line ?? 0, col, raw, { code: 'bad-number', params: { name: clipValue(m.name), advice } });
     return REJECTED;
   }
 
@@ -188,8 +173,8 @@ export class RowReader {
     const key = nameKey(machine.name);
     const first = names.get(key);
     if (first !== undefined) {
-      const message = duplicateNameMessage(this.header(this.layout.name), machine.name, machine.site, first);
-      return this.reject(machine.line ?? 0, this.layout.name, rawName, 'duplicate-name', message);
+      const params = { name: clipValue(machine.name), site: clipValue(machine.site), firstLine: first };
+      return this.reject(machine.line ?? 0, this.layout.name, rawName, { code: 'duplicate-name', params });
     }
     names.set(key, machine.line ?? 0);
     this.machines.push(machine);
@@ -197,21 +182,29 @@ export class RowReader {
 
   private rejectChurn(line: number, name: string, raw: string, churn: number | NumberProblem): void {
     const col = this.layout.churn;
-    const h = this.header(col);
-    if (typeof churn === 'number' && churn > MAX_CHURN_GB_PER_DAY) {
-      return this.reject(line, col, raw, 'churn-too-large', churnTooLargeMessage(h, name, raw, MAX_CHURN_GB_PER_DAY));
-    }
-    if (typeof churn === 'number') return this.reject(line, col, raw, 'churn-negative', churnNegativeMessage(h, name, raw));
-    if (churn === 'empty') return this.reject(line, col, raw, 'churn-missing', churnMissingMessage(h, name));
-    if (churn === 'not-finite') return this.reject(line, col, raw, 'churn-not-finite', churnNotFiniteMessage(h, name, raw));
-    if (churn === 'ambiguous-unit') return this.reject(line, col, raw, 'churn-unit-ambiguous', churnUnitAmbiguousMessage(h, name, raw));
-    const why = explainProblem(churn, raw, this.layout.mark, 'churn');
-    this.reject(line, col, raw, 'churn-not-number', churnNotNumberMessage(h, name, raw, why));
+    const of = { name: clipValue(name) };
+    const why: RejectWhy =
+      typeof churn === 'number'
+        ? churn > MAX_CHURN_GB_PER_DAY
+          ? { code: 'churn-too-large', params: { ...of, maxGB: MAX_CHURN_GB_PER_DAY } }
+          : { code: 'churn-negative', params: of }
+        : churn === 'empty'
+          ? { code: 'churn-missing', params: of }
+          : churn === 'not-finite'
+            ? { code: 'churn-not-finite', params: of }
+            : churn === 'ambiguous-unit'
+              ? { code: 'churn-unit-ambiguous', params: { ...of, unit: writtenUnit(raw) } }
+              : { code: 'churn-not-number', params: { ...of, advice: this.advice(churn, raw, 'churn') } };
+    this.reject(line, col, raw, why);
   }
 
-  private reject(line: number, col: number, value: string, code: RejectCode, message: string): void {
-    // The value is kept cut short: the page shows it in a table cell and sends it between threads.
-    this.rejected.push({ line, column: this.header(col), value: clipValue(value), message, code });
+  private advice(problem: NumberAdvice['problem'], raw: string, kind: QuantityKind): NumberAdvice {
+    return { problem, mark: this.layout.mark, kind, unit: writtenUnit(raw) };
+  }
+
+  private reject(line: number, col: number, value: string, why: RejectWhy): void {
+    // Values and names are kept cut short: the page shows them in a table cell and sends them between threads.
+    this.rejected.push({ line, column: this.header(col), value: clipValue(value), ...why } as RejectedRow);
   }
 
   private header(col: number): string {

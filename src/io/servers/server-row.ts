@@ -3,9 +3,10 @@
 import type { ServerObservation } from '../../core/deployment';
 import { serverKey } from '../../core/rebalance';
 import type { DecimalMark } from '../inventory';
-import { explainProblem, rowShapeMessage, SiteNames } from '../inventory';
+import { explainProblem, rowShapeText } from '../../i18n/messages/reject.en';
+import { SiteNames, writtenUnit } from '../inventory';
 import { clipValue as q } from '../limits';
-import { hasControlChars, visibleControls } from '../visible-text';
+import { hasControlChars, visibleControls } from '../../i18n/visible-text';
 import type { ServerColumnMapping, ServerField } from './fields';
 import { parseMinutes, parsePercent, parseRole, parseServices, parseSizeGB, parseVcpu, type CellProblem } from './values';
 
@@ -119,7 +120,15 @@ export class ServerRowReader {
   private numberMessage(field: ServerField, name: string, raw: string, p: CellProblem): string {
     const why =
       p.problem !== undefined
-        ? explainProblem(p.problem, raw, this.mark, field === 'memoryGB' || field === 'cacheGB' ? 'size' : 'count')
+        ? explainProblem(
+            {
+              problem: p.problem,
+              mark: this.mark,
+              kind: field === 'memoryGB' || field === 'cacheGB' ? 'size' : 'count',
+              unit: writtenUnit(raw),
+            },
+            raw,
+          )
         : p.why;
     return `'${this.header(field)}' is '${q(raw)}' for '${q(name)}', which is not a valid value. ${why} Clear the cell if the figure is unknown.`;
   }
@@ -138,7 +147,7 @@ export class ServerRowReader {
       line,
       column: `column ${width + 1}`,
       value: q(value),
-      message: rowShapeMessage(row.length, width, value, this.delimiter) + services,
+      message: rowShapeText(row.length, width, value, this.delimiter) + services,
       code: 'row-shape',
     });
     return true;

@@ -1,7 +1,9 @@
 import { expect } from 'vitest';
 import type { RebalanceSettings, ServerObservation } from '../../../src/core/deployment';
 import type { Machine } from '../../../src/core/model';
-import type { Move, Rebalance } from '../../../src/core/rebalance';
+import type { Move, Rebalance, Unresolved } from '../../../src/core/rebalance';
+import { translator } from '../../../src/i18n/catalogue';
+import { moveReasonText, namedServer, unresolvedText } from '../../../src/i18n/rebalance-texts';
 
 /** Hardware of each tier, for server observations. */
 export const SPEC = {
@@ -68,3 +70,14 @@ export function finalAssignment(machines: readonly Machine[], r: Rebalance): Map
   }
   return out;
 }
+
+const en = translator('en');
+
+/** A move's reason as the document publishes it (English, rendered from the codes by the catalogue). */
+export function reasonOf(r: Rebalance, m: Move): string {
+  const s = r.servers.find((x) => x.id === m.from);
+  return moveReasonText(en, m, s ? { server: namedServer(s), reasons: s.shedReasons } : null);
+}
+
+/** An unresolved limit's reason as the document publishes it. */
+export const unresolvedReasonOf = (u: Unresolved): string => unresolvedText(en, u);

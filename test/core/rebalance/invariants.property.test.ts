@@ -4,7 +4,7 @@ import type { RebalanceSettings, ServerObservation } from '../../../src/core/dep
 import type { Machine } from '../../../src/core/model';
 import { rebalance, type Rebalance } from '../../../src/core/rebalance';
 import { fits, tierCapacity } from '../../../src/core/capacity';
-import { finalAssignment, server } from './helpers';
+import { finalAssignment, reasonOf, server } from './helpers';
 import { classicTier } from '../../support/machines';
 
 const TIERS = ['PS-4', 'PS-8', 'PS-12', 'CS-16'] as const;
@@ -92,7 +92,7 @@ function checkInvariants(machines: Machine[], r: Rebalance): void {
       const overLimit = !fits(src.before, src.limits);
       const loadCritical = src.health.alerts.some((a) => a.level === 'critical' && ['cpu', 'memory', 'cacheFree'].includes(a.signal));
       expect(overLimit || loadCritical).toBe(true);
-      expect(mv.reason).toContain(src.id);
+      expect(reasonOf(r, mv)).toContain(src.id);
     } else expect(mv.because).toEqual(['unassigned']);
     const dest = byId.get(mv.to);
     if (dest) expect(dest.receiveBlockedBy).toBeNull();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rebalance } from '../../../src/core/rebalance';
-import { afterOf, at, movedFrom, on, server } from './helpers';
+import { afterOf, at, movedFrom, on, reasonOf, server, unresolvedReasonOf } from './helpers';
 
 describe('rebalance: who sheds', () => {
   it('one server over its machine limit sheds exactly the excess, the quietest machines, and nothing else moves', () => {
@@ -14,7 +14,7 @@ describe('rebalance: who sheds', () => {
     expect(r.moves).toHaveLength(10);
     expect(movedFrom(r.moves)).toEqual({ PS02: 10 });
     expect(r.moves.every((m) => m.machine.startsWith('quiet-'))).toBe(true);
-    expect(r.moves[0]!.reason).toBe('PS02 is over its machine limit at 100 % headroom (160 of 150 for PS-8)');
+    expect(reasonOf(r, r.moves[0]!)).toBe('PS02 is over its machine limit at 100 % headroom (160 of 150 for PS-8)');
     expect(r.moves[0]!.because).toEqual(['over-limit']);
     expect(afterOf(r).PS02).toBe(150);
     expect(r.summary).toMatchObject({ machinesMoved: 10, newServers: 0, unresolved: 0 });
@@ -27,7 +27,7 @@ describe('rebalance: who sheds', () => {
       at({ headroomPercent: 70 }),
     );
     expect(r.moves).toHaveLength(5);
-    expect(r.moves[0]!.reason).toContain('over its machine limit at 70 % headroom (110 of 105 for PS-8)');
+    expect(reasonOf(r, r.moves[0]!)).toContain('over its machine limit at 70 % headroom (110 of 105 for PS-8)');
   });
 
   it('churn over the limit: the fewest machines that bring it back, the least churn among them', () => {
@@ -35,7 +35,7 @@ describe('rebalance: who sheds', () => {
     const machines = [...on('PS01', 2, 300, { prefix: 'big' }), ...on('PS01', 6, 50, { prefix: 'mid' }), ...on('PS02', 1, 1)];
     const r = rebalance(machines, [server('PS01', 'PS-4'), server('PS02', 'PS-12')], at());
     expect(r.moves.map((m) => m.machine)).toEqual(['big-1', 'big-2', 'mid-1']);
-    expect(r.moves[0]!.reason).toContain('over its churn limit at 100 % headroom (900 of 250 GB/day for PS-4)');
+    expect(reasonOf(r, r.moves[0]!)).toContain('over its churn limit at 100 % headroom (900 of 250 GB/day for PS-4)');
     // Effective churn includes multiplier and growth.
     const grown = rebalance(
       on('PS01', 4, 50),
@@ -51,7 +51,7 @@ describe('rebalance: who sheds', () => {
     const r = rebalance(machines, [server('PS01', 'PS-8', { cpuPercent: 97 }), server('PS02', 'PS-8')], at());
     // keep floor(97 × 80/97) = 80 machines.
     expect(afterOf(r)).toEqual({ PS01: 80, PS02: 27 });
-    expect(r.moves[0]!.reason).toBe('PS01 is critical on CPU (97 %): shedding load to keep 82.5 % of it');
+    expect(reasonOf(r, r.moves[0]!)).toBe('PS01 is critical on CPU (97 %): shedding load to keep 82.5 % of it');
     expect(r.servers[0]!.receiveBlockedBy).toBe('critical');
   });
 
@@ -127,7 +127,7 @@ describe('rebalance: where machines go', () => {
     const r = rebalance(machines, [server('PS01', 'PS-8'), server('PS02', 'PS-8')], at());
     expect(r.newServers.map((n) => [n.id, n.tier.id, n.machineCount])).toEqual([['NEW01', 'PS-4', 50]]);
     expect(r.moves.every((m) => m.to === 'NEW01' && m.toNewServer)).toBe(true);
-    expect(r.moves[0]!.reason).toContain('goes to a new scale-out server');
+    expect(reasonOf(r, r.moves[0]!)).toContain('goes to a new scale-out server');
     expect(r.summary.newServers).toBe(1);
   });
 
@@ -143,7 +143,7 @@ describe('rebalance: where machines go', () => {
       ['late-1', '', 'PS01', 'unassigned'],
       ['fresh-1', '', 'PS02', 'unassigned'],
     ]);
-    expect(r.moves[0]!.reason).toBe('unassigned machine (group "erp", whose other machines replicate through PS01)');
+    expect(reasonOf(r, r.moves[0]!)).toBe('unassigned machine (group "erp", whose other machines replicate through PS01)');
   });
 });
 
@@ -186,7 +186,7 @@ describe('rebalance: assumptions and what can’t be solved', () => {
     );
     expect(r.moves).toEqual([]);
     expect(r.unresolved).toEqual([expect.objectContaining({ server: 'PS01', code: 'cannot-shed' })]);
-    expect(r.unresolved[0]!.reason).toContain('too big for any one process server');
+    expect(unresolvedReasonOf(r.unresolved[0]!)).toContain('too big for any one process server');
   });
 
   it('an unassigned machine too big for any process server stays unassigned and is reported', () => {

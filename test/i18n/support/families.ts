@@ -1,7 +1,7 @@
 import type { AssumptionCode, NoticeCode } from '../../../src/core/deployment';
 import type { HealthNote } from '../../../src/core/health/assess';
 import type { RejectCode, ScaleOutDriver, SkipReason, UnplacedReason, WarningCode } from '../../../src/core/model';
-import type { ReceiveBlock, UnresolvedCode } from '../../../src/core/rebalance';
+import type { ReceiveBlock } from '../../../src/core/rebalance';
 import type { HealthAction, HealthSignal, HealthStatus } from '../../../src/core/rules/health-rule-set';
 import type { DeployStep, ServerRole } from '../../../src/core/rules/rule-set';
 import type { RejectedServerRow } from '../../../src/io/servers';
@@ -101,12 +101,6 @@ const notices = members<NoticeCode>({
   'several-configuration-servers': true,
   'critical-without-load': true,
 });
-const unresolved = members<UnresolvedCode>({
-  'cannot-shed': true,
-  'still-over': true,
-  'item-too-big': true,
-  'dedicated-over-headroom': true,
-});
 const notes = members<HealthNote['code']>({ 'version-unknown': true, 'version-unchecked': true });
 const serverRejects = members<RejectedServerRow['code']>({
   'name-empty': true,
@@ -131,7 +125,7 @@ const plainSteps = members<Extract<DeployStep['code'], 'static-ip' | 'static-fqd
 export const FAMILIES: Family[] = [
   { prefix: 'why.', codes: driverKinds, builtBy: '`why.${d.kind}`' },
   { prefix: 'issue.', codes: 'scanned', builtBy: '`issue.${issue.code}`' },
-  { prefix: 'reject.', codes: rejectCodes, builtBy: '`reject.${row.code}`' },
+  { prefix: 'reject.', codes: rejectCodes, builtBy: '`reject.${r.code}`' },
   { prefix: 'skip.', codes: skipReasons, builtBy: '`skip.${row.reason}`' },
   { prefix: 'warning.', codes: warningCodes, builtBy: '`warning.${w.code}`' },
   { prefix: 'unplaced.', codes: unplacedCodes, builtBy: '`unplaced.${u.code}`' },
@@ -139,9 +133,8 @@ export const FAMILIES: Family[] = [
   { prefix: 'health.signal.', codes: signals, builtBy: '`health.signal.${' },
   { prefix: 'health.status.', codes: statuses, builtBy: '`health.status.${' },
   { prefix: 'running.role.blocked.', codes: blocks, builtBy: '`running.role.blocked.${b()}`' },
-  { prefix: 'running.assumption.', codes: assumptions, builtBy: "coded(tr, 'running.assumption'" },
+  { prefix: 'running.assumption.', codes: assumptions, builtBy: '`running.assumption.${a.code}`' },
   { prefix: 'running.notice.', codes: notices, builtBy: "coded(tr, 'running.notice'" },
-  { prefix: 'running.unresolved.', codes: unresolved, builtBy: "coded(tr, 'running.unresolved'" },
   { prefix: 'running.note.', codes: notes, builtBy: "coded(tr, 'running.note'" },
   { prefix: 'running.reject.', codes: serverRejects, builtBy: "coded(tr, 'running.reject'" },
   { prefix: 'running.issue.', codes: 'scanned', builtBy: "coded(tr, 'running.issue'" },

@@ -136,12 +136,56 @@ const SAMPLES: Record<string, unknown> = {
   oneAtATime: true,
   perServer: { machines: 140, churnGBPerDay: 1433.6 },
   share: { machines: 200, churnGBPerDay: 2048 },
+  // A rejected row's figures
+  length: 300,
+  max: 255,
+  lastLine: 40,
+  cells: 4,
+  width: 3,
+  maxGB: 1_048_576,
+  unit: 'Mb/s',
+  advice: { problem: 'comma-not-thousands', mark: '.', kind: 'churn', unit: '' },
 };
+
+// A rejected row's value is the cell's text.
+const REJECT_CODES = ['name-empty', 'name-too-long', 'name-control-chars', 'unclosed-quote', 'row-shape', 'duplicate-name', 'bad-number'];
+const CHURN_CODES = ['churn-missing', 'churn-not-number', 'churn-negative', 'churn-not-finite', 'churn-unit-ambiguous', 'churn-too-large'];
+const REJECT_VALUES = Object.fromEntries([...REJECT_CODES, ...CHURN_CODES].map((c) => [`reject.${c}`, { value: '1,5' }]));
 
 /** Parameters that are structures for one message only. */
 const OVERRIDES: Record<string, Record<string, unknown>> = {
-  'running.shed.over-limit': { machines: { load: 162, limit: 150 }, churn: { load: 1100.25, limit: 1024 }, headroom: 100 },
-  'running.shed.load-critical': { value: 97.5, keep: 0.897 },
+  ...REJECT_VALUES,
+  'running.assumption.spec-incomplete': { missing: ['memoryGB', 'cacheGB'] },
+  'running.assumption.tier-from-load': { role: 'scale-out', load: { machines: 160, churnGBPerDay: 900.5 } },
+  'running.assumption.tier-over-largest': { role: 'scale-out', load: { machines: 160, churnGBPerDay: 900.5 } },
+  'running.assumption.nearest-tier-limits': {
+    role: 'scale-out',
+    nearest: 'PS-4',
+    spec: { vcpu: 2, memoryGB: 4, cacheGB: 200 },
+    shortBy: { vcpu: 2, memoryGB: 4, cacheGB: 100 },
+  },
+  'running.assumption.site-from-machines': { from: 'machines' },
+  'rebalance.shed.over-limit': {
+    machines: { load: 162, limit: 150 },
+    churn: { load: 1100.25, limit: 1024 },
+    headroomPercent: 100,
+    tierLabel: 'PS-8',
+  },
+  'rebalance.shed.load-critical': { signal: 'cpu', value: 97.5, keep: 0.897, tierLabel: 'PS-8' },
+  'rebalance.move.unassigned': { home: 'PS01' },
+  'rebalance.unresolved.cannot-shed': {
+    immovable: 2,
+    target: { machines: 150, churnGBPerDay: 1024 },
+    load: { machines: 160, churnGBPerDay: 900.5 },
+    limits: { machines: 150, churnGBPerDay: 1024 },
+  },
+  'rebalance.unresolved.still-over': {
+    load: { machines: 160, churnGBPerDay: 900.5 },
+    limits: { machines: 150, churnGBPerDay: 1024 },
+    tierMatch: 'assumed',
+  },
+  'rebalance.unresolved.dedicated-over-headroom': { machines: 1, churnGBPerDay: 1500, headroomPercent: 70 },
+  'rebalance.unresolved.item-too-big': { machines: 3, churnGBPerDay: 3000, limits: { machines: 150, churnGBPerDay: 2048 } },
   'health.alert.cpu': { value: 97.5, threshold: 95 },
   'health.alert.heartbeat': { value: 20, threshold: 15 },
   'health.alert.version': { server: '9.56.6879.1' },

@@ -6,16 +6,23 @@ import { decodeInventoryBytes, readInventory } from '../../../src/io/inventory';
 
 describe('rejectedCsv', () => {
   it('lists line, column, value and reason, neutralising hostile values', () => {
+    const advice = { problem: 'not-number', mark: '.', kind: 'churn', unit: '' } as const;
     const rows: RejectedRow[] = [
-      { line: 3, column: 'dailyChurnGB', value: '=HYPERLINK("http://x","y")', message: 'churn is not a number', code: 'churn-not-number' },
-      { line: 7, column: 'dailyChurnGB', value: '-5', message: 'churn is negative, "-5"', code: 'churn-negative' },
-      { line: 9, column: 'name', value: '', message: 'the name is empty', code: 'name-empty' },
+      {
+        line: 3,
+        column: 'dailyChurnGB',
+        value: '=HYPERLINK("http://x","y")',
+        code: 'churn-not-number',
+        params: { name: 'web-01', advice },
+      },
+      { line: 7, column: 'dailyChurnGB', value: '-5', code: 'churn-negative', params: { name: 'db-01' } },
+      { line: 9, column: 'name', value: '', code: 'name-empty', params: {} },
     ];
     expect(rejectedCsv(rows)).toBe(
       '\uFEFFline,column,value,reason\r\n' +
-        `3,dailyChurnGB,"'=HYPERLINK(""http://x"",""y"")",churn is not a number\r\n` +
-        `7,dailyChurnGB,'-5,"churn is negative, ""-5"""\r\n` +
-        '9,name,,the name is empty\r\n',
+        `3,dailyChurnGB,"'=HYPERLINK(""http://x"",""y"")","'dailyChurnGB' is '=HYPERLINK(""http://x"",""y"")' for 'web-01', which is not a number. Write a number such as 12.5, optionally with a unit (GB, TB or MB/s)."\r\n` +
+        `7,dailyChurnGB,'-5,"'dailyChurnGB' is '-5' for 'db-01'; churn can't be negative. Correct the value or delete the row."\r\n` +
+        '9,name,,"The name column \'name\' is empty; every machine needs a name. Fill it in or delete the row."\r\n',
     );
   });
 

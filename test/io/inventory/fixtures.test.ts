@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeInventoryBytes, readInventory, type InventoryRead } from '../../../src/io/inventory';
+import { rejectTextOrEmpty as textOf } from '../../support/reject-text';
 
 /** Decodes and reads a fixture end to end, as the app does with a dropped file. */
 function readFixture(name: string): InventoryRead & { encoding: string } {
@@ -56,7 +57,7 @@ describe('fixture: RVTools-like vInfo export with extra columns', () => {
       [6, 'churn-missing', ''],
       [7, 'duplicate-name', 'WEB-01'],
     ]);
-    expect(inv.rejected[1]?.message).toContain('line 2');
+    expect(textOf(inv.rejected[1])).toContain('line 2');
   });
 });
 
@@ -91,7 +92,7 @@ describe('fixture: European export (semicolon, decimal comma, BOM, CRLF)', () =>
       [9, 'churn-negative', '-1'],
       [12, 'churn-not-number', 'N/A'],
     ]);
-    expect(inv.rejected[0]?.message).toContain('12,5');
+    expect(textOf(inv.rejected[0])).toContain('12,5');
   });
 });
 

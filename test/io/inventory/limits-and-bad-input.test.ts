@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeInventoryBytes, readInventory } from '../../../src/io/inventory';
 import { MAX_DATA_ROWS, READ_LIMITS } from '../../../src/io/limits';
 import { read, readFails } from './helpers';
+import { rejectTextOrEmpty as textOf } from '../../support/reject-text';
 
 const small = (maxDataRows: number) => ({ ...READ_LIMITS, maxDataRows });
 const fatal = (text: string, ...args: Parameters<typeof readInventory> extends [string, ...infer R] ? R : never) => {
@@ -74,7 +75,7 @@ describe('long cells', () => {
     const inv = read(`name,churn GB\n${ok},1\n${'b'.repeat(256)},2\n`);
     expect(inv.machines.map((m) => m.name)).toEqual([ok]);
     expect(inv.rejected[0]).toMatchObject({ line: 3, code: 'name-too-long', column: 'name' });
-    expect(inv.rejected[0]!.message).toMatch(
+    expect(textOf(inv.rejected[0]!)).toMatch(
       /^The name in 'name' is 256 characters long \('b{79}…'\), more than the 255 a machine name may have\./,
     );
   });
@@ -85,7 +86,7 @@ describe('long cells', () => {
     expect(inv.rejected.map((r) => r.code)).toEqual(['name-too-long', 'churn-not-finite', 'duplicate-name']);
     for (const r of inv.rejected) {
       expect(r.value.length).toBeLessThanOrEqual(80);
-      expect(r.message.length).toBeLessThan(400);
+      expect(textOf(r).length).toBeLessThan(400);
     }
     expect(inv.rejected[1]!.value).toBe(`${'7'.repeat(79)}…`);
     // A long cell in a column kept for display is kept whole: it is not an error.
@@ -98,7 +99,7 @@ describe('unclosed quotes', () => {
     const inv = read('name,churn GB,notes\nvm1,1,ok\nvm2,2,"open\nvm3,3,\nvm4,4,\n\n');
     expect(inv.machines.map((m) => m.name)).toEqual(['vm1']);
     expect(inv.rejected).toEqual([expect.objectContaining({ line: 3, code: 'unclosed-quote', column: 'notes' })]);
-    expect(inv.rejected[0]!.message).toMatch(
+    expect(textOf(inv.rejected[0]!)).toMatch(
       /^A quote opened in 'notes' on line 3 is never closed, so the rest of the file \(lines 3–5\) was read as one value/,
     );
     // Said once, by the rejected row: a note saying it again would read as a second problem (issue 10, item 20).

@@ -4,6 +4,7 @@ import { MAX_CHURN_GB_PER_DAY } from '../../../src/io/limits';
 import { isSummaryName } from '../../../src/io/inventory/summary-row';
 import { DEFAULT_SETTINGS } from '../../../src/core/model';
 import { lines, read } from './helpers';
+import { rejectTextOrEmpty as textOf } from '../../support/reject-text';
 
 const planned = (text: string) => {
   const r = planInventoryText(text, {}, DEFAULT_SETTINGS);
@@ -30,7 +31,7 @@ describe('churn that is not finite after its unit, or beyond any machine (issue 
       [3, 'churn-not-finite'],
       [4, 'churn-too-large'],
     ]);
-    expect(inv.rejected[2]!.message).toBe(
+    expect(textOf(inv.rejected[2]!)).toBe(
       "'dailyChurnGB' is '1048577' for 'petabyte', more than the 1,048,576 GB/day (1 PB/day) the planner accepts for one machine. Check the cell's unit and that this is the churn column; write the machine's real daily churn.",
     );
     expect(inv.machines.map((m) => [m.name, m.dailyChurnGB])).toEqual([
@@ -55,7 +56,7 @@ describe('churn that is not finite after its unit, or beyond any machine (issue 
   it('rejects an optional size that overflows, naming it', () => {
     const r = read('name,churn GB,provisioned (GB)\nvm1,1,1e306 TB\n');
     expect(r.rejected).toMatchObject([{ line: 2, code: 'bad-number', column: 'provisioned (GB)' }]);
-    expect(r.rejected[0]!.message).toContain('NaN and Infinity are not usable values');
+    expect(textOf(r.rejected[0]!)).toContain('NaN and Infinity are not usable values');
   });
 });
 
@@ -86,11 +87,11 @@ describe('bit rates are not byte rates (issue 10, item 4; docs/inputs.md#bit-rat
       [6, 'churn-unit-ambiguous'],
       [7, 'bad-number'],
     ]);
-    expect(inv.rejected[0]!.message).toBe(
+    expect(textOf(inv.rejected[0]!)).toBe(
       "'dailyChurnGB' is '10 Mb/s' for 'mbs'. 'Mb/s' with a lower-case b usually means bits, but is often written for bytes, so the value was not guessed. Write MB/s for bytes, or Mbit/s for megabits per second (÷ 8 = MB/s).",
     );
-    expect(inv.rejected[1]!.message).toContain('Write GB for bytes');
-    expect(inv.rejected[3]!.message).toContain("'Mb/s' with a lower-case b usually means bits");
+    expect(textOf(inv.rejected[1]!)).toContain('Write GB for bytes');
+    expect(textOf(inv.rejected[3]!)).toContain("'Mb/s' with a lower-case b usually means bits");
   });
 });
 
@@ -165,9 +166,9 @@ describe('names with control characters or line breaks (issue 10, item 9)', () =
       [3, 'name-control-chars'],
       [6, 'name-control-chars'],
     ]);
-    expect(inv.rejected[0]!.message).toBe(
+    expect(textOf(inv.rejected[0]!)).toBe(
       "The name in 'name' ('evil\\x1b[2J') contains a line break or a control character, which no host name has. Check the quoting of the row above it (a quote left open joins rows) and correct the name.",
     );
-    expect(inv.rejected[1]!.message).toContain("('two\\nlines')");
+    expect(textOf(inv.rejected[1]!)).toContain("('two\\nlines')");
   });
 });

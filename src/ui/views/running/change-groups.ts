@@ -1,4 +1,4 @@
-import type { RebalanceDocument } from '../../../core/rebalance-document';
+import type { RebalanceDocument } from '../../../io/documents';
 
 type Move = RebalanceDocument['moves'][number];
 

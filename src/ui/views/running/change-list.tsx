@@ -1,9 +1,9 @@
 import { createMemo, For, Show } from 'solid-js';
-import type { RebalanceDocument, ServerDoc } from '../../../core/rebalance-document';
+import type { RebalanceDocument, ServerDoc } from '../../../io/documents';
 import type { RebalanceDetail } from '../../../workers/rebalance-protocol';
 import { useApp } from '../../app-context';
 import { changeGroups, wholeSwitch, type SourceGroup } from './change-groups';
-import { shedText } from './running-texts';
+import { shedTexts } from '../../../i18n/rebalance-texts';
 
 const STEPS = ['running.change.step1', 'running.change.step2', 'running.change.step3', 'running.change.step4'] as const;
 
@@ -35,7 +35,7 @@ function ChangeTable(props: { group: SourceGroup; server: ServerDoc | undefined;
   const site = () => (g().site === '' ? tr('site.none') : g().site);
   const why = () => {
     const s = props.server;
-    return s ? (props.detail.servers[s.id]?.shed ?? []).map((r, i) => shedText(tr, s, r, i)).join('; ') : '';
+    return s ? shedTexts(tr, s, props.detail.servers[s.id]?.shed ?? []) : '';
   };
   const heading = () =>
     g().from === ''

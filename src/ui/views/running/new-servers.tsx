@@ -1,5 +1,5 @@
 import { For, Show } from 'solid-js';
-import type { RebalanceDocument } from '../../../core/rebalance-document';
+import type { RebalanceDocument } from '../../../io/documents';
 import { useApp } from '../../app-context';
 
 /** Scale-out servers to add, with the spec to build them to. */

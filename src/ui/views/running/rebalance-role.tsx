@@ -1,5 +1,5 @@
 import { For, Show } from 'solid-js';
-import type { ServerDoc } from '../../../core/rebalance-document';
+import type { ServerDoc } from '../../../io/documents';
 import type { ServerDetail } from '../../../workers/rebalance-protocol';
 import { useApp } from '../../app-context';
 

@@ -1,6 +1,6 @@
 import { createMemo } from 'solid-js';
 import type { ChartConfiguration } from 'chart.js';
-import type { RebalanceDocument } from '../../../core/rebalance-document';
+import type { RebalanceDocument } from '../../../io/documents';
 import { useApp } from '../../app-context';
 import { ChartCanvas, type Colours } from '../../charts/chart-canvas';
 import { DataTable } from '../../charts/data-table';

@@ -1,20 +1,22 @@
 import { For, Show } from 'solid-js';
-import type { RebalanceDocument } from '../../../core/rebalance-document';
+import type { RebalanceDocument } from '../../../io/documents';
 import type { RebalanceDetail } from '../../../workers/rebalance-protocol';
 import { useApp } from '../../app-context';
-import { assumptionText, noticeText, runningIssueText, unresolvedText } from './running-texts';
+import { unresolvedText } from '../../../i18n/rebalance-texts';
+import { assumptionText } from '../../../i18n/rebalance-texts';
+import { noticeText, runningIssueText } from './running-texts';
 
 /** What moving machines could not fix: never hidden. */
-export function Unresolved(props: { doc: RebalanceDocument }) {
+export function Unresolved(props: { detail: RebalanceDetail }) {
   const { tr, fmt } = useApp();
   return (
-    <Show when={props.doc.unresolved.length > 0}>
+    <Show when={props.detail.unresolved.length > 0}>
       <section class="card" aria-labelledby="unresolved-heading">
         <h2 id="unresolved-heading">
-          {tr('running.unresolved.heading')} <span class="badge crit">{fmt().num(props.doc.unresolved.length)}</span>
+          {tr('running.unresolved.heading')} <span class="badge crit">{fmt().num(props.detail.unresolved.length)}</span>
         </h2>
         <ul class="plain-list">
-          <For each={props.doc.unresolved}>{(u) => <li>{unresolvedText(tr, u)}</li>}</For>
+          <For each={props.detail.unresolved}>{(u) => <li>{unresolvedText(tr, u)}</li>}</For>
         </ul>
       </section>
     </Show>
@@ -29,7 +31,9 @@ export function RunningNotes(props: { doc: RebalanceDocument; detail: RebalanceD
   const { tr } = useApp();
   const assumed = () =>
     props.doc.servers.flatMap((s) =>
-      (props.detail.servers[s.id]?.assumptions ?? s.assumptions).map((a) => `${s.id}: ${assumptionText(tr, a)}`),
+      (props.detail.servers[s.id]?.assumptions.map((a) => assumptionText(tr, a)) ?? s.assumptions.map((a) => a.message)).map(
+        (text) => `${s.id}: ${text}`,
+      ),
     );
   return (
     <>

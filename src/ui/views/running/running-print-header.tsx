@@ -1,4 +1,4 @@
-import type { RebalanceDocument } from '../../../core/rebalance-document';
+import type { RebalanceDocument } from '../../../io/documents';
 import { useApp } from '../../app-context';
 
 /** Print-only head of the change list document: title, date, the files and the rule sets. */

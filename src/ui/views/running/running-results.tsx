@@ -1,5 +1,5 @@
 import { createMemo, lazy, Show, Suspense } from 'solid-js';
-import type { RebalanceDocument } from '../../../core/rebalance-document';
+import type { RebalanceDocument } from '../../../io/documents';
 import type { RebalanceDetail } from '../../../workers/rebalance-protocol';
 import { useApp } from '../../app-context';
 import { RejectedRows } from '../../components/rejected-rows';
@@ -40,7 +40,7 @@ export function RunningResults(props: { doc: RebalanceDocument; detail: Rebalanc
       </Suspense>
       <MoveList doc={props.doc} detail={props.detail} />
       <NewServers doc={props.doc} />
-      <Unresolved doc={props.doc} />
+      <Unresolved detail={props.detail} />
       <RunningNotes doc={props.doc} detail={props.detail} />
       <ServerRejectedRows rows={props.doc.rejected.servers} />
       <Show when={state.inventory && state.inventory.rejected.length > 0}>

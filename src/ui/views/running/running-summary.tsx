@@ -1,5 +1,5 @@
 import { Show } from 'solid-js';
-import type { RebalanceDocument } from '../../../core/rebalance-document';
+import type { RebalanceDocument } from '../../../io/documents';
 import { useApp } from '../../app-context';
 
 function Metric(props: { id: string; label: string; value: string; sub?: string; tone?: string }) {

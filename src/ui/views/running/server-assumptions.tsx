@@ -1,14 +1,16 @@
 import { For, Show } from 'solid-js';
-import type { ServerDoc } from '../../../core/rebalance-document';
+import type { ServerDoc } from '../../../io/documents';
 import type { ServerDetail } from '../../../workers/rebalance-protocol';
 import { useApp } from '../../app-context';
-import { assumptionText, noteText } from './running-texts';
+import { assumptionText } from '../../../i18n/rebalance-texts';
+import { noteText } from './running-texts';
 
 /** A server's assumptions and health notes, folded: they matter, but not on every reading. */
 export function ServerAssumptions(props: { server: ServerDoc; detail: ServerDetail | undefined }) {
   const { tr } = useApp();
-  // The worker's detail carries each assumption's figures; the document only its sentence.
-  const assumptions = () => (props.detail?.assumptions ?? props.server.assumptions).map((a) => assumptionText(tr, a));
+  // The worker's detail carries each assumption's code and figures; the document only its English sentence.
+  const assumptions = () =>
+    props.detail ? props.detail.assumptions.map((a) => assumptionText(tr, a)) : props.server.assumptions.map((a) => a.message);
   const notes = () => props.server.notes.map((n) => noteText(tr, props.server, n));
   const all = () => [...assumptions(), ...notes()];
   return (

@@ -1,12 +1,13 @@
 import { For, Show } from 'solid-js';
-import type { RebalanceDocument, ServerDoc } from '../../../core/rebalance-document';
+import type { RebalanceDocument, ServerDoc } from '../../../io/documents';
 import type { RebalanceDetail } from '../../../workers/rebalance-protocol';
 import { useApp } from '../../app-context';
 import { HealthBadge } from './health-badge';
 import { LoadCell } from './load-cell';
 import { RebalanceRole } from './rebalance-role';
 import { ServerAssumptions } from './server-assumptions';
-import { signalText, tierLabel } from './running-texts';
+import { tierLabel } from '../../../i18n/rebalance-texts';
+import { signalText } from './running-texts';
 
 /** Every existing process server: health, tier, load before → after against its limits, and its part in the rebalance. */
 export function ServerHealthTable(props: {

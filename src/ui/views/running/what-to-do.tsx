@@ -1,5 +1,5 @@
 import { For, Show } from 'solid-js';
-import type { RebalanceDocument } from '../../../core/rebalance-document';
+import type { RebalanceDocument } from '../../../io/documents';
 import { asrClassicHealth } from '../../../core/rules';
 import { useApp } from '../../app-context';
 import { HealthBadge } from './health-badge';

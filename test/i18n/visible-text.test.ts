@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasControlChars, visibleControls, visibleControlsButLineFeeds } from '../../src/io/visible-text';
+import { hasControlChars, visibleControls, visibleControlsButLineFeeds } from '../../src/i18n/visible-text';
 
 describe('control characters written out (issue 10, item 9)', () => {
   it('finds C0, DEL and C1 controls, line breaks and bidi overrides, and nothing in ordinary names', () => {

@@ -1,25 +1,21 @@
-import type { Alert } from './health';
-import type { PlannedServer, RejectedRow, SkippedRow } from './model';
-import type { AssumptionCode } from './deployment';
-import type { HealthAction, HealthStatus } from './rules';
-import type { Move, OverLimit, Rebalance, RebalanceSummary, Unresolved } from './rebalance';
-import { shedReasonText } from './rebalance';
-import { roundTo } from './units';
+import type { Alert } from '../../core/health';
+import type { HealthTexts } from '../../i18n/health-texts';
+import type { PlannedServer, RejectedRow, SkippedRow } from '../../core/model';
+import type { AssumptionCode } from '../../core/deployment';
+import type { HealthAction, HealthStatus } from '../../core/rules';
+import type { DeploymentServer, Move, OverLimit, Rebalance, RebalanceSummary, Unresolved, UnresolvedCode } from '../../core/rebalance';
+import { roundTo } from '../../core/units';
+import { publishedRejected, type RejectedRowDoc } from './rejected-rows';
+import { translator } from '../../i18n/catalogue';
+import { assumptionText, moveReasonText, namedServer, shedText, unresolvedText } from '../../i18n/rebalance-texts';
 
-/** The sentences a document needs for alerts and actions, in one language (see src/i18n). */
-export interface HealthTexts {
-  action: (code: HealthAction) => string;
-  alert: (alert: Alert) => string;
-}
+/*
+ * The rebalance as published (`rebalance --json`, the running view's download): built at the edge
+ * from the rebalance's codes and figures, its reasons rendered by the English catalogue, its
+ * alerts and actions in the language asked for (docs/rules.md#running-deployments).
+ */
 
-/** A rejected row as published. */
-interface RejectedRowDoc {
-  line: number;
-  column: string;
-  value: string;
-  message: string;
-  code: string;
-}
+const en = translator('en');
 
 /** One alert as published: figures, the sentence, and the recommended steps in plain words. */
 export interface AlertDoc {
@@ -79,6 +75,18 @@ export interface ServerDoc {
   assumptions: { code: string; message: string }[];
 }
 
+/** A move as published: the reason in English. */
+export type MoveDoc = Omit<Move, 'groupHome' | 'toNewServer'> & { reason: string; toNewServer: boolean };
+
+/** An unresolved limit as published: the reason in English, and the figures the document always named. */
+export interface UnresolvedDoc {
+  server: string;
+  site: string;
+  code: UnresolvedCode;
+  reason: string;
+  params: Record<string, string | number>;
+}
+
 /** The rebalance as published: what `rebalance --json` prints. */
 export interface RebalanceDocument {
   ruleSet: string;
@@ -88,8 +96,8 @@ export interface RebalanceDocument {
   servers: ServerDoc[];
   /** A new server's spec and load as a plan lists it, without role (always scale-out) or utilisation. */
   newServers: Omit<PlannedServer, 'role' | 'utilisation'>[];
-  moves: Move[];
-  unresolved: Unresolved[];
+  moves: MoveDoc[];
+  unresolved: UnresolvedDoc[];
   notices: { code: string; message: string; params: Record<string, string | number> }[];
   rejected: { inventory: RejectedRowDoc[]; servers: RejectedRowDoc[] };
   /** Inventory rows that are neither machines nor mistakes (summary rows), as in the plan. */
@@ -98,14 +106,6 @@ export interface RebalanceDocument {
 
 // Assumptions that stand for the server's role.
 const ROLE_ASSUMED = new Set<AssumptionCode>(['no-server-file', 'not-in-server-file', 'role-not-given']);
-
-const rejectedDoc = (r: RejectedRowDoc): RejectedRowDoc => ({
-  line: r.line,
-  column: r.column,
-  value: r.value,
-  message: r.message,
-  code: r.code,
-});
 
 /**
  * Builds the published document. Figures are rounded for reading (churn to 3 decimals,
@@ -152,19 +152,19 @@ export function rebalanceDocument(
         notes: s.health.notes.map((n) => ({ code: n.code, message: n.message })),
         limits: { machines: s.limits.machines, churnGBPerDay: roundTo(s.limits.churnGBPerDay) },
         target: s.target && { machines: s.target.machines, churnGBPerDay: roundTo(s.target.churnGBPerDay) },
-        shedReasons: s.shedReasons.map((x) => shedReasonText(s, x)),
+        shedReasons: s.shedReasons.map((x) => shedText(en, namedServer(s), x)),
         receives: s.receiveBlockedBy === null,
         receiveBlockedBy: s.receiveBlockedBy,
         before: loadDoc(s.before, s.tier),
         after: loadDoc(s.after, s.tier),
-        assumptions: s.assumptions.map((a) => ({ code: a.code, message: a.message })),
+        assumptions: s.assumptions.map((a) => ({ code: a.code, message: assumptionText(en, a) })),
       };
     }),
     newServers: r.newServers.map(newServerDoc),
-    moves: r.moves.map((m) => ({ ...m, churnGBPerDay: roundTo(m.churnGBPerDay) })),
-    unresolved: r.unresolved,
+    moves: r.moves.map((m) => moveDoc(m, r.servers)),
+    unresolved: r.unresolved.map(unresolvedDoc),
     notices: r.notices.map((n) => ({ code: n.code, message: n.message, params: n.params })),
-    rejected: { inventory: rejected.inventory.map(rejectedDoc), servers: rejected.servers.map(rejectedDoc) },
+    rejected: { inventory: rejected.inventory.map(publishedRejected), servers: rejected.servers.map(serverRowDoc) },
     skipped: skipped.map((s) => ({ line: s.line, reason: s.reason })),
   };
 }
@@ -198,6 +198,46 @@ function newServerDoc(n: Rebalance['newServers'][number]): RebalanceDocument['ne
     machines: n.machines,
   };
 }
+
+function moveDoc(m: Move, servers: readonly DeploymentServer[]): MoveDoc {
+  const source = m.from === '' ? undefined : servers.find((s) => s.id === m.from);
+  const from = source ? { server: namedServer(source), reasons: source.shedReasons } : null;
+  return {
+    machine: m.machine,
+    site: m.site,
+    group: m.group,
+    from: m.from,
+    to: m.to,
+    churnGBPerDay: roundTo(m.churnGBPerDay),
+    because: m.because,
+    reason: moveReasonText(en, m, from),
+    toNewServer: m.toNewServer,
+  };
+}
+
+// The figures each code's entry has always published (the sentence carries the rest).
+function publishedParams(u: Unresolved): Record<string, string | number> {
+  switch (u.code) {
+    case 'cannot-shed':
+      return { server: u.params.server, immovable: u.params.immovable };
+    case 'item-too-big':
+      return { machines: u.params.machines, churnGBPerDay: roundTo(u.params.churnGBPerDay) };
+    default:
+      return { server: u.params.server };
+  }
+}
+
+function unresolvedDoc(u: Unresolved): UnresolvedDoc {
+  return { server: u.server, site: u.site, code: u.code, reason: unresolvedText(en, u), params: publishedParams(u) };
+}
+
+const serverRowDoc = (r: RejectedRowDoc): RejectedRowDoc => ({
+  line: r.line,
+  column: r.column,
+  value: r.value,
+  message: r.message,
+  code: r.code,
+});
 
 function alertDoc(a: Alert, texts: HealthTexts): AlertDoc {
   return {

@@ -1,0 +1,11 @@
+/** The published documents built at the edge (rendered in English): the public surface of `src/io/documents`. */
+
+export {
+  rebalanceDocument,
+  type AlertDoc,
+  type MoveDoc,
+  type RebalanceDocument,
+  type ServerDoc,
+  type UnresolvedDoc,
+} from './rebalance-document';
+export { publishedRejected, rejectTextEn, type RejectedRowDoc } from './rejected-rows';
