@@ -1,3 +1,4 @@
+import { networkDocument, publishedNetwork, type NetworkDocument, type NetworkPlan, type PublishedNetwork } from './network';
 import type { Plan, PlannedServer, RejectedRow, SitePlan, SkippedRow, UnplacedParams } from './model';
 import { ruleSetById } from './rules/registry';
 import { gbPerDayToMbitps, roundTo } from './units';
@@ -42,6 +43,8 @@ export interface PlanDocument {
   skipped: { line: number; reason: string }[];
   warnings: { code: string; message: string; params: Record<string, string | number> }[];
   sites: SitePlan[];
+  /** The network to Azure (docs/rules.md#network); absent when the settings set no link. */
+  network?: NetworkDocument;
 }
 
 /**
@@ -54,6 +57,7 @@ export function planDocument(
   machineCount: number,
   rejected: readonly RejectedRow[],
   skipped: readonly SkippedRow[] = [],
+  network?: NetworkPlan,
 ): PlanDocument {
   const placed = plan.servers.reduce((s, x) => s + x.churnGBPerDay, 0);
   const unplacedChurn = plan.unplaced.reduce((s, u) => s + u.churnGBPerDay, 0);
@@ -90,6 +94,8 @@ export function planDocument(
     skipped: skipped.map((r) => ({ line: r.line, reason: r.reason })),
     warnings: plan.warnings.map((w) => ({ code: w.code, message: w.message, params: w.params })),
     sites: plan.sites.map((s) => ({ ...s, churnGBPerDay: roundTo(s.churnGBPerDay) })),
+    // Absent without a link, so a plan without one is published as before, byte for byte.
+    ...(network ? { network: networkDocument(network) } : {}),
   };
 }
 
@@ -122,6 +128,7 @@ export interface PublishedAppliancePlan {
   rejected: PlanDocument['rejected'];
   skipped: PlanDocument['skipped'];
   warnings: PlanDocument['warnings'];
+  network?: PublishedNetwork;
 }
 
 /**
@@ -129,8 +136,11 @@ export interface PublishedAppliancePlan {
  * as it is; `appliances` lists the summary and servers with exactly the fields of issue 11, and the
  * rows' fates. The same function serves `plan --json` and the page's download, so they agree.
  */
-export function publishedPlan(doc: PlanDocument): PlanDocument | PublishedAppliancePlan {
-  if (ruleSetById(doc.ruleSet).documentFormat === 'classic') return doc;
+export function publishedPlan(
+  doc: PlanDocument,
+): (Omit<PlanDocument, 'network'> & { network?: PublishedNetwork }) | PublishedAppliancePlan {
+  const network = doc.network ? { network: publishedNetwork(doc.network) } : {};
+  if (ruleSetById(doc.ruleSet).documentFormat === 'classic') return { ...doc, ...network };
   const s = doc.summary;
   return {
     ruleSet: doc.ruleSet,
@@ -166,6 +176,7 @@ export function publishedPlan(doc: PlanDocument): PlanDocument | PublishedApplia
     rejected: doc.rejected,
     skipped: doc.skipped,
     warnings: doc.warnings,
+    ...network,
   };
 }
 

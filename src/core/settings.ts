@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS, type PlanSettings } from './model';
 import type { Issue, Result } from './result';
 import { DEFAULT_RULE_SET, isRuleSetId, ruleSetIds } from './rules/registry';
 import type { RuleSet, RuleSetOption } from './rules/rule-set';
+import { linkSettingsSchema } from './network/link-settings';
 
 /** Accepted range of each numeric setting. The app's sliders use narrower ranges inside these. */
 export const SETTING_RANGES = {
@@ -48,6 +49,8 @@ export const planSettingsSchema = z.strictObject({
           .join(', ')}`,
     })
     .default(DEFAULT_RULE_SET),
+  // Absent (links and files made before the network, or no link set): no network figures.
+  link: linkSettingsSchema.optional(),
 });
 
 /** Validates settings, filling absent fields from the defaults. */

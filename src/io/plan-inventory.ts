@@ -1,4 +1,5 @@
 import type { Plan, PlanSettings } from '../core/model';
+import { networkPlan } from '../core/network';
 import { planDocument, type PlanDocument } from '../core/plan-document';
 import { plan } from '../core/planner';
 import type { Result } from '../core/result';
@@ -14,7 +15,7 @@ export interface PlannedInventory {
 /** Plans an inventory already read: the one pipeline behind the CLI and the app. */
 export function planRead(read: InventoryRead, settings: PlanSettings): PlannedInventory {
   const p = plan(read.machines, settings);
-  return { read, plan: p, document: planDocument(p, read.machines.length, read.rejected, read.skipped) };
+  return { read, plan: p, document: planDocument(p, read.machines.length, read.rejected, read.skipped, networkPlan(read.machines, p)) };
 }
 
 /**
