@@ -4,6 +4,7 @@ import type { RuleSetOption } from '../../core/rules/rule-set';
 import { MAX_CONFIG_SITE_CHARS } from '../../core/settings';
 import { useApp } from '../app-context';
 import { ChurnSliders } from './churn-sliders';
+import { LinkSettingsFields } from './link-settings';
 import { RuleSetChoice } from './rule-set-choice';
 
 /**
@@ -33,6 +34,7 @@ export function SettingsPanel() {
           {tr('settings.notUsed')}
         </p>
       </Show>
+      <LinkSettingsFields />
     </section>
   );
 }

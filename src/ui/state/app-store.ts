@@ -11,6 +11,7 @@ import { createNotices, type NoticesState } from './notices';
 import { createPlanFeed, type PlanState } from './plan-feed';
 import { createReading, type ReadingState } from './reading';
 import { createRunningFeed, type RunningState } from './running-feed';
+import { settingsSnapshot } from './settings-snapshot';
 
 /** The page's own part of the state: its language and view. */
 interface PageState {
@@ -70,7 +71,14 @@ export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) 
     payload(): SharePayload | null {
       if (!state.source) return null;
       const readOptions = JSON.parse(JSON.stringify(state.read)) as SharePayload['readOptions'];
-      return { v: 1, name: state.source.name, text: state.source.text, readOptions, settings: { ...state.settings }, lang: state.lang };
+      return {
+        v: 1,
+        name: state.source.name,
+        text: state.source.text,
+        readOptions,
+        settings: settingsSnapshot(state.settings),
+        lang: state.lang,
+      };
     },
     /** Restores a payload: language and settings, then the inventory (absent when only settings were kept). */
     restore(p: SharePayload) {

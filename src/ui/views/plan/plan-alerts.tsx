@@ -3,6 +3,7 @@ import type { PlanDocument } from '../../../core/plan-document';
 import { useApp } from '../../app-context';
 import { jumpTo } from '../../jump';
 import { warningText } from '../../messages';
+import { cacheFills } from '../../../i18n/network-texts';
 import { usePlanRules } from '../../plan-rules';
 
 /** Plan warnings said above the fold (and not again in the warnings list below). */
@@ -11,8 +12,17 @@ export const ALERT_CODES: ReadonlySet<string> = new Set(['near-limit', 'configur
 /** How many things the alerts ask the reader to check (the phone's sticky strip says it too). */
 export function alertCount(doc: PlanDocument): number {
   return (
-    doc.warnings.filter((w) => ALERT_CODES.has(w.code)).length + Number(doc.summary.rejectedRows > 0) + Number(doc.unplaced.length > 0)
+    doc.warnings.filter((w) => ALERT_CODES.has(w.code)).length +
+    Number(doc.summary.rejectedRows > 0) +
+    Number(doc.unplaced.length > 0) +
+    Number(cacheFills(doc.network) !== null) +
+    Number(notSeeded(doc) > 0)
   );
+}
+
+/** Machines of known size that no initial replication wave can take (the link is full of churn). */
+function notSeeded(doc: PlanDocument): number {
+  return (doc.network?.sites ?? []).reduce((n, s) => n + s.blocked.length, 0);
 }
 
 /**
@@ -52,6 +62,19 @@ export function PlanAlerts(props: { doc: PlanDocument }) {
             </div>
           )}
         </For>
+        <Show when={cacheFills(props.doc.network)}>
+          {(c) => (
+            <Pointer alert="cache-fills" text={tr('alerts.cacheFills', c())} link={tr('alerts.cacheFillsLink')} to="network-heading" />
+          )}
+        </Show>
+        <Show when={notSeeded(props.doc) > 0}>
+          <Pointer
+            alert="ir-blocked"
+            text={tr('alerts.irBlocked', { machines: notSeeded(props.doc) })}
+            link={tr('alerts.cacheFillsLink')}
+            to="network-heading"
+          />
+        </Show>
         <Show when={unplaced() > 0}>
           <Pointer
             alert="unplaced"

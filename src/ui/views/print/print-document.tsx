@@ -3,6 +3,7 @@ import type { PlanDocument } from '../../../core/plan-document';
 import { sourcesOf } from '../../../core/rules/registry';
 import { minimumHardwareParams } from '../../../i18n/plan-context';
 import { useApp } from '../../app-context';
+import { linkSettingsText } from '../../../i18n/network-texts';
 import { usePlanRules } from '../../plan-rules';
 import { Checklist, DeploySteps } from './deploy-steps';
 
@@ -50,6 +51,14 @@ export function PrintHeader(props: { doc: PlanDocument }) {
               strategy: uses('strategy') ? (s().strategy === 'least-vcpu' ? tr('strategy.least') : tr('strategy.fewest')) : undefined,
             })}
           </dd>
+          <Show when={s().link}>
+            {(link) => (
+              <>
+                <dt>{tr('network.settings.heading')}</dt>
+                <dd>{linkSettingsText(tr, link(), siteName)}</dd>
+              </>
+            )}
+          </Show>
           <Show when={hardware()}>
             {(h) => (
               <>
