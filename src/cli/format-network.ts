@@ -18,11 +18,11 @@ export function formatNetwork(n: NetworkDocument): string[] {
       const names = w.machines.slice(0, NAMES_PER_WAVE).join(', ');
       const more = w.machines.length > NAMES_PER_WAVE ? ` … and ${f.num(w.machines.length - NAMES_PER_WAVE)} more (--json lists all)` : '';
       out.push(
-        `    ${t('network.waveNames', { wave: w.wave, machines: w.machines.length })}, ${f.gb(w.gb)}, ${f.num(starts[w.wave - 1]!, 1)}–${f.num(starts[w.wave - 1]! + w.hours, 1)} h: ${names}${more}`,
+        `    ${t('network.waveNames', { wave: w.wave, machines: w.machineCount })}, ${f.gb(w.gb)}, ${f.num(starts[w.wave - 1]!, 1)}–${f.num(starts[w.wave - 1]! + w.hours, 1)} h: ${names}${more}`,
       );
     }
   }
-  const head = [t('network.serverId'), 'Site', t('network.serverMbps'), t('network.serverCache'), t('network.serverFull')];
+  const head = [t('network.serverId'), t('network.serverSite'), t('network.serverMbps'), t('network.serverCache'), t('network.serverFull')];
   const rows = n.servers.map((v) => [
     v.id,
     siteLabel(v.site),

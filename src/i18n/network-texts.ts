@@ -7,9 +7,9 @@ export function siteNetworkLines(tr: Translate, s: SiteNetworkDocument, goal: nu
   const lines = [tr('network.bandwidth', { average: s.averageMbps, link: s.linkMbps })];
   if (s.peakMbps !== null) lines.push(tr('network.peak', { peak: s.peakMbps, missing: s.peakMissing }));
   if (s.linkMbps === null) return [...lines, tr('network.noLink')];
-  if (s.blocked.length > 0) lines.push(tr('network.irBlocked', { waves: s.waves.length, machines: s.blocked.length }));
+  if (s.blockedCount > 0) lines.push(tr('network.irBlocked', { waves: s.waves.length, machines: s.blockedCount }));
   else if (s.irHours !== null) lines.push(tr('network.irDone', { waves: s.waves.length, hours: s.irHours, goal }));
-  if (s.unknownSize.length > 0) lines.push(tr('network.unknownSize', { machines: s.unknownSize.length }));
+  if (s.unknownSizeCount > 0) lines.push(tr('network.unknownSize', { machines: s.unknownSizeCount }));
   if (s.provisionedSized > 0) lines.push(tr('network.provisioned', { machines: s.provisionedSized }));
   return lines;
 }
@@ -29,11 +29,8 @@ export function cacheLines(tr: Translate, n: NetworkDocument, siteName: (site: s
 
 /** The link settings in one sentence: each site's link (or the one for all sites) and the goal. */
 export function linkSettingsText(tr: Translate, link: LinkSettings, siteName: (site: string) => string): string {
-  const links = [
-    ...(link.allSitesMbps === null ? [] : [{ site: '', mbps: link.allSitesMbps }]),
-    ...Object.entries(link.siteMbps).map(([site, mbps]) => ({ site: siteName(site), mbps })),
-  ];
-  return tr('network.settingsText', { links, goal: link.irGoalHours });
+  const sites = Object.entries(link.siteMbps).map(([site, mbps]) => ({ site: siteName(site), mbps }));
+  return tr('network.settingsText', { all: link.allSitesMbps, sites, goal: link.irGoalHours });
 }
 
 /** Each wave's start, from the waves before it (waves run one after another). */

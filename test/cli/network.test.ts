@@ -72,7 +72,9 @@ describe('plan with a link to Azure', () => {
 
   it('says the network in the readable report: bandwidth, waves, caches that fill', () => {
     const out = plan(...LINK).stdout;
-    expect(out).toContain('Link to Azure 100 Mbit/s and Busan 50 Mbit/s; initial replication goal 24 h per wave.');
+    expect(out).toContain(
+      'Link to Azure: 100 Mbit/s for every other site and 50 Mbit/s for Busan; initial replication goal 24 h per wave.',
+    );
     expect(out).toContain('Network to Azure:');
     expect(out).toContain('Initial replication: 2 waves, done in 88.1 h (goal 24 h per wave).');
     expect(out).toContain('Wave 1: 2 machines, 3,000 GB, 0–68.3 h: db-1, db-2');

@@ -5,13 +5,20 @@ import type { NetworkPlan, ServerNetwork, SiteNetwork } from './network-plan';
 export interface WaveDocument {
   wave: number;
   machines: string[];
+  /** How many machines the wave holds (the page's copy carries counts, not the lists). */
+  machineCount: number;
   gb: number;
   hours: number;
   freeMbps: number;
 }
 
 /** A site's network, figures rounded for reading. */
-export type SiteNetworkDocument = Omit<SiteNetwork, 'waves'> & { waves: WaveDocument[] };
+export type SiteNetworkDocument = Omit<SiteNetwork, 'waves'> & {
+  waves: WaveDocument[];
+  /** How many machines are in `unknownSize` and `blocked` (the page's copy carries counts, not the lists). */
+  unknownSizeCount: number;
+  blockedCount: number;
+};
 
 /** The network of a plan document: figures rounded for reading (Mbit/s to 2 decimals, GB to 3, hours to 2). */
 export interface NetworkDocument {
@@ -52,9 +59,12 @@ export function networkDocument(n: NetworkPlan): NetworkDocument {
       averageMbps: mbit(s.averageMbps),
       peakMbps: s.peakMbps === null ? null : mbit(s.peakMbps),
       irHours: hours(s.irHours),
+      unknownSizeCount: s.unknownSize.length,
+      blockedCount: s.blocked.length,
       waves: s.waves.map((w, i) => ({
         wave: i + 1,
         machines: w.machines,
+        machineCount: w.machines.length,
         gb: roundTo(w.gb),
         hours: roundTo(w.hours, 2),
         freeMbps: mbit(w.freeMbps),

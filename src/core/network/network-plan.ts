@@ -63,13 +63,12 @@ export function networkPlan(machines: readonly Machine[], plan: Plan): NetworkPl
   if (!link) return undefined;
   const factor = churnFactor(plan.settings);
   const servers = plan.servers.map((s) => ({ server: s, mbps: gbPerDayToMbitps(s.churnGBPerDay) }));
-  // The placed machines of each site, in inventory order (so lists read as the file does). A name
-  // is unique within its site only: the same name in two sites is two machines.
-  const key = (site: string, name: string) => `${site}\u0000${name}`;
-  const placed = new Set<string>();
-  for (const s of plan.servers) for (const n of s.machines) placed.add(key(s.site, n));
+  // The placed machines of each site, in inventory order (so lists read as the file does): every
+  // machine but the few the plan leaves unplaced. A name is unique within its site only.
+  const unplaced = new Map<string, Set<string>>();
+  for (const u of plan.unplaced) (unplaced.get(u.site) ?? unplaced.set(u.site, new Set()).get(u.site)!).add(u.machine);
   const bySite = new Map<string, Machine[]>(plan.sites.map((sp) => [sp.site, []]));
-  for (const m of machines) if (placed.has(key(m.site, m.name))) bySite.get(m.site)?.push(m);
+  for (const m of machines) if (!unplaced.get(m.site)?.has(m.name)) bySite.get(m.site)?.push(m);
   const siteMbps = new Map<string, number>();
   for (const s of servers) siteMbps.set(s.server.site, (siteMbps.get(s.server.site) ?? 0) + s.mbps);
   const sites = plan.sites.map((sp) => siteNetwork(sp.site, bySite.get(sp.site)!, siteMbps.get(sp.site) ?? 0, factor, link));
@@ -146,7 +145,7 @@ function seedItems(machines: readonly Machine[], factor: number) {
   return { items, unknownSize, provisionedSized };
 }
 
-// MB/s → Mbit/s is × 8 (MB/s × 86400 / 1024 GB/day, × 8 × 1024 / 86400); peaks scale with churn.
+// docs/rules.md#bandwidth: MB/s → Mbit/s is × 8 (MB/s × 86400 / 1024 GB/day, × 8 × 1024 / 86400); peaks scale with churn.
 function peakOf(machines: readonly Machine[], factor: number): { peakMbps: number | null; peakMissing: number } {
   let sum = 0;
   let given = 0;

@@ -17,8 +17,11 @@ export const networkEn = {
   'network.machinesOfWaves': 'Machines of each wave',
   'network.settings.goal': 'Initial replication goal per wave (hours)',
   'network.settings.none': 'Give a link to see bandwidth, initial replication waves and whether caches fill.',
-  'network.settingsText': (p: { links: { site: string; mbps: number }[]; goal: number }, f: Formatters) =>
-    `Link to Azure ${f.list(p.links.map((l) => (l.site === '' ? f.mbps(l.mbps) : `${l.site} ${f.mbps(l.mbps)}`)))}; initial replication goal ${hours(f, p.goal)} per wave.`,
+  'network.settingsText': (p: { all: number | null; sites: { site: string; mbps: number }[]; goal: number }, f: Formatters) =>
+    `Link to Azure: ${f.list([
+      ...(p.all === null ? [] : [`${f.mbps(p.all)} for every ${p.sites.length ? 'other ' : ''}site`]),
+      ...p.sites.map((l) => `${f.mbps(l.mbps)} for ${l.site}`),
+    ])}; initial replication goal ${hours(f, p.goal)} per wave.`,
   'network.site': (p: { site: string }) => `Site ${p.site}`,
   'network.noLink': 'No link is set for this site: bandwidth only.',
   'network.bandwidth': (p: { average: number; link: number | null }, f: Formatters) =>
@@ -51,6 +54,7 @@ export const networkEn = {
   'network.chartSeeding': 'Initial replication, start to end (h)',
   'network.servers': 'Servers: bandwidth and cache',
   'network.serverId': 'Server',
+  'network.serverSite': 'Site',
   'network.serverMbps': 'Average (Mbit/s)',
   'network.serverCache': 'Cache (GB)',
   'network.serverFull': 'Cache 80 % full in (h)',

@@ -18,7 +18,10 @@ export const networkKo: typeof networkEn = {
   'network.settings.goal': '웨이브당 초기 복제 목표(시간)',
   'network.settings.none': '링크를 입력하면 대역폭, 초기 복제 웨이브, 캐시가 차는지를 보여 줍니다.',
   'network.settingsText': (p, f) =>
-    `Azure 링크 ${f.list(p.links.map((l) => (l.site === '' ? f.mbps(l.mbps) : `${l.site} ${f.mbps(l.mbps)}`)))}, 웨이브당 초기 복제 목표 ${hours(f, p.goal)}.`,
+    `Azure 링크: ${f.list([
+      ...(p.all === null ? [] : [`${p.sites.length ? '그 밖의' : '모든'} 사이트 ${f.mbps(p.all)}`]),
+      ...p.sites.map((l) => `${l.site} ${f.mbps(l.mbps)}`),
+    ])}, 웨이브당 초기 복제 목표 ${hours(f, p.goal)}.`,
   'network.site': (p) => `${p.site} 사이트`,
   'network.noLink': '이 사이트에는 링크가 설정되지 않아 대역폭만 보여 줍니다.',
   'network.bandwidth': (p, f) => `평균 ${f.mbps(p.average)}${p.link === null ? '' : `, 링크 ${f.mbps(p.link)}`}.`,
@@ -48,6 +51,7 @@ export const networkKo: typeof networkEn = {
   'network.chartSeeding': '초기 복제, 시작부터 끝(시간)',
   'network.servers': '서버: 대역폭과 캐시',
   'network.serverId': '서버',
+  'network.serverSite': '사이트',
   'network.serverMbps': '평균(Mbit/s)',
   'network.serverCache': '캐시(GB)',
   'network.serverFull': '캐시 80% 도달(시간)',

@@ -31,6 +31,7 @@ export function NetworkSection(props: { network: NetworkDocument }) {
           <thead>
             <tr>
               <th scope="col">{tr('network.serverId')}</th>
+              <th scope="col">{tr('network.serverSite')}</th>
               <th scope="col">{tr('network.serverMbps')}</th>
               <th scope="col">{tr('network.serverCache')}</th>
               <th scope="col">{tr('network.serverFull')}</th>
@@ -41,6 +42,7 @@ export function NetworkSection(props: { network: NetworkDocument }) {
               {(s) => (
                 <tr>
                   <th scope="row">{s.id}</th>
+                  <td>{siteName(s.site)}</td>
                   <td class="num">{fmt().num(s.averageMbps, 2)}</td>
                   <td class="num">{fmt().num(s.cacheGB)}</td>
                   <td class="num">{s.cacheFullHours === null ? tr('network.never') : fmt().num(s.cacheFullHours, 1)}</td>
@@ -88,7 +90,7 @@ function SiteBlock(props: { site: SiteNetworkDocument; goal: number; multi: bool
             ]}
             rows={props.site.waves.map((w, i) => [
               fmt().num(w.wave),
-              fmt().num(w.machines.length),
+              fmt().num(w.machineCount),
               fmt().num(w.gb, 1),
               fmt().num(w.freeMbps, 2),
               fmt().num(starts()[i]!, 1),
@@ -104,17 +106,19 @@ function SiteBlock(props: { site: SiteNetworkDocument; goal: number; multi: bool
 
 /** The machines of each wave, written out only while open (or on paper: a change board signs names). */
 function WaveMachines(props: { site: SiteNetworkDocument }) {
-  const { tr } = useApp();
+  const { actions, tr } = useApp();
   const [open, setOpen] = createSignal(false);
+  // The lists come from the settled plan kept outside the store (see plan-keeper).
+  const waves = () => actions.networkLists()?.sites.find((s) => s.site === props.site.site)?.waves ?? [];
   return (
     <details class="small" open={printing()} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{tr('network.machinesOfWaves')}</summary>
       <Show when={open() || printing()}>
         <ul class="plain-list" data-testid="wave-machines">
-          <For each={props.site.waves}>
+          <For each={waves()}>
             {(w) => (
               <li>
-                <strong>{tr('network.waveNames', { wave: w.wave, machines: w.machines.length })}</strong> {w.machines.join(', ')}
+                <strong>{tr('network.waveNames', { wave: w.wave, machines: w.machineCount })}</strong> {w.machines.join(', ')}
               </li>
             )}
           </For>

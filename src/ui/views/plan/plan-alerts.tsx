@@ -22,7 +22,7 @@ export function alertCount(doc: PlanDocument): number {
 
 /** Machines of known size that no initial replication wave can take (the link is full of churn). */
 function notSeeded(doc: PlanDocument): number {
-  return (doc.network?.sites ?? []).reduce((n, s) => n + s.blocked.length, 0);
+  return (doc.network?.sites ?? []).reduce((n, s) => n + s.blockedCount, 0);
 }
 
 /**
