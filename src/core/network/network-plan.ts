@@ -1,3 +1,4 @@
+import { atLeast } from '../capacity';
 import type { LinkSettings, Machine, Plan } from '../model';
 import { churnFactor } from '../planner/items';
 import { gbPerDayToMbitps } from '../units';
@@ -62,22 +63,14 @@ export function networkPlan(machines: readonly Machine[], plan: Plan): NetworkPl
   const link = plan.settings.link;
   if (!link) return undefined;
   const factor = churnFactor(plan.settings);
-  const servers = plan.servers.map((s) => ({ server: s, mbps: gbPerDayToMbitps(s.churnGBPerDay) }));
-  // The placed machines of each site, in inventory order (so lists read as the file does): every
-  // machine but the few the plan leaves unplaced. A name is unique within its site only.
-  const unplaced = new Map<string, Set<string>>();
-  for (const u of plan.unplaced) (unplaced.get(u.site) ?? unplaced.set(u.site, new Set()).get(u.site)!).add(u.machine);
-  const bySite = new Map<string, Machine[]>(plan.sites.map((sp) => [sp.site, []]));
-  for (const m of machines) if (!unplaced.get(m.site)?.has(m.name)) bySite.get(m.site)?.push(m);
-  const siteMbps = new Map<string, number>();
-  for (const s of servers) siteMbps.set(s.server.site, (siteMbps.get(s.server.site) ?? 0) + s.mbps);
-  const sites = plan.sites.map((sp) => siteNetwork(sp.site, bySite.get(sp.site)!, siteMbps.get(sp.site) ?? 0, factor, link));
+  const sites = siteNetworks(machines, plan, factor, link);
   const siteOf = new Map(sites.map((s) => [s.site, s]));
   return {
     linkMbps: Object.fromEntries(sites.filter((s) => s.linkMbps !== null).map((s) => [s.site, s.linkMbps!])),
     irGoalHours: link.irGoalHours,
     sites,
-    servers: servers.map(({ server, mbps }) => {
+    servers: plan.servers.map((server) => {
+      const mbps = gbPerDayToMbitps(server.churnGBPerDay);
       const site = siteOf.get(server.site)!;
       const share = site.backlogGBPerHour && site.averageMbps > 0 ? (site.backlogGBPerHour * mbps) / site.averageMbps : 0;
       return {
@@ -92,8 +85,30 @@ export function networkPlan(machines: readonly Machine[], plan: Plan): NetworkPl
   };
 }
 
-function siteNetwork(site: string, machines: Machine[], averageMbps: number, factor: number, link: LinkSettings): SiteNetwork {
+// A site's figures depend on its placed machines, the churn factor and the link, not on how the plan
+// spreads them over servers: a headroom drag (or a strategy that places the same machines) reuses
+// them, and only the servers' shares are worked out again. One entry per machine list.
+const lastSites = new WeakMap<readonly Machine[], { key: string; sites: SiteNetwork[] }>();
+
+function siteNetworks(machines: readonly Machine[], plan: Plan, factor: number, link: LinkSettings): SiteNetwork[] {
+  const key = JSON.stringify([factor, link, plan.sites.map((s) => s.site), plan.unplaced.map((u) => [u.site, u.machine])]);
+  const hit = lastSites.get(machines);
+  if (hit?.key === key) return hit.sites;
+  // The placed machines of each site, in inventory order (so lists read as the file does): every
+  // machine but the few the plan leaves unplaced. A name is unique within its site only.
+  const unplaced = new Map<string, Set<string>>();
+  for (const u of plan.unplaced) (unplaced.get(u.site) ?? unplaced.set(u.site, new Set()).get(u.site)!).add(u.machine);
+  const bySite = new Map<string, Machine[]>(plan.sites.map((sp) => [sp.site, []]));
+  for (const m of machines) if (!unplaced.get(m.site)?.has(m.name)) bySite.get(m.site)?.push(m);
+  const sites = plan.sites.map((sp) => siteNetwork(sp.site, bySite.get(sp.site)!, factor, link));
+  lastSites.set(machines, { key, sites });
+  return sites;
+}
+
+function siteNetwork(site: string, machines: Machine[], factor: number, link: LinkSettings): SiteNetwork {
   const linkMbps = siteLinkMbps(link, site);
+  let averageMbps = 0;
+  for (const m of machines) averageMbps += gbPerDayToMbitps(m.dailyChurnGB * factor);
   const { items, unknownSize, provisionedSized } = seedItems(machines, factor);
   const peaks = peakOf(machines, factor);
   const { waves, blocked } = linkMbps === null ? { waves: [], blocked: [] } : fillWaves(items, linkMbps, link.irGoalHours);
@@ -108,7 +123,8 @@ function siteNetwork(site: string, machines: Machine[], averageMbps: number, fac
     unknownSize,
     provisionedSized,
     blocked,
-    backlogGBPerHour: linkMbps === null ? null : averageMbps > linkMbps ? ((averageMbps - linkMbps) * 3600) / MBIT_PER_GB : 0,
+    // A link equal to the churn keeps up, float error aside (the project's one tolerance).
+    backlogGBPerHour: linkMbps === null ? null : atLeast(linkMbps, averageMbps) ? 0 : ((averageMbps - linkMbps) * 3600) / MBIT_PER_GB,
   };
 }
 

@@ -1,3 +1,5 @@
+import { atLeast } from '../capacity';
+
 /** Megabits in one gigabyte (docs/rules.md#units: 1 GB = 8 × 1024 Mbit). */
 export const MBIT_PER_GB = 8 * 1024;
 
@@ -66,8 +68,9 @@ export function fillWaves(items: readonly SeedItem[], linkMbps: number, goalHour
   const waves: Wave[] = [];
   let churn = 0;
   for (let first = find(0); first < n; first = find(0)) {
+    // Earlier waves' churn fills the link (equal counts as full, float error aside): no wave fits.
+    if (atLeast(churn, linkMbps)) break;
     const free = linkMbps - churn;
-    if (!(free > 0)) break;
     const picked: SeedItem[] = [];
     let room = waveCapacityGB(goalHours, free);
     if (sorted[first]!.gb > room) {

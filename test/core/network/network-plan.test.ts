@@ -191,3 +191,29 @@ describe('the network agrees with an independent computation on estates nobody w
     }
   });
 });
+
+describe('the network across re-plans of one inventory', () => {
+  const machines = fleet(400, 30).map((m, i) => ({ ...m, usedGB: 100 + i }));
+  const at = (over: Parameters<typeof settings>[0]) => networkPlan(machines, plan(machines, settings(over)))!;
+
+  it('reuses the sites’ waves when only the servers change (headroom), and works out the servers’ shares again', () => {
+    const a = at({ link: link({ allSitesMbps: 50 }) });
+    const b = at({ link: link({ allSitesMbps: 50 }), headroomPercent: 60 });
+    expect(b.sites).toBe(a.sites);
+    expect(b.servers.length).toBeGreaterThan(a.servers.length);
+    expect(b.servers.reduce((s, x) => s + x.backlogGBPerHour, 0)).toBeCloseTo(b.sites[0]!.backlogGBPerHour!, 9);
+  });
+
+  it('works the waves out again when the link, the goal or the churn changes', () => {
+    const a = at({ link: link({ allSitesMbps: 50 }) });
+    for (const over of [
+      { link: link({ allSitesMbps: 60 }) },
+      { link: link({ allSitesMbps: 50, irGoalHours: 12 }) },
+      { link: link({ allSitesMbps: 50 }), multiplier: 2 },
+    ]) {
+      const b = at(over);
+      expect(b.sites).not.toBe(a.sites);
+      expectAgrees(machines, over);
+    }
+  });
+});
