@@ -1,4 +1,4 @@
-import { For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import type { LinkSettings } from '../../core/model';
 import { DEFAULT_IR_GOAL_HOURS, LINK_RANGES, linkOrNone } from '../../core/network';
 import { useApp } from '../app-context';
@@ -29,11 +29,6 @@ export function LinkSettingsFields() {
     };
     actions.setSetting('link', linkOrNone(whole));
   };
-  const apply = (input: HTMLInputElement, range: { min: number; max: number }, use: (n: number | null) => void) => {
-    const n = typed(input.value, range);
-    input.setAttribute('aria-invalid', String(n === undefined));
-    if (n !== undefined) use(n);
-  };
   const setSite = (site: string, n: number | null) => {
     const siteMbps = { ...link()?.siteMbps };
     if (n === null) delete siteMbps[site];
@@ -47,59 +42,72 @@ export function LinkSettingsFields() {
   return (
     <fieldset class="stack bare" data-testid="link-settings">
       <legend class="label label-strong">{tr('network.settings.heading')}</legend>
-      <div class="field">
-        <label for="link-all">{tr('network.settings.all')}</label>
-        <input
-          id="link-all"
-          type="number"
-          inputmode="decimal"
-          min={LINK_RANGES.mbps.min}
-          max={LINK_RANGES.mbps.max}
-          step="any"
-          value={link()?.allSitesMbps ?? ''}
-          onChange={(e) => apply(e.currentTarget, LINK_RANGES.mbps, (n) => change({ allSitesMbps: n }))}
-        />
-      </div>
+      <FigureField
+        id="link-all"
+        label={tr('network.settings.all')}
+        value={link()?.allSitesMbps ?? ''}
+        range={LINK_RANGES.mbps}
+        use={(n) => change({ allSitesMbps: n })}
+      />
       <Show when={sites().length > 1}>
         <details class="small" open={Object.keys(link()?.siteMbps ?? {}).length > 0}>
           <summary>{tr('network.settings.perSite')}</summary>
           <p class="small muted">{tr('network.settings.siteHint')}</p>
           <For each={sites()}>
             {(s, i) => (
-              <div class="field">
-                <label for={`link-site-${i()}`}>{tr('network.settings.site', { site: siteName(s.site) })}</label>
-                <input
-                  id={`link-site-${i()}`}
-                  type="number"
-                  inputmode="decimal"
-                  min={LINK_RANGES.mbps.min}
-                  max={LINK_RANGES.mbps.max}
-                  step="any"
-                  value={own(s.site)}
-                  onChange={(e) => apply(e.currentTarget, LINK_RANGES.mbps, (n) => setSite(s.site, n))}
-                />
-              </div>
+              <FigureField
+                id={`link-site-${i()}`}
+                label={tr('network.settings.site', { site: siteName(s.site) })}
+                value={own(s.site)}
+                range={LINK_RANGES.mbps}
+                use={(n) => setSite(s.site, n)}
+              />
             )}
           </For>
         </details>
       </Show>
       <Show when={link()} fallback={<p class="small muted">{tr('network.settings.none')}</p>}>
         {(l) => (
-          <div class="field">
-            <label for="ir-goal">{tr('network.settings.goal')}</label>
-            <input
-              id="ir-goal"
-              type="number"
-              inputmode="decimal"
-              min={LINK_RANGES.irGoalHours.min}
-              max={LINK_RANGES.irGoalHours.max}
-              step="any"
-              value={l().irGoalHours}
-              onChange={(e) => apply(e.currentTarget, LINK_RANGES.irGoalHours, (n) => change({ irGoalHours: n ?? DEFAULT_IR_GOAL_HOURS }))}
-            />
-          </div>
+          <FigureField
+            id="ir-goal"
+            label={tr('network.settings.goal')}
+            value={l().irGoalHours}
+            range={LINK_RANGES.irGoalHours}
+            use={(n) => change({ irGoalHours: n ?? DEFAULT_IR_GOAL_HOURS })}
+          />
         )}
       </Show>
     </fieldset>
+  );
+}
+
+/** A figure's field: applied when it changes (Tab, Enter); empty is null; out of range is marked and not applied. */
+function FigureField(props: {
+  id: string;
+  label: string;
+  value: number | string;
+  range: { min: number; max: number };
+  use: (n: number | null) => void;
+}) {
+  const [invalid, setInvalid] = createSignal(false);
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type="number"
+        inputmode="decimal"
+        min={props.range.min}
+        max={props.range.max}
+        step="any"
+        value={props.value}
+        aria-invalid={invalid()}
+        onChange={(e) => {
+          const n = typed(e.currentTarget.value, props.range);
+          setInvalid(n === undefined);
+          if (n !== undefined) props.use(n);
+        }}
+      />
+    </div>
   );
 }
