@@ -5,7 +5,7 @@ import type { Translate } from './catalogue';
 /** What a site's network says, sentence by sentence, in the translator's language (docs/rules.md#network). */
 export function siteNetworkLines(tr: Translate, s: SiteNetworkDocument, goal: number): string[] {
   const lines = [tr('network.bandwidth', { average: s.averageMbps, link: s.linkMbps })];
-  if (s.peakMbps !== null) lines.push(tr('network.peak', { peak: s.peakMbps, missing: s.peakMissing }));
+  if (s.peakMbps !== null) lines.push(tr('network.peak', { peak: s.peakMbps, withoutPeak: s.peakMissing }));
   if (s.linkMbps === null) return [...lines, tr('network.noLink')];
   if (s.blockedCount > 0) lines.push(tr('network.irBlocked', { waves: s.waves.length, machines: s.blockedCount }));
   else if (s.irHours !== null) lines.push(tr('network.irDone', { waves: s.waves.length, hours: s.irHours, goal }));

@@ -2,7 +2,7 @@ import type { Machine, Plan } from '../../src/core/model';
 
 /*
  * An independent computation of issue 15's network formulas, written from the issue's text and
- * SIZING §1 without the planner's code: plain loops, no sorting tricks, quadratic where that is
+ * docs/rules.md#units without the planner's code: plain loops, no sorting tricks, quadratic where that is
  * simpler. Tests compare the planner's network with it on estates nobody wrote by hand.
  */
 

@@ -26,8 +26,8 @@ export const networkEn = {
   'network.noLink': 'No link is set for this site: bandwidth only.',
   'network.bandwidth': (p: { average: number; link: number | null }, f: Formatters) =>
     `Average ${f.mbps(p.average)}${p.link === null ? '' : ` over a ${f.mbps(p.link)} link`}.`,
-  'network.peak': (p: { peak: number; missing: number }, f: Formatters) =>
-    `Peak at most ${f.mbps(p.peak)}: the sum of the machines’ peaks, an upper bound (they seldom peak together)${p.missing > 0 ? `; ${countOf(f, p.missing, 'machine', 'machines')} without a peak counted at their average` : ''}.`,
+  'network.peak': (p: { peak: number; withoutPeak: number }, f: Formatters) =>
+    `Peak at most ${f.mbps(p.peak)}: the sum of the machines’ peaks, an upper bound (they seldom peak together)${p.withoutPeak > 0 ? `; ${countOf(f, p.withoutPeak, 'machine', 'machines')} without a peak counted at their average` : ''}.`,
   'network.irDone': (p: { waves: number; hours: number; goal: number }, f: Formatters) =>
     `Initial replication: ${countOf(f, p.waves, 'wave', 'waves')}, done in ${hours(f, p.hours)} (goal ${hours(f, p.goal)} per wave).`,
   'network.irBlocked': (p: { waves: number; machines: number }, f: Formatters) =>

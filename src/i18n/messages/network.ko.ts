@@ -26,7 +26,7 @@ export const networkKo: typeof networkEn = {
   'network.noLink': '이 사이트에는 링크가 설정되지 않아 대역폭만 보여 줍니다.',
   'network.bandwidth': (p, f) => `평균 ${f.mbps(p.average)}${p.link === null ? '' : `, 링크 ${f.mbps(p.link)}`}.`,
   'network.peak': (p, f) =>
-    `최대 ${f.mbps(p.peak)} 이하: 컴퓨터별 최대값의 합이므로 상한입니다(동시에 최대가 되는 일은 드뭅니다)${p.missing > 0 ? `. 최대값이 없는 컴퓨터 ${f.num(p.missing)}대는 평균으로 셉니다` : ''}.`,
+    `최대 ${f.mbps(p.peak)} 이하: 컴퓨터별 최대값의 합이므로 상한입니다(동시에 최대가 되는 일은 드뭅니다)${p.withoutPeak > 0 ? `. 최대값이 없는 컴퓨터 ${f.num(p.withoutPeak)}대는 평균으로 셉니다` : ''}.`,
   'network.irDone': (p, f) =>
     `초기 복제: 웨이브 ${f.num(p.waves)}개, ${hours(f, p.hours)} 만에 끝납니다(웨이브당 목표 ${hours(f, p.goal)}).`,
   'network.irBlocked': (p, f) =>
