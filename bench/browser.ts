@@ -61,6 +61,13 @@ async function chooseRuleSet(page: Page, id: string, prefix: string): Promise<vo
   await page.locator(`[data-server^="${prefix}"]`).first().waitFor();
 }
 
+// Types a link for every site, as a person would, and waits for the network section.
+async function setLink(page: Page, mbps: string): Promise<void> {
+  await page.locator('#link-all').fill(mbps);
+  await page.locator('#link-all').press('Tab');
+  await page.getByTestId('network-section').waitFor();
+}
+
 // Moves the headroom slider one step every frame, like a hand dragging it, and collects latencies.
 // It starts a second after the plan shows, as a person reads the plan before reaching for a slider.
 async function dragLatencies(page: Page): Promise<Drag> {
@@ -108,6 +115,11 @@ async function main(): Promise<void> {
         drags['asr-classic'] = await dragLatencies(page);
         await chooseRuleSet(page, 'asr-modernized', 'APP');
         drags['asr-modernized'] = await dragLatencies(page);
+        // The same drags with a link to Azure set (issue 15): every plan carries its network.
+        await setLink(page, '1000');
+        drags['asr-modernized, link set'] = await dragLatencies(page);
+        await chooseRuleSet(page, 'asr-classic', 'PS');
+        drags['asr-classic, link set'] = await dragLatencies(page);
       }
       await page.context().close();
     }

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { DEFAULT_SETTINGS } from '../src/core/model';
+import { networkPlan } from '../src/core/network';
 import { plan } from '../src/core/planner';
 import { readInventory } from '../src/io/inventory';
 import { inventoryCsv } from './inventory-text';
@@ -57,6 +58,14 @@ console.log(`plan 10k machines: ${plan10k.toFixed(2)} ms (budget ≤ ${BUDGET.pl
 console.log(
   `plan 10k machines, asr-modernized: ${modernized10k.toFixed(2)} ms (budget ≤ ${BUDGET.plan10kMs} ms) ${modernized10k <= BUDGET.plan10kMs ? 'OK' : 'OVER'}`,
 );
+// The network of a 10k plan with a link set (issue 15): it runs on every re-plan, so it must be cheap.
+{
+  const read = readInventory(inventoryCsv(10_000));
+  if (!read.ok) throw new Error('bench inventory did not read');
+  const linked = plan(read.value.machines, { ...DEFAULT_SETTINGS, link: { allSitesMbps: 1000, siteMbps: {}, irGoalHours: 72 } });
+  const networkMs = median(() => networkPlan(read.value.machines, linked), 21);
+  console.log(`network of a 10k plan, link set: ${networkMs.toFixed(2)} ms (on top of planning)`);
+}
 console.log(
   `pipeline 100k / papaparse: ${ratio100k.toFixed(2)}× (budget ≤ ${BUDGET.pipelineRatio}×) ${ratio100k <= BUDGET.pipelineRatio ? 'OK' : 'OVER'}`,
 );

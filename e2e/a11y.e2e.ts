@@ -51,6 +51,16 @@ describe.each(COMBOS)('axe, $lang, $scheme', ({ lang, scheme }) => {
     await p.locator('#map-churn').waitFor();
     await clean(p, 'column mapping open');
 
+    // The network to Azure (issue 15): a link typed, its section with a data table and a wave's machines open.
+    await p.getByLabel(t('network.settings.all'), { exact: true }).fill('2000');
+    await p.getByLabel(t('network.settings.all'), { exact: true }).press('Tab');
+    const network = p.getByTestId('network-section');
+    await network.getByText(t('chart.table')).first().click();
+    await network.locator('table tbody tr').first().waitFor();
+    await network.getByText(t('network.machinesOfWaves')).first().click();
+    await network.getByTestId('wave-machines').first().waitFor();
+    await clean(p, 'network section, data table and wave machines open');
+
     // The link field shows when copying is refused: make the clipboard refuse.
     await p.evaluate(() => {
       navigator.clipboard.writeText = () => Promise.reject(new Error('denied'));

@@ -3,6 +3,7 @@ import type { Result } from '../core/result';
 import { isRuleSetId, ruleSetIds } from '../core/rules';
 import { parseSettings, SETTING_RANGES } from '../core/settings';
 import { INVENTORY_FIELDS, type InventoryField } from '../io/inventory';
+import { applyLink, linkSetting } from './link-options';
 
 /** Command-line options shared by `plan` and `rebalance`. */
 export interface CliArgs {
@@ -18,7 +19,18 @@ export interface CliArgs {
   extra: Record<string, string>;
 }
 
-type ValueOption = 'multiplier' | 'growth' | 'headroom' | 'config-site' | 'strategy' | 'rule-set' | 'column' | 'delimiter' | 'decimal-mark';
+type ValueOption =
+  | 'multiplier'
+  | 'growth'
+  | 'headroom'
+  | 'config-site'
+  | 'strategy'
+  | 'rule-set'
+  | 'column'
+  | 'delimiter'
+  | 'decimal-mark'
+  | 'link-mbps'
+  | 'ir-goal-hours';
 
 const VALUE_OPTIONS: readonly ValueOption[] = [
   'multiplier',
@@ -30,6 +42,8 @@ const VALUE_OPTIONS: readonly ValueOption[] = [
   'column',
   'delimiter',
   'decimal-mark',
+  'link-mbps',
+  'ir-goal-hours',
 ];
 const DELIMITERS: Record<string, ',' | ';' | '\t'> = { comma: ',', ',': ',', semicolon: ';', ';': ';', tab: '\t', '\\t': '\t' };
 
@@ -65,6 +79,8 @@ export function parseArgs(argv: readonly string[], extraOptions: readonly string
   if (positional.length !== 1)
     return bad(positional.length ? `expected one inventory file, got ${positional.length}` : 'missing the inventory CSV file');
   out.file = positional[0]!;
+  const link = linkSetting(raw);
+  if (link) return bad(link);
   const settings = parseSettings(raw);
   if (!settings.ok) return bad(settings.issues.map((i) => i.message).join('; '));
   out.settings = settings.value;
@@ -95,6 +111,9 @@ function apply(name: string, value: string, out: CliArgs, raw: Record<string, un
       if (!isRuleSetId(value)) return `--rule-set is ${ruleSetIds().join(' or ')}, got "${value}"`;
       raw.ruleSet = value;
       return null;
+    case 'link-mbps':
+    case 'ir-goal-hours':
+      return applyLink(name, value, raw, num);
     case 'column': {
       const m = /^([A-Za-z]+)=(.*)$/.exec(value);
       const field = INVENTORY_FIELDS.find((f) => f.toLowerCase() === m?.[1]?.toLowerCase());

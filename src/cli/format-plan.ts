@@ -5,6 +5,8 @@ import { translator, type MessageKey } from '../i18n/catalogue';
 import { formatters } from '../i18n/format';
 import { minimumHardwareParams, planContext, type PlanContext } from '../i18n/plan-context';
 import { nounsEn, upperFirst } from '../i18n/server-nouns';
+import { linkSettingsText } from '../i18n/network-texts';
+import { formatNetwork } from './format-network';
 import { siteLabel, textTable } from './text-table';
 
 const t = translator('en');
@@ -29,6 +31,7 @@ export function formatPlan(doc: PlanDocument, file: string, notices: readonly st
     `Machines ${f.num(s.machines)} · rejected rows ${f.num(s.rejectedRows)}${s.skippedRows > 0 ? ` · skipped rows ${f.num(s.skippedRows)}` : ''} · unplaced ${f.num(s.unplacedMachines)} · effective churn ${f.gbPerDay(s.totalChurnGBPerDay)} · bandwidth ${f.mbps(s.bandwidthMbps)}`,
   );
   out.push(`Settings: ${settingsLine(doc, rules)}`);
+  if (doc.settings.link) out.push(linkSettingsText(t, doc.settings.link, siteLabel));
   out.push('');
   out.push(`${nouns.heading}: ${s.scaleOutServers} (lower bound ${s.lowerBound})`);
   if (s.vaults !== undefined && rules.serversPerVault)
@@ -51,6 +54,7 @@ export function formatPlan(doc: PlanDocument, file: string, notices: readonly st
         ...lines.map((l) => `  - ${l}`),
       );
   }
+  if (doc.network) out.push(...formatNetwork(doc.network));
   listed(
     out,
     'Unplaced machines',

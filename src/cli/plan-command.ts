@@ -3,6 +3,7 @@ import { ruleSetIds } from '../core/rules';
 import { planRead } from '../io/plan-inventory';
 import { parseArgs } from './args';
 import { formatPlan } from './format-plan';
+import { matchLinkSites } from './link-options';
 import { loadInventory } from './load-inventory';
 import { inapplicableOption } from './rule-set-options';
 import { terminalText, type CommandIo } from './run';
@@ -10,6 +11,7 @@ import { terminalText, type CommandIo } from './run';
 const USAGE = `usage: asr-planner plan <inventory.csv> [--json] [--multiplier <x>] [--growth <percent>]
        [--headroom <percent>] [--no-config-server-ps] [--config-site <site>]
        [--strategy fewest-servers|least-vcpu] [--rule-set ${ruleSetIds().join('|')}]
+       [--link-mbps <n>|<site>=<n>]... [--ir-goal-hours <h>]
        [--column <field>=<header>]... [--delimiter comma|semicolon|tab] [--decimal-mark .|,]`;
 
 /** `plan`: the deployment plan for an inventory. */
@@ -24,7 +26,10 @@ export function planCommand(argv: readonly string[], io: CommandIo): number {
   if (refused) return io.fail(2, `plan: ${refused}\n${USAGE}`);
   const read = loadInventory(args.value);
   if (!read.ok) return io.fail(read.exit ?? 1, `plan: ${read.issues[0]!.message}`);
-  const { document } = planRead(read.value, args.value.settings);
+  const link = args.value.settings.link && matchLinkSites(args.value.settings.link, read.value.machines);
+  if (link && 'error' in link) return io.fail(2, `plan: ${link.error}\n${USAGE}`);
+  const settings = link ? { ...args.value.settings, link: link.link } : args.value.settings;
+  const { document } = planRead(read.value, settings);
   const notices = read.value.notices.map((n) => n.message);
   // The readable report goes to a terminal: a name's escape sequence must not reach it as one.
   io.out(args.value.json ? planJson(document) : terminalText(formatPlan(document, args.value.file, notices)));

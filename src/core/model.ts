@@ -59,6 +59,18 @@ export interface PlanSettings {
   strategy: Strategy;
   /** The rules a plan follows: the id of a registered rule set (core/rules/registry). */
   ruleSet: string;
+  /** The link to Azure and the initial-replication goal; absent: no link set, no network figures. */
+  link?: LinkSettings;
+}
+
+/** The link to Azure per site and the initial-replication goal (docs/rules.md#network-settings). */
+export interface LinkSettings {
+  /** Mbit/s of the link of every site that has no figure of its own; null: only the sites listed have one. */
+  allSitesMbps: number | null;
+  /** Mbit/s of a site's own link, over `allSitesMbps`. */
+  siteMbps: Record<string, number>;
+  /** Hours one wave of initial replication should take (the Deployment Planner's GoalToCompleteIR). */
+  irGoalHours: number;
 }
 
 /** Settings a plan starts from. */

@@ -1,3 +1,4 @@
+import { networkDocument, publishedNetwork, type NetworkDocument, type NetworkPlan, type PublishedNetwork } from './network';
 import type { Plan, PlannedServer, SitePlan, SkippedRow, UnplacedParams } from './model';
 import { ruleSetById } from './rules';
 import { gbPerDayToMbitps, roundTo } from './units';
@@ -43,6 +44,8 @@ export interface PlanDocument {
   skipped: { line: number; reason: string }[];
   warnings: { code: string; message: string; params: Record<string, string | number> }[];
   sites: SitePlan[];
+  /** The network to Azure (docs/rules.md#network); absent when the settings set no link. */
+  network?: NetworkDocument;
 }
 
 /** A rejected row as the plan publishes it: where, and why (a sentence rendered at the edge). */
@@ -64,6 +67,7 @@ export function planDocument(
   machineCount: number,
   rejected: readonly PublishedRejectedRow[],
   skipped: readonly SkippedRow[] = [],
+  network?: NetworkPlan,
 ): PlanDocument {
   const placed = plan.servers.reduce((s, x) => s + x.churnGBPerDay, 0);
   const unplacedChurn = plan.unplaced.reduce((s, u) => s + u.churnGBPerDay, 0);
@@ -100,6 +104,8 @@ export function planDocument(
     skipped: skipped.map((r) => ({ line: r.line, reason: r.reason })),
     warnings: plan.warnings.map((w) => ({ code: w.code, message: w.message, params: w.params })),
     sites: plan.sites.map((s) => ({ ...s, churnGBPerDay: roundTo(s.churnGBPerDay) })),
+    // Absent without a link, so a plan without one is published as before, byte for byte.
+    ...(network ? { network: networkDocument(network) } : {}),
   };
 }
 
@@ -132,6 +138,7 @@ export interface PublishedAppliancePlan {
   rejected: PlanDocument['rejected'];
   skipped: PlanDocument['skipped'];
   warnings: PlanDocument['warnings'];
+  network?: PublishedNetwork;
 }
 
 /**
@@ -139,8 +146,11 @@ export interface PublishedAppliancePlan {
  * as it is; `appliances` lists the summary and servers with exactly the fields of issue 11, and the
  * rows' fates. The same function serves `plan --json` and the page's download, so they agree.
  */
-export function publishedPlan(doc: PlanDocument): PlanDocument | PublishedAppliancePlan {
-  if (ruleSetById(doc.ruleSet).documentFormat === 'classic') return doc;
+export function publishedPlan(
+  doc: PlanDocument,
+): (Omit<PlanDocument, 'network'> & { network?: PublishedNetwork }) | PublishedAppliancePlan {
+  const network = doc.network ? { network: publishedNetwork(doc.network) } : {};
+  if (ruleSetById(doc.ruleSet).documentFormat === 'classic') return { ...doc, ...network };
   const s = doc.summary;
   return {
     ruleSet: doc.ruleSet,
@@ -176,6 +186,7 @@ export function publishedPlan(doc: PlanDocument): PlanDocument | PublishedApplia
     rejected: doc.rejected,
     skipped: doc.skipped,
     warnings: doc.warnings,
+    ...network,
   };
 }
 

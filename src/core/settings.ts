@@ -2,6 +2,7 @@ import { z } from './schema';
 import { DEFAULT_SETTINGS, type PlanSettings } from './model';
 import type { Issue, Result } from './result';
 import { DEFAULT_RULE_SET, isRuleSetId, ruleSetIds, type RuleSet, type RuleSetOption } from './rules';
+import { linkSettingsSchema } from './network';
 
 /** Accepted range of each numeric setting. The app's sliders use narrower ranges inside these. */
 export const SETTING_RANGES = {
@@ -47,6 +48,8 @@ export const planSettingsSchema = z.strictObject({
           .join(', ')}`,
     })
     .default(DEFAULT_RULE_SET),
+  // Absent (links and files made before the network, or no link set): no network figures.
+  link: linkSettingsSchema.optional(),
 });
 
 /** Validates settings, filling absent fields from the defaults. */

@@ -9,6 +9,8 @@ import { driversEn } from './messages/drivers.en';
 import { driversKo } from './messages/drivers.ko';
 import { healthEn } from './messages/health.en';
 import { healthKo } from './messages/health.ko';
+import { networkEn } from './messages/network.en';
+import { networkKo } from './messages/network.ko';
 import { planEn } from './messages/plan.en';
 import { planKo } from './messages/plan.ko';
 import { printEn } from './messages/print.en';
@@ -38,6 +40,7 @@ export const en = {
   ...rebalanceEn,
   ...rejectEn,
   ...assumptionEn,
+  ...networkEn,
 };
 
 /** Message keys. */
@@ -57,6 +60,7 @@ const ko: Catalogue = {
   ...rebalanceKo,
   ...rejectKo,
   ...assumptionKo,
+  ...networkKo,
 };
 
 const catalogues: Record<Lang, Catalogue> = { en, ko };

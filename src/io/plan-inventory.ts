@@ -1,4 +1,5 @@
 import type { Plan, PlanSettings } from '../core/model';
+import { networkPlan } from '../core/network';
 import { planDocument, type PlanDocument } from '../core/plan-document';
 import { plan } from '../core/planner';
 import type { Result } from '../core/result';
@@ -15,7 +16,8 @@ export interface PlannedInventory {
 /** Plans an inventory already read: the one pipeline behind the CLI and the app. */
 export function planRead(read: InventoryRead, settings: PlanSettings): PlannedInventory {
   const p = plan(read.machines, settings);
-  return { read, plan: p, document: planDocument(p, read.machines.length, read.rejected.map(publishedRejected), read.skipped) };
+  const document = planDocument(p, read.machines.length, read.rejected.map(publishedRejected), read.skipped, networkPlan(read.machines, p));
+  return { read, plan: p, document };
 }
 
 /**

@@ -39,3 +39,26 @@ describe('settings and rule sets', () => {
     expect(unusedOptions({ ...DEFAULT_SETTINGS, strategy: 'least-vcpu' }, ruleSetById('asr-classic'))).toEqual([]);
   });
 });
+
+describe('the link to Azure (issue 15)', () => {
+  it('is absent when not given: settings from before it parse as they were', () => {
+    const r = parseSettings({ multiplier: 2 });
+    expect(r.ok && 'link' in r.value).toBe(false);
+  });
+
+  it('fills the goal (72 h) and the per-site figures when absent', () => {
+    const r = parseSettings({ link: { allSitesMbps: 100 } });
+    expect(r.ok && r.value.link).toEqual({ allSitesMbps: 100, siteMbps: {}, irGoalHours: 72 });
+  });
+
+  it('refuses a link that names no figure, a figure out of range, and unknown fields', () => {
+    for (const link of [
+      { allSitesMbps: null, siteMbps: {} },
+      { allSitesMbps: 0 },
+      { allSitesMbps: 10, siteMbps: { Seoul: -1 } },
+      { allSitesMbps: 10, irGoalHours: 0 },
+      { allSitesMbps: 10, extra: 1 },
+    ])
+      expect(parseSettings({ link }).ok, JSON.stringify(link)).toBe(false);
+  });
+});

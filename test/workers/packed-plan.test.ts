@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planDocument } from '../../src/core/plan-document';
+import { planDocument, planJson } from '../../src/core/plan-document';
+import { networkPlan } from '../../src/core/network';
 import { plan } from '../../src/core/planner';
 import { packPlan, unpacker } from '../../src/workers/packed-plan';
 import { fleet, settings } from '../support/machines';
@@ -44,5 +45,27 @@ describe('packed plans (worker → page)', () => {
     const u = unpacker(packPlan(planDocument(plan([], settings()), 0, [])));
     expect(u.listOf('CS')).toEqual([]);
     expect(u.listOf('PS99')).toEqual([]);
+  });
+});
+
+describe('packed plans with a network (issue 15)', () => {
+  it('carries the waves’ machines, unknown sizes and blocked machines packed, and gives them back in the same bytes', () => {
+    const machines = [
+      ...fleet(120, 40, { site: 'a' }).map((m, i) => (i % 5 === 0 ? m : { ...m, usedGB: 100 + i })),
+      ...fleet(30, 2, { site: 'b', prefix: '웹' }).map((m) => ({ ...m, provisionedGB: 50 })),
+    ];
+    const p = plan(machines, settings({ link: { allSitesMbps: 20, siteMbps: { b: 1000 }, irGoalHours: 24 } }));
+    const doc = planDocument(p, machines.length, [], [], networkPlan(machines, p));
+    expect(doc.network!.sites.some((s) => s.blocked.length > 0 && s.unknownSize.length > 0 && s.waves.length > 1)).toBe(true);
+    const packed = packPlan(doc);
+    const lite = packed.document.network!;
+    expect(
+      lite.sites.every((s) => s.unknownSize.length === 0 && s.blocked.length === 0 && s.waves.every((w) => w.machines.length === 0)),
+    ).toBe(true);
+    expect(lite.sites.map((s) => s.blockedCount)).toEqual(doc.network!.sites.map((s) => s.blocked.length));
+    const u = unpacker(packed);
+    expect(u.network()).toEqual(doc.network);
+    expect(JSON.stringify(u.whole())).toBe(JSON.stringify(doc));
+    expect(planJson(u.whole())).toBe(planJson(doc));
   });
 });

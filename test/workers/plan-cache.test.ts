@@ -60,7 +60,8 @@ describe('the cache key (issue 11: the rule set was left out of it)', () => {
     const cache = createPlanCache(() => 10);
     cache.put(s({ ruleSet: 'asr-classic' }), planDocument(plan(fleet(10, 1), DEFAULT_SETTINGS), 10, []));
     expect(cache.has(s({ ruleSet: 'asr-modernized' }))).toBe(false);
-    const fields = Object.keys(DEFAULT_SETTINGS) as (keyof PlanSettings)[];
+    // `link` is optional (absent by default), so it is listed by hand.
+    const fields = [...Object.keys(DEFAULT_SETTINGS), 'link'] as (keyof PlanSettings)[];
     const changed: Record<keyof PlanSettings, unknown> = {
       multiplier: 2,
       growthPercent: 30,
@@ -69,8 +70,17 @@ describe('the cache key (issue 11: the rule set was left out of it)', () => {
       configSite: 'Seoul',
       strategy: 'least-vcpu',
       ruleSet: 'asr-modernized',
+      link: { allSitesMbps: 100, siteMbps: {}, irGoalHours: 72 },
     };
     for (const f of fields) expect(planKey({ ...DEFAULT_SETTINGS, [f]: changed[f] }), f).not.toBe(planKey(DEFAULT_SETTINGS));
+  });
+
+  it('tells apart links that differ only in one site or the goal', () => {
+    const link = { allSitesMbps: 100, siteMbps: { Seoul: 50 }, irGoalHours: 72 };
+    const key = planKey(s({ link }));
+    expect(planKey(s({ link: { ...link, siteMbps: { Seoul: 60 } } }))).not.toBe(key);
+    expect(planKey(s({ link: { ...link, irGoalHours: 48 } }))).not.toBe(key);
+    expect(planKey(s({ link: { ...link, siteMbps: { Seoul: 50 } } }))).toBe(key);
   });
 
   it('does not depend on the order the fields were written in', () => {

@@ -1,4 +1,4 @@
-import type { Machine, PlanSettings, UnplacedReason } from '../model';
+import type { Machine, UnplacedReason } from '../model';
 import { type RuleSet, largestTier } from '../rules';
 import { fits, tierCapacity } from '../capacity';
 
@@ -28,11 +28,6 @@ export interface SiteItems {
   dedicated: Item[];
   unplaced: { item: Item; code: UnplacedReason }[];
   hasGroups: boolean;
-}
-
-/** The factor every machine's churn is multiplied by: multiplier × (1 + growth). */
-export function churnFactor(settings: Pick<PlanSettings, 'multiplier' | 'growthPercent'>): number {
-  return settings.multiplier * (1 + settings.growthPercent / 100);
 }
 
 /** Groups machines into items per site; sites come back sorted by name (code-unit order). */

@@ -3,6 +3,7 @@ import { ruleSetById, type RuleSetOption } from '../../core/rules';
 import { MAX_CONFIG_SITE_CHARS } from '../../core/settings';
 import { useApp } from '../app-context';
 import { ChurnSliders } from './churn-sliders';
+import { LinkSettingsFields } from './link-settings';
 import { RuleSetChoice } from './rule-set-choice';
 
 /**
@@ -32,6 +33,7 @@ export function SettingsPanel() {
           {tr('settings.notUsed')}
         </p>
       </Show>
+      <LinkSettingsFields />
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { createNotices, type NoticesState } from './notices';
 import { createPlanFeed, type PlanState } from './plan-feed';
 import { createReading, type ReadingState } from './reading';
 import { createRunningFeed, type RunningState } from './running-feed';
+import { settingsSnapshot } from './settings-snapshot';
 
 /** The page's own part of the state: its language and view. */
 interface PageState {
@@ -67,11 +68,7 @@ export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) 
     notify: notices.notify,
     dismissNotice: notices.dismiss,
     /** What a share link, a plan file or storage keeps: inventory text, read options, settings, language. */
-    payload(): SharePayload | null {
-      if (!state.source) return null;
-      const readOptions = JSON.parse(JSON.stringify(state.read)) as SharePayload['readOptions'];
-      return { v: 1, name: state.source.name, text: state.source.text, readOptions, settings: { ...state.settings }, lang: state.lang };
-    },
+    payload: (): SharePayload | null => payloadOf(state),
     /** Restores a payload: language and settings, then the inventory (absent when only settings were kept). */
     restore(p: SharePayload) {
       batch(() => {
@@ -83,6 +80,20 @@ export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) 
     dispose: () => client.dispose(),
   };
   return { state, actions };
+}
+
+// What a share link, a plan file or storage keeps of the page's state; null before a file is read.
+function payloadOf(state: AppState): SharePayload | null {
+  if (!state.source) return null;
+  const readOptions = JSON.parse(JSON.stringify(state.read)) as SharePayload['readOptions'];
+  return {
+    v: 1,
+    name: state.source.name,
+    text: state.source.text,
+    readOptions,
+    settings: settingsSnapshot(state.settings),
+    lang: state.lang,
+  };
 }
 
 /** The store type. */

@@ -50,6 +50,8 @@ export function createPlanDisplay(setState: SetStoreFunction<ShownPlans>) {
       planDocument: () => keeper.document(),
       /** The machines of one server of the settled plan. */
       machinesOf: (id: string) => keeper.machinesOf(id),
+      /** The settled plan's network with each wave's machines (the store's copy has counts only). */
+      networkLists: () => keeper.networkLists(),
     },
   };
 }

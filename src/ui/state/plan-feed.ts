@@ -8,6 +8,7 @@ import type { createGuesses } from './guesses';
 import { recordPlanLatency } from './perf-probe';
 import { createPlanDisplay, type ShownPlans } from './plan-display';
 import { debounce } from './schedule';
+import { settingsSnapshot } from './settings-snapshot';
 
 /** The plan feed's part of the page state. */
 export interface PlanState extends ShownPlans {
@@ -49,14 +50,14 @@ export function createPlanFeed(client: Client, guesses: Guesses, ready: () => bo
   const askWhatIf = debounce(whatIfNow, WHAT_IF_DELAY_MS);
 
   function whatIfNow(): void {
-    void alternatives({ ...state.settings }).then((alt) => alt !== undefined && setState('alternative', alt));
-    void whatIfs({ ...state.settings }).then((points) => points && setState('whatIf', points));
+    void alternatives(settingsSnapshot(state.settings)).then((alt) => alt !== undefined && setState('alternative', alt));
+    void whatIfs(settingsSnapshot(state.settings)).then((points) => points && setState('whatIf', points));
   }
 
   function replan(): void {
     if (!ready()) return;
     const sent = performance.now();
-    void plans({ ...state.settings }).then((packed) => {
+    void plans(settingsSnapshot(state.settings)).then((packed) => {
       if (!packed) return;
       display.show(packed);
       // The page updated synchronously in show, so this spans request to screen.
@@ -87,12 +88,14 @@ export function createPlanFeed(client: Client, guesses: Guesses, ready: () => bo
       },
       /** Replaces all settings (restore from a link or storage) and re-plans. */
       setSettings(settings: PlanSettings) {
-        setState('settings', { ...settings });
+        // The store merges objects: `link` named even when absent, so a link set before is dropped.
+        setState('settings', { ...settings, link: settings.link });
         replan();
       },
       ...display.actions,
       /** The assignments CSV of the settings as they are now, built in the worker where the machines are; null if it failed (said in a notice). */
-      assignmentsCsv: (): Promise<string | null> => answerOrNull(client.request('assignmentsCsv', { settings: { ...state.settings } })),
+      assignmentsCsv: (): Promise<string | null> =>
+        answerOrNull(client.request('assignmentsCsv', { settings: settingsSnapshot(state.settings) })),
     },
   };
 }

@@ -1,4 +1,5 @@
 import { createSignal } from 'solid-js';
+import type { NetworkDocument } from '../../core/network';
 import type { PlanDocument } from '../../core/plan-document';
 import { unpacker, type PackedPlan } from '../../workers/packed-plan';
 
@@ -34,6 +35,11 @@ export function createPlanKeeper() {
     machinesOf(id: string): string[] {
       settledVersion();
       return settled?.listOf(id) ?? [];
+    },
+    /** The network of the settled plan with its machine lists (reactive). */
+    networkLists(): NetworkDocument | undefined {
+      settledVersion();
+      return settled?.network();
     },
     /** The newest document, exactly as the planner made it (reactive). */
     document(): PlanDocument | null {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Machine } from '../../../src/core/model';
 import { planDocument } from '../../../src/core/plan-document';
 import { plan } from '../../../src/core/planner';
-import { churnFactor } from '../../../src/core/planner/items';
+import { churnFactor } from '../../../src/core/churn-factor';
 import { assignmentsCsv } from '../../../src/io/exports/assignments-csv';
 import { settings } from '../../support/machines';
 

@@ -109,3 +109,24 @@ describe('the plan feed', () => {
     expect(f.state.whatIf).toHaveLength(1);
   });
 });
+
+describe('the link to Azure in the plan feed (issue 15)', () => {
+  const link = { allSitesMbps: 100, siteMbps: { Seoul: 50 }, irGoalHours: 24 };
+
+  it('posts settings a worker can clone (the store’s nested link is a proxy; a structured clone refuses one)', () => {
+    const { fake, f } = feed();
+    f.actions.setSetting('link', link);
+    const asked = fake.asked.filter((a) => a.type === 'plan').at(-1)!;
+    const posted = structuredClone(asked.body) as { settings: PlanSettings };
+    expect(posted.settings.link).toEqual(link);
+  });
+
+  it('drops a link set before when settings without one are restored, and changes a site’s figure whole', () => {
+    const { f } = feed();
+    f.actions.setSetting('link', link);
+    f.actions.setSetting('link', { ...link, siteMbps: {} });
+    expect(f.state.settings.link).toEqual({ ...link, siteMbps: {} });
+    f.actions.setSettings({ ...DEFAULT_SETTINGS });
+    expect(f.state.settings.link).toBeUndefined();
+  });
+});

@@ -3,6 +3,7 @@ import type { PlanDocument } from '../../../core/plan-document';
 import { useApp } from '../../app-context';
 import { jumpTo } from '../../jump';
 import { warningText } from '../../messages';
+import { cacheFills } from '../../../i18n/network-texts';
 import { usePlanRules } from '../../plan-rules';
 
 /** Plan warnings said above the fold (and not again in the warnings list below). */
@@ -11,8 +12,17 @@ export const ALERT_CODES: ReadonlySet<string> = new Set(['near-limit', 'configur
 /** How many things the alerts ask the reader to check (the phone's sticky strip says it too). */
 export function alertCount(doc: PlanDocument): number {
   return (
-    doc.warnings.filter((w) => ALERT_CODES.has(w.code)).length + Number(doc.summary.rejectedRows > 0) + Number(doc.unplaced.length > 0)
+    doc.warnings.filter((w) => ALERT_CODES.has(w.code)).length +
+    Number(doc.summary.rejectedRows > 0) +
+    Number(doc.unplaced.length > 0) +
+    Number(cacheFills(doc.network) !== null) +
+    Number(notSeeded(doc) > 0)
   );
+}
+
+/** Machines of known size that no initial replication wave can take (the link is full of churn). */
+function notSeeded(doc: PlanDocument): number {
+  return (doc.network?.sites ?? []).reduce((n, s) => n + s.blockedCount, 0);
 }
 
 /**
@@ -21,12 +31,11 @@ export function alertCount(doc: PlanDocument): number {
  * out of the plan, with a link to their table.
  */
 export function PlanAlerts(props: { doc: PlanDocument }) {
-  const { actions, tr } = useApp();
+  const { tr } = useApp();
   const { ctx } = usePlanRules(() => props.doc);
   const warnings = createMemo(() => props.doc.warnings.filter((w) => ALERT_CODES.has(w.code)));
   const rejected = () => props.doc.summary.rejectedRows;
   const unplaced = () => props.doc.unplaced.length;
-  const n = (v: string | number | undefined) => Number(v);
   return (
     <Show when={alertCount(props.doc) > 0}>
       <section class="stack plan-alerts" id="plan-alerts" aria-labelledby="alerts-heading" tabindex="-1">
@@ -36,22 +45,24 @@ export function PlanAlerts(props: { doc: PlanDocument }) {
             <div class="notice warn stack tight" data-alert={w.code}>
               <span>{warningText(tr, w, ctx())}</span>
               <Show when={w.code === 'near-limit'}>
-                <div class="row no-print">
-                  <Show when={props.doc.settings.headroomPercent > n(w.params.suggestedHeadroomPercent)}>
-                    <button type="button" onClick={() => actions.setSetting('headroomPercent', n(w.params.suggestedHeadroomPercent))}>
-                      {tr('alerts.applyHeadroom', { value: n(w.params.suggestedHeadroomPercent) })}
-                    </button>
-                  </Show>
-                  <Show when={props.doc.settings.growthPercent < n(w.params.suggestedGrowthPercent)}>
-                    <button type="button" onClick={() => actions.setSetting('growthPercent', n(w.params.suggestedGrowthPercent))}>
-                      {tr('alerts.applyGrowth', { value: n(w.params.suggestedGrowthPercent) })}
-                    </button>
-                  </Show>
-                </div>
+                <NearLimitRemedies doc={props.doc} params={w.params} />
               </Show>
             </div>
           )}
         </For>
+        <Show when={cacheFills(props.doc.network)}>
+          {(c) => (
+            <Pointer alert="cache-fills" text={tr('alerts.cacheFills', c())} link={tr('alerts.cacheFillsLink')} to="network-heading" />
+          )}
+        </Show>
+        <Show when={notSeeded(props.doc) > 0}>
+          <Pointer
+            alert="ir-blocked"
+            text={tr('alerts.irBlocked', { machines: notSeeded(props.doc) })}
+            link={tr('alerts.cacheFillsLink')}
+            to="network-heading"
+          />
+        </Show>
         <Show when={unplaced() > 0}>
           <Pointer
             alert="unplaced"
@@ -70,6 +81,27 @@ export function PlanAlerts(props: { doc: PlanDocument }) {
         </Show>
       </section>
     </Show>
+  );
+}
+
+// The sources' two remedies for a server near its limit, one click each, when they would change a setting.
+function NearLimitRemedies(props: { doc: PlanDocument; params: Record<string, string | number> }) {
+  const { actions, tr } = useApp();
+  const headroom = () => Number(props.params.suggestedHeadroomPercent);
+  const growth = () => Number(props.params.suggestedGrowthPercent);
+  return (
+    <div class="row no-print">
+      <Show when={props.doc.settings.headroomPercent > headroom()}>
+        <button type="button" onClick={() => actions.setSetting('headroomPercent', headroom())}>
+          {tr('alerts.applyHeadroom', { value: headroom() })}
+        </button>
+      </Show>
+      <Show when={props.doc.settings.growthPercent < growth()}>
+        <button type="button" onClick={() => actions.setSetting('growthPercent', growth())}>
+          {tr('alerts.applyGrowth', { value: growth() })}
+        </button>
+      </Show>
+    </div>
   );
 }
 

@@ -9,6 +9,7 @@ import { PrintAppendix, PrintHeader } from '../print/print-document';
 import { PlanAlerts } from './plan-alerts';
 import { PlanIssues } from './plan-issues';
 import { PlanSummary } from './plan-summary';
+import { NetworkSection } from './network-section';
 import { ServerTable } from './server-table';
 import { WhyPanel } from './why-panel';
 
@@ -39,6 +40,7 @@ export function PlanResults(props: { doc: PlanDocument }) {
         <PlanCharts doc={settled()} />
       </Suspense>
       <ServerTable doc={settled()} updating={state.settling} />
+      <Show when={settled().network}>{(n) => <NetworkSection network={n()} />}</Show>
       <PlanIssues doc={settled()} />
       <Show when={state.inventory && state.inventory.rejected.length > 0}>
         <RejectedRows rows={state.inventory!.rejected} name={state.inventory!.name} />

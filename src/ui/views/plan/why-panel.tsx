@@ -2,6 +2,7 @@ import { For, Show } from 'solid-js';
 import type { PlanDocument } from '../../../core/plan-document';
 import { useApp } from '../../app-context';
 import { driverText } from '../../messages';
+import { cacheLines } from '../../../i18n/network-texts';
 import { usePlanRules } from '../../plan-rules';
 
 /** Plain-language reasons per site for the servers the plan's rule set adds. */
@@ -25,6 +26,18 @@ export function WhyPanel(props: { doc: PlanDocument }) {
           </div>
         )}
       </For>
+      <Show when={props.doc.network && cacheLines(tr, props.doc.network, siteName)}>
+        {(lines) => (
+          <Show when={lines().length > 0}>
+            <div class="stack mb-8" data-testid="why-network">
+              <h3>{tr('network.heading')}</h3>
+              <ul class="plain-list">
+                <For each={lines()}>{(l) => <li>{l}</li>}</For>
+              </ul>
+            </div>
+          </Show>
+        )}
+      </Show>
     </section>
   );
 }

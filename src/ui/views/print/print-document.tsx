@@ -3,6 +3,7 @@ import type { PlanDocument } from '../../../core/plan-document';
 import { sourcesOf } from '../../../core/rules';
 import { minimumHardwareParams } from '../../../i18n/plan-context';
 import { useApp } from '../../app-context';
+import { linkSettingsText } from '../../../i18n/network-texts';
 import { usePlanRules } from '../../plan-rules';
 import { Checklist, DeploySteps } from './deploy-steps';
 
@@ -27,9 +28,8 @@ export function PrintHeader(props: { doc: PlanDocument }) {
 
 // The inputs and assumptions: rule set, units, settings, hardware, vaults, inventory, sources.
 function PrintInputs(props: { doc: PlanDocument }) {
-  const { state, tr, fmt } = useApp();
-  const { rules, ctx } = usePlanRules(() => props.doc);
-  const hardware = createMemo(() => minimumHardwareParams(rules()));
+  const { state, tr } = useApp();
+  const { rules } = usePlanRules(() => props.doc);
   return (
     <section class="print-only print-section" aria-labelledby="print-inputs">
       <h2 id="print-inputs">{tr('print.inputs')}</h2>
@@ -50,24 +50,15 @@ function PrintInputs(props: { doc: PlanDocument }) {
         <dd>
           <SettingsText doc={props.doc} />
         </dd>
-        <Show when={hardware()}>
-          {(h) => (
+        <Show when={props.doc.settings.link}>
+          {(link) => (
             <>
-              <dt>{tr('print.hardware')}</dt>
-              <dd>{tr('summary.minimumHardware', h())}</dd>
+              <dt>{tr('network.settings.heading')}</dt>
+              <dd>{linkSettingsText(tr, link(), (x) => (x === '' ? tr('site.none') : x))}</dd>
             </>
           )}
         </Show>
-        <Show when={props.doc.summary.vaults !== undefined && rules().serversPerVault}>
-          {(perVault) => (
-            <>
-              <dt>{tr('print.vaults')}</dt>
-              <dd>
-                {fmt().num(props.doc.summary.vaults ?? 0)} — {tr('summary.vaultsSub', { perVault: perVault().value, role: ctx().role })}
-              </dd>
-            </>
-          )}
-        </Show>
+        <PrintHardware doc={props.doc} />
         <dt>{tr('print.inventory')}</dt>
         <dd>
           {tr('print.inventoryText', {
@@ -83,6 +74,35 @@ function PrintInputs(props: { doc: PlanDocument }) {
         </dd>
       </dl>
     </section>
+  );
+}
+
+// The minimum hardware and the vaults, where the rule set says them.
+function PrintHardware(props: { doc: PlanDocument }) {
+  const { tr, fmt } = useApp();
+  const { rules, ctx } = usePlanRules(() => props.doc);
+  const hardware = createMemo(() => minimumHardwareParams(rules()));
+  return (
+    <>
+      <Show when={hardware()}>
+        {(h) => (
+          <>
+            <dt>{tr('print.hardware')}</dt>
+            <dd>{tr('summary.minimumHardware', h())}</dd>
+          </>
+        )}
+      </Show>
+      <Show when={props.doc.summary.vaults !== undefined && rules().serversPerVault}>
+        {(perVault) => (
+          <>
+            <dt>{tr('print.vaults')}</dt>
+            <dd>
+              {fmt().num(props.doc.summary.vaults ?? 0)} — {tr('summary.vaultsSub', { perVault: perVault().value, role: ctx().role })}
+            </dd>
+          </>
+        )}
+      </Show>
+    </>
   );
 }
 
