@@ -1,0 +1,90 @@
+import { translator } from '../i18n/catalogue';
+import { formatters } from '../i18n/format';
+import type { MigrationDocument } from '../io/migration-document';
+import { siteLabel, textTable } from './text-table';
+
+const t = translator('en');
+const f = formatters('en');
+const MAX_LISTED = 20;
+const hours = (h: number | null) => (h === null ? 'unknown' : t('migrate.hours', { hours: h }));
+const range = (r: readonly [number, number]) => t('migrate.hoursRange', { low: r[0], high: r[1] });
+
+/** The migration as a readable terminal report: appliances, the mapping from classic servers, batches, prerequisites. */
+export function formatMigrate(doc: MigrationDocument, files: { inventory: string; servers: string | null }): string {
+  const s = doc.summary;
+  const out: string[] = [];
+  out.push(
+    `Migration ${files.inventory}${files.servers ? ` with servers from ${files.servers}` : ' (no server file)'}: ${doc.from} → ${doc.to}`,
+  );
+  out.push(
+    `Machines ${f.num(s.machines)} · appliances ${s.appliances} (lower bound ${s.lowerBound}; rule of thumb ${s.ruleOfThumbAppliances}) · vaults ${s.vaults} · batches ${s.batches} · to migrate ${f.num(s.machinesToMigrate)} · new protection ${f.num(s.newProtection)} · split classic servers ${s.splitSourceServers} · unplaced ${s.unplacedMachines} · rejected rows ${s.rejectedRows} (inventory), ${s.rejectedServerRows} (servers)${s.skippedRows > 0 ? ` · skipped rows ${s.skippedRows}` : ''}`,
+  );
+  out.push(
+    `Settings: multiplier ${f.num(doc.settings.multiplier)}×, growth ${f.num(doc.settings.growthPercent)} %, headroom ${f.num(doc.settings.headroomPercent)} %`,
+  );
+  out.push(`Time, one batch after another: ${range(s.hoursIfHealthy)} if every machine is healthy; ${hours(s.hoursOtherwise)} otherwise`);
+  out.push('', 'Appliances (register them one at a time, in this order):');
+  const head = ['ID', 'Site', 'Tier', 'vCPU', 'RAM GB', 'Cache GB', 'Machines', 'Churn GB/day', 'From classic servers'];
+  const rows = doc.appliances.map((a) => [
+    a.id,
+    siteLabel(a.site),
+    a.tier,
+    String(a.vcpu),
+    String(a.memoryGB),
+    String(a.cacheGB),
+    f.num(a.machineCount),
+    f.num(a.churnGBPerDay, 1),
+    a.fromServers.map((x) => `${x.server} (${x.machineCount})`).join(', ') || '—',
+  ]);
+  out.push(textTable([head, ...rows], new Set([3, 4, 5, 6, 7])));
+  out.push('', 'Appliances beside the rule of thumb (one per classic process server):');
+  for (const x of doc.sites) out.push(`  ${siteLabel(x.site)}: ${x.detail}`);
+  out.push('', 'Batches (at most 10 machines, one appliance each, groups whole):');
+  const bhead = ['Batch', 'Site', 'Appliance', 'Machines', 'From', 'Groups', 'If healthy', 'Otherwise', 'Expected'];
+  const brows = doc.batches.map((b) => [
+    b.id,
+    siteLabel(b.site),
+    b.appliance,
+    String(b.machines.length),
+    b.fromServers.join(', '),
+    b.groups.join(', ') || '—',
+    range(b.hoursIfHealthy),
+    hours(b.hoursOtherwise),
+    b.basis === 'healthy' ? 'if healthy' : b.basis === 'otherwise' ? 'otherwise' : 'not known',
+  ]);
+  out.push(textTable([bhead, ...brows], new Set([3])));
+  out.push('', 'Prerequisites:');
+  for (const p of doc.prerequisites) out.push(`  [${p.status}] ${p.detail}`);
+  listed(out, 'Warnings', [
+    ...doc.warnings.map((w) => w.message),
+    ...doc.batches.flatMap((b) => b.warnings.map((w) => `${b.id}: ${w.message}`)),
+  ]);
+  listed(
+    out,
+    'New protection (not replicating today: an appliance, no batch)',
+    doc.newProtection.map((n) => `${n.machine} → ${n.appliance}`),
+  );
+  listed(
+    out,
+    'Unplaced',
+    doc.unplaced.map((u) => `${u.machine}: ${u.reason}`),
+  );
+  listed(
+    out,
+    'Rejected inventory rows',
+    doc.rejected.inventory.map((r) => `line ${r.line}: ${r.message}`),
+  );
+  listed(
+    out,
+    'Rejected server rows',
+    doc.rejected.servers.map((r) => `line ${r.line}: ${r.message}`),
+  );
+  return out.join('\n') + '\n';
+}
+
+function listed(out: string[], title: string, lines: string[]): void {
+  if (!lines.length) return;
+  out.push('', `${title} (${lines.length}):`);
+  for (const l of lines.slice(0, MAX_LISTED)) out.push(`  ${l}`);
+  if (lines.length > MAX_LISTED) out.push(`  … and ${lines.length - MAX_LISTED} more (--json lists all)`);
+}
