@@ -1,4 +1,4 @@
-import { translator } from '../i18n/catalogue';
+import { translator, type MessageKey } from '../i18n/catalogue';
 import { formatters } from '../i18n/format';
 import type { MigrationDocument } from '../io/migration-document';
 import { siteLabel, textTable } from './text-table';
@@ -71,8 +71,18 @@ export function formatMigrate(doc: MigrationDocument, files: { inventory: string
   );
   listed(
     out,
+    'Notes on reading the files',
+    [...doc.notices.inventory, ...doc.notices.servers].map((n) => n.message),
+  );
+  listed(
+    out,
     'Rejected inventory rows',
     doc.rejected.inventory.map((r) => `line ${r.line}: ${r.message}`),
+  );
+  listed(
+    out,
+    'Skipped rows',
+    doc.skipped.map((r) => `line ${r.line}: ${t(`skip.${r.reason}` as MessageKey)}`),
   );
   listed(
     out,

@@ -60,6 +60,7 @@ export function migrateRead(inventory: InventoryRead, servers: ServersRead | nul
     inventory: inventory.rejected,
     servers: servers?.rejected ?? [],
     skipped: inventory.skipped,
+    notices: { inventory: inventory.notices, servers: servers?.notices ?? [] },
   });
   return { ok: true, value: { migration, document } };
 }

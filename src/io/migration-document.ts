@@ -1,5 +1,6 @@
 import type { Migration, MigrationSummary, TimeBasis } from '../core/migrate';
 import type { RejectedRow, SkippedRow } from '../core/model';
+import type { Issue } from '../core/result';
 import { roundTo } from '../core/units';
 import { migrationTexts } from '../i18n/migrate-texts';
 import type { RejectedServerRow } from './servers';
@@ -44,8 +45,17 @@ export interface MigrationDocument {
   warnings: { code: string; message: string }[];
   rejected: { inventory: RejectedRowDoc[]; servers: RejectedRowDoc[] };
   skipped: { line: number; reason: string }[];
+  /** Notes on reading the files (a decimal comma, a duplicate header…), as the reader wrote them. */
+  notices: { inventory: NoticeDoc[]; servers: NoticeDoc[] };
 }
 
+/** A note on reading a file, as published. */
+interface NoticeDoc {
+  code: string;
+  message: string;
+}
+
+const noticeDoc = (i: Issue): NoticeDoc => ({ code: i.code, message: i.message });
 const rowDoc = (r: RejectedRowDoc): RejectedRowDoc => ({
   line: r.line,
   column: r.column,
@@ -57,7 +67,12 @@ const rowDoc = (r: RejectedRowDoc): RejectedRowDoc => ({
 /** Builds the published document: churn rounded to 3 decimals for reading, sentences in English. */
 export function migrationDocument(
   m: Migration,
-  rows: { inventory: readonly RejectedRow[]; servers: readonly RejectedServerRow[]; skipped: readonly SkippedRow[] },
+  rows: {
+    inventory: readonly RejectedRow[];
+    servers: readonly RejectedServerRow[];
+    skipped: readonly SkippedRow[];
+    notices: { inventory: readonly Issue[]; servers: readonly Issue[] };
+  },
 ): MigrationDocument {
   const tx = migrationTexts('en');
   return {
@@ -93,5 +108,6 @@ export function migrationDocument(
     warnings: m.warnings.map((w) => ({ code: w.code, message: tx.warning(w) })),
     rejected: { inventory: rows.inventory.map(rowDoc), servers: rows.servers.map(rowDoc) },
     skipped: rows.skipped.map((s) => ({ line: s.line, reason: s.reason })),
+    notices: { inventory: rows.notices.inventory.map(noticeDoc), servers: rows.notices.servers.map(noticeDoc) },
   };
 }

@@ -17,7 +17,7 @@ const ROUNDING = 5e-4;
 /** What `migrate --json` prints, as far as this check reads it. */
 export interface PublishedMigration {
   settings: { multiplier: number; growthPercent: number; headroomPercent: number };
-  summary: Record<string, unknown>;
+  summary: object;
   appliances: {
     id: string;
     site: string;
@@ -34,7 +34,7 @@ export interface PublishedMigration {
     machines: string[];
     fromServers: string[];
     groups: string[];
-    hoursIfHealthy: number[];
+    hoursIfHealthy: readonly number[];
     hoursOtherwise: number | null;
   }[];
   newProtection: { machine: string; site: string; appliance: string }[];
