@@ -1,4 +1,4 @@
-import { fits, tierCapacity } from '../capacity';
+import { fits, tierCapacity, type Capacity } from '../capacity';
 import { DEFAULT_SETTINGS, type Machine, type Plan, type PlanSettings } from '../model';
 import { plan } from '../planner';
 import { churnFactor } from '../planner/items';
@@ -18,19 +18,18 @@ import type { MigrationSettings } from './types';
  * planner finds without it; otherwise the largest servers are released, fewest first, until it does.
  */
 
-/** A classic server's machines in one site, and whether they may travel as one item. */
+/** A classic server's machines in one site that may travel as one item. */
 interface SourceServer {
   key: string;
+  site: string;
   members: number[];
-  machines: number;
-  churn: number;
+  size: number;
 }
 
-/** The appliance plan and the plan without keeping servers together (its counts are the target). */
+/** The appliance plan, and per site the classic servers whose machines fit one appliance (keys `site\u0000server`). */
 export interface SizedAppliances {
   plan: Plan;
-  /** Per site: the classic servers whose machines the packing was asked to keep on one appliance. */
-  kept: Set<string>;
+  fitting: Set<string>;
 }
 
 /** The plan settings of the target deployment: the migration's churn adjustments and headroom. */
@@ -44,46 +43,64 @@ export function targetSettings(s: MigrationSettings): PlanSettings {
   };
 }
 
-/** The key of a classic server in a site (also the group key its machines travel under). */
-export const sourceKey = (site: string, server: string) => `\u0000${site}\u0000${server}`;
+/** The key of a classic server in a site. */
+export const sourceKey = (site: string, server: string) => `${site}\u0000${server}`;
 
 /** Sizes the appliances: the fewest per site, then the fewest classic servers split. */
 export function sizeAppliances(machines: readonly Machine[], s: MigrationSettings): SizedAppliances {
   const settings = targetSettings(s);
-  const baseline = plan(machines, settings);
-  const candidates = keepable(machines, settings);
-  if (candidates.length === 0) return { plan: baseline, kept: new Set() };
-  const target = new Map(baseline.sites.map((x) => [x.site, x.scaleOutServers]));
-  const all = new Set(candidates.map((c) => c.key));
-  const together = plan(bundled(machines, candidates, all), settings);
-  const worse = together.sites.filter((x) => x.scaleOutServers > target.get(x.site)!).map((x) => x.site);
-  if (worse.length === 0) return { plan: together, kept: all };
-  const kept = new Set(all);
+  const cap = applianceCapacity(settings);
+  const { candidates, fitting } = keepable(machines, settings, cap);
+  // What the planner reads, one shape for all (fast property access), and the same with kept servers as one group each.
+  const lean = machines.map((m) => ({ name: m.name, dailyChurnGB: m.dailyChurnGB, site: m.site, group: m.group }));
+  const together = lean.slice();
+  for (const c of candidates) for (const i of c.members) together[i] = { ...lean[i]!, group: `\u0000${c.key}` };
+  const mixed = (kept: (c: SourceServer) => boolean) => {
+    const out = lean.slice();
+    for (const c of candidates) if (kept(c)) for (const i of c.members) out[i] = together[i]!;
+    return out;
+  };
+  if (candidates.length === 0) return { plan: plan(lean, settings), fitting };
+  const first = plan(together, settings);
+  // A site at its lower bound can do no better; only the others are compared with the planner's own count.
+  const open = first.sites.filter((x) => x.scaleOutServers > x.lowerBound);
+  if (open.length === 0) return { plan: first, fitting };
+  const openSites = new Set(open.map((x) => x.site));
+  const target = new Map(
+    plan(
+      lean.filter((m) => openSites.has(m.site)),
+      settings,
+    ).sites.map((x) => [x.site, x.scaleOutServers]),
+  );
+  const worse = open.filter((x) => x.scaleOutServers > target.get(x.site)!).map((x) => x.site);
+  if (worse.length === 0) return { plan: first, fitting };
+  const releasedKeys = new Set<string>();
   for (const site of worse) {
-    const inSite = candidates.filter((c) => machines[c.members[0]!]!.site === site);
-    for (const c of released(machines, inSite, settings, target.get(site)!)) kept.delete(c.key);
+    const inSite = candidates.filter((c) => c.site === site);
+    const idx: number[] = [];
+    for (let i = 0; i < lean.length; i++) if (lean[i]!.site === site) idx.push(i);
+    const count = (released: ReadonlySet<string>) => {
+      const sub = mixed((c) => !released.has(c.key));
+      return plan(
+        idx.map((i) => sub[i]!),
+        settings,
+      ).sites[0]!.scaleOutServers;
+    };
+    for (const c of released(inSite, target.get(site)!, count)) releasedKeys.add(c.key);
   }
-  return { plan: plan(bundled(machines, candidates, kept), settings), kept };
+  return {
+    plan: plan(
+      mixed((c) => !releasedKeys.has(c.key)),
+      settings,
+    ),
+    fitting,
+  };
 }
 
-// The largest servers to release in a site so its count is the target: the fewest found by bisection.
-function released(machines: readonly Machine[], inSite: SourceServer[], settings: PlanSettings, target: number): SourceServer[] {
-  const cap = applianceCapacity(settings);
-  const size = (c: SourceServer) => Math.max(c.machines / cap.machines, c.churn / cap.churnGBPerDay);
-  const bySize = [...inSite].sort((a, b) => size(b) - size(a) || (a.key < b.key ? -1 : 1));
-  const site = machines[inSite[0]!.members[0]!]!.site;
-  const siteIdx: number[] = [];
-  for (let i = 0; i < machines.length; i++) if (machines[i]!.site === site) siteIdx.push(i);
-  const ok = (k: number) => {
-    const keep = new Set(bySize.slice(k).map((c) => c.key));
-    const sub = bundled(machines, bySize, keep);
-    return (
-      plan(
-        siteIdx.map((i) => sub[i]!),
-        settings,
-      ).sites[0]!.scaleOutServers <= target
-    );
-  };
+// The largest servers to release in a site so its count is the target: the fewest, found by bisection.
+function released(inSite: SourceServer[], target: number, count: (released: ReadonlySet<string>) => number): SourceServer[] {
+  const bySize = [...inSite].sort((a, b) => b.size - a.size || (a.key < b.key ? -1 : 1));
+  const ok = (k: number) => count(new Set(bySize.slice(0, k).map((c) => c.key))) <= target;
   // Releasing every server gives the planner the inventory's own items: the target, by definition.
   let lo = 1;
   let hi = bySize.length;
@@ -95,68 +112,67 @@ function released(machines: readonly Machine[], inSite: SourceServer[], settings
   return bySize.slice(0, hi);
 }
 
-// The machines with each kept server's machines under one group key.
-function bundled(machines: readonly Machine[], candidates: readonly SourceServer[], kept: ReadonlySet<string>): Machine[] {
-  const out = machines.slice();
-  for (const c of candidates) {
-    if (!kept.has(c.key)) continue;
-    for (const i of c.members) out[i] = { ...machines[i]!, group: c.key };
-  }
-  return out;
-}
-
 /**
  * The classic servers (per site) whose machines fit one appliance at this headroom and share no
  * group with another classic server: keeping them together never splits a group. A group's
- * machines not replicating yet travel with the server of its others.
+ * machines not replicating yet travel with the server of its others. Also every classic server
+ * whose replicating machines fit one appliance, for the report.
  */
-function keepable(machines: readonly Machine[], settings: PlanSettings): SourceServer[] {
+function keepable(
+  machines: readonly Machine[],
+  settings: PlanSettings,
+  cap: Capacity,
+): { candidates: SourceServer[]; fitting: Set<string> } {
   const factor = churnFactor(settings);
   const groupHome = new Map<string, string | null>();
-  for (const m of machines) {
-    if (m.group === '' || m.processServer === undefined) continue;
-    const g = `${m.site}\u0000${m.group}`;
-    const key = sourceKey(m.site, m.processServer);
+  const keyOf = new Array<string | undefined>(machines.length);
+  for (let i = 0; i < machines.length; i++) {
+    const m = machines[i]!;
+    if (m.processServer === undefined) continue;
+    const key = (keyOf[i] = sourceKey(m.site, m.processServer));
+    if (m.group === '') continue;
+    const g = sourceKey(m.site, m.group);
     const home = groupHome.get(g);
     groupHome.set(g, home === undefined || home === key ? key : null);
   }
-  const servers = new Map<string, SourceServer>();
-  const split = new Set<string>();
+  const servers = new Map<string, { site: string; members: number[]; load: Capacity; own: Capacity; split: boolean }>();
   for (let i = 0; i < machines.length; i++) {
     const m = machines[i]!;
-    const home = m.group === '' ? undefined : groupHome.get(`${m.site}\u0000${m.group}`);
-    if (home === null) split.add(sourceKey(m.site, m.processServer ?? ''));
-    const key = m.processServer !== undefined ? sourceKey(m.site, m.processServer) : home;
+    const home = m.group === '' ? undefined : groupHome.get(sourceKey(m.site, m.group));
+    const key = keyOf[i] ?? home;
     if (key === undefined || key === null) continue;
     let s = servers.get(key);
-    if (!s) servers.set(key, (s = { key, members: [], machines: 0, churn: 0 }));
+    if (!s)
+      servers.set(
+        key,
+        (s = { site: m.site, members: [], load: { machines: 0, churnGBPerDay: 0 }, own: { machines: 0, churnGBPerDay: 0 }, split: false }),
+      );
     s.members.push(i);
-    s.machines += 1;
-    s.churn += m.dailyChurnGB * factor;
+    s.load.machines += 1;
+    s.load.churnGBPerDay += m.dailyChurnGB * factor;
+    if (keyOf[i] !== undefined) {
+      s.own.machines += 1;
+      s.own.churnGBPerDay += m.dailyChurnGB * factor;
+    }
+    if (home === null) s.split = true;
   }
-  const cap = applianceCapacity(settings);
-  return [...servers.values()].filter((s) => !split.has(s.key) && fits({ machines: s.machines, churnGBPerDay: s.churn }, cap));
+  const candidates: SourceServer[] = [];
+  const fitting = new Set<string>();
+  for (const [key, s] of servers) {
+    if (fits(s.own, cap)) fitting.add(key);
+    if (s.split || !fits(s.load, cap)) continue;
+    candidates.push({
+      key,
+      site: s.site,
+      members: s.members,
+      size: Math.max(s.load.machines / cap.machines, s.load.churnGBPerDay / cap.churnGBPerDay),
+    });
+  }
+  return { candidates, fitting };
 }
 
 // What the largest appliance takes at this headroom.
-function applianceCapacity(settings: PlanSettings) {
+function applianceCapacity(settings: PlanSettings): Capacity {
   const rules = ruleSetById(settings.ruleSet);
   return tierCapacity(largestTier(rules, rules.scaling.role), settings.headroomPercent);
-}
-
-/** The classic servers (keys `site\u0000server`) whose machines fit one appliance at this headroom. */
-export function fittingServers(machines: readonly Machine[], s: MigrationSettings): Set<string> {
-  const settings = targetSettings(s);
-  const factor = churnFactor(settings);
-  const loads = new Map<string, { machines: number; churnGBPerDay: number }>();
-  for (const m of machines) {
-    if (m.processServer === undefined) continue;
-    const key = `${m.site}\u0000${m.processServer}`;
-    const l = loads.get(key) ?? { machines: 0, churnGBPerDay: 0 };
-    l.machines += 1;
-    l.churnGBPerDay += m.dailyChurnGB * factor;
-    loads.set(key, l);
-  }
-  const cap = applianceCapacity(settings);
-  return new Set([...loads].filter(([, l]) => fits(l, cap)).map(([k]) => k));
 }

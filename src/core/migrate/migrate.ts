@@ -4,7 +4,7 @@ import type { Machine, Plan } from '../model';
 import { asrClassicHealth } from '../rules/health-asr-classic';
 import type { HealthStatus } from '../rules/health-rule-set';
 import { ruleSetById } from '../rules/registry';
-import { fittingServers, sizeAppliances } from './appliances';
+import { sizeAppliances, sourceKey } from './appliances';
 import { hostKey } from '../host-name';
 import { makeBatches } from './batches';
 import { MIGRATION_RULES } from './migration-rules';
@@ -21,7 +21,7 @@ import type { Migration, MigrationAppliance, MigrationInput, MigrationWarning, N
 export function migrate(input: MigrationInput): Migration {
   const { settings } = input;
   const machines = canonicalServers(input.machines, input.servers);
-  const p = sizeAppliances(machines, settings).plan;
+  const { plan: p, fitting } = sizeAppliances(machines, settings);
   const index = new Map<string, number>();
   machines.forEach((m, i) => index.set(m.name, i));
   const health = serverHealth(input.servers);
@@ -34,7 +34,6 @@ export function migrate(input: MigrationInput): Migration {
     for (const name of a.machines)
       if (machines[index.get(name)!]!.processServer === undefined) newProtection.push({ machine: name, site: a.site, appliance: a.id });
   const vaults = Math.ceil(appliances.length / (ruleSetById(MIGRATION_RULES.to).serversPerVault?.value ?? Infinity));
-  const fitting = fittingServers(machines, settings);
   const sites = migrationSites(p, machines, fitting);
   const split = splitServers(appliances);
   const hoursOtherwise = batches.some((b) => b.hoursOtherwise === null) ? null : round(batches.reduce((s, b) => s + b.hoursOtherwise!, 0));
@@ -104,7 +103,7 @@ export function splitServers(appliances: readonly MigrationAppliance[]): { serve
   const on = new Map<string, { server: string; site: string; appliances: string[] }>();
   for (const a of appliances)
     for (const f of a.fromServers) {
-      const key = `${a.site}\u0000${f.server}`;
+      const key = sourceKey(a.site, f.server);
       const e = on.get(key) ?? { server: f.server, site: a.site, appliances: [] };
       e.appliances.push(a.id);
       on.set(key, e);
@@ -136,7 +135,7 @@ function warningsOf(
   for (const s of sites)
     if (s.appliances > s.lowerBound)
       out.push({ code: 'above-lower-bound', params: { site: s.site, appliances: s.appliances, lowerBound: s.lowerBound } });
-  for (const e of split) out.push({ code: 'source-server-split', params: { ...e, fits: fitsOne.has(`${e.site}\u0000${e.server}`) } });
+  for (const e of split) out.push({ code: 'source-server-split', params: { ...e, fits: fitsOne.has(sourceKey(e.site, e.server)) } });
   out.push(...groupsAcrossServers(machines));
   if (servers !== null) out.push(...unknownServers(machines, servers));
   return out;
@@ -147,7 +146,7 @@ function groupsAcrossServers(machines: readonly Machine[]): MigrationWarning[] {
   const by = new Map<string, { group: string; site: string; servers: Set<string> }>();
   for (const m of machines) {
     if (m.group === '' || m.processServer === undefined) continue;
-    const key = `${m.site}\u0000${m.group}`;
+    const key = sourceKey(m.site, m.group);
     const e = by.get(key) ?? { group: m.group, site: m.site, servers: new Set<string>() };
     e.servers.add(m.processServer);
     by.set(key, e);

@@ -1,4 +1,5 @@
 import type { Machine, Plan } from '../model';
+import { sourceKey } from './appliances';
 import type { MigrationSite, ThumbReason } from './types';
 
 /*
@@ -21,7 +22,7 @@ export function migrationSites(p: Plan, machines: readonly Machine[], fitting: R
   return p.sites.map((s) => {
     const classicServers = classic.get(s.site)?.size ?? 0;
     const dedicated = p.servers.some((x) => x.site === s.site && x.dedicated);
-    const tooBig = [...(classic.get(s.site) ?? [])].some((server) => !fitting.has(`${s.site}\u0000${server}`));
+    const tooBig = [...(classic.get(s.site) ?? [])].some((server) => !fitting.has(sourceKey(s.site, server)));
     const reason = reasonOf(s.scaleOutServers, classicServers, { dedicated, fresh: (fresh.get(s.site) ?? 0) > 0, tooBig });
     return { site: s.site, appliances: s.scaleOutServers, lowerBound: s.lowerBound, classicServers, reason };
   });
