@@ -2,6 +2,7 @@ import { coalesce } from './kernel/coalesce';
 import type { Handlers } from './kernel/serve';
 import { alternative, assignmentsCsv, plan, whatIf } from './plan-handlers';
 import type { PlanWorkerApi, PlanWorkerPushes } from './protocol';
+import { migrate, migrateCsv, migrateJson } from './migrate-handler';
 import { read } from './read-handler';
 import { rebalance, rebalanceJson } from './rebalance-handler';
 import type { WorkerState } from './worker-state';
@@ -18,4 +19,7 @@ export const planWorkerHandlers: Handlers<WorkerState, PlanWorkerApi, PlanWorker
   alternative: coalesce(alternative),
   rebalance: coalesce(rebalance),
   rebalanceJson,
+  migrate: coalesce(migrate),
+  migrateJson,
+  migrateCsv,
 };

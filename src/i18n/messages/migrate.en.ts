@@ -78,7 +78,7 @@ export const migrateEn = {
     `${countOf(f, p.appliances, 'appliance', 'appliances')} instead of ${f.num(p.classic)}: the site's load needs more at this headroom.`,
   'migrate.unplaced.churn-over-limit': (p: { limit: number }, f: Formatters) => `churn over the ${f.gbPerDay(p.limit)} one appliance takes`,
   'migrate.unplaced.machines-over-limit': (p: { limit: number }, f: Formatters) =>
-    `a group of more than the ${f.num(p.limit)} machines one appliance takes`,
+    `a group of more than the ${machinesOf(f, p.limit)} one appliance takes`,
   'migrate.hours': (p: { hours: number }, f: Formatters) => {
     const minutes = Math.round(p.hours * 60);
     const h = Math.floor(minutes / 60);
@@ -86,4 +86,69 @@ export const migrateEn = {
     return m === 0 ? `${f.num(h)} h` : h === 0 ? `${f.num(m)} min` : `${f.num(h)} h ${f.num(m)} min`;
   },
   'migrate.hoursRange': (p: { low: number; high: number }, f: Formatters) => `${f.num(p.low)}–${f.num(p.high)} h`,
+  'nav.migrate': 'Migration',
+  'migrate.working': 'Working out the migration plan…',
+  'migrate.print.title': 'Migration runbook: classic to replication appliances',
+  'migrate.print.rules': (p: { from: string; to: string }) => `From rule set ${p.from} to ${p.to}.`,
+  'migrate.summary.heading': 'Migration plan',
+  'migrate.summary.appliances': 'Replication appliances',
+  'migrate.summary.appliancesSub': (p: { lowerBound: number; vaults: number }, f: Formatters) =>
+    `lower bound ${f.num(p.lowerBound)} · ${countOf(f, p.vaults, 'new vault', 'new vaults')}`,
+  'migrate.summary.thumb': 'Rule of thumb',
+  'migrate.summary.thumbSub': 'one appliance per classic process server',
+  'migrate.summary.batches': 'Batches',
+  'migrate.summary.batchesSub': (p: { machines: number; unassigned: number }, f: Formatters) =>
+    `${machinesOf(f, p.machines)} to migrate · ${f.num(p.unassigned)} new protection`,
+  'migrate.summary.hours': 'One batch after another, if healthy',
+  'migrate.summary.otherwise': (p: { text: string }) => `${p.text} otherwise`,
+  'migrate.summary.otherwiseUnknown': 'otherwise unknown: some disk sizes are missing',
+  'migrate.noSite': 'No site',
+  'migrate.mapping.heading': 'From classic servers to appliances',
+  'migrate.mapping.intro':
+    'Each classic process server and the appliances its machines move to; a server on more than one appliance is highlighted.',
+  'migrate.mapping.server': 'Classic server',
+  'migrate.mapping.to': 'To appliances',
+  'migrate.mapping.share': (p: { appliance: string; machines: number }, f: Formatters) => `${p.appliance} (${f.num(p.machines)})`,
+  'migrate.col.site': 'Site',
+  'migrate.col.machines': 'Machines',
+  'migrate.col.done': 'Done',
+  'migrate.col.batch': 'Batch',
+  'migrate.col.appliance': 'Appliance',
+  'migrate.col.from': 'From',
+  'migrate.col.ifHealthy': 'If healthy',
+  'migrate.col.otherwise': 'Otherwise',
+  'migrate.tick': (p: { text: string }) => `${p.text} done`,
+  'migrate.runbook.heading': 'Runbook',
+  'migrate.runbook.prerequisites': 'Check the prerequisites',
+  'migrate.runbook.vault': 'Create the new vault',
+  'migrate.runbook.appliances': 'Deploy and register the appliances, one at a time',
+  'migrate.runbook.appliancesNote':
+    'Register each appliance only after the one before it has finished registering: parallel registration is not supported. Open ports 443 and 9443 into each appliance.',
+  'migrate.runbook.appliance': (
+    p: { site: string; tier: string; vcpu: number; memoryGB: number; cacheGB: number; machines: number; churnGBPerDay: number },
+    f: Formatters,
+  ) =>
+    `${p.site ? `in ${p.site}: ` : ''}${p.tier}, ${f.num(p.vcpu)} vCPU, ${f.gb(p.memoryGB)} RAM, ${f.gb(p.cacheGB)} cache; ${machinesOf(f, p.machines)}, ${f.gbPerDay(p.churnGBPerDay)}`,
+  'migrate.runbook.batches': 'Migrate the machines, batch by batch',
+  'migrate.runbook.batchesNote':
+    'Each batch is one portal operation (at most 10 machines, all for one appliance; a replication group never split).',
+  'migrate.runbook.timesNote':
+    'A healthy machine with a recovery point under 50 minutes old takes 1–2 hours; otherwise 1 hour + 45 seconds per GiB of its largest disk. A batch takes as long as its slowest machine; the time that applies, where known, is in bold.',
+  'migrate.runbook.plans': 'Recreate the recovery plans',
+  'migrate.status.met': 'met',
+  'migrate.status.not-met': 'not met',
+  'migrate.status.unknown': 'to check',
+  'migrate.unknown': 'unknown',
+  'migrate.batch.groups': (p: { names: string[] }, f: Formatters) => `Groups: ${f.list(p.names)}`,
+  'migrate.notes.heading': 'Notes and warnings',
+  'migrate.notes.diskUnknown': (p: { n: number }, f: Formatters) =>
+    `${countOf(f, p.n, 'batch has', 'batches have')} a machine whose largest disk is not known (no provisionedGB or usedGB column): the time if not healthy is unknown.`,
+  'migrate.new.heading': (p: { n: number }, f: Formatters) => `New protection (${f.num(p.n)})`,
+  'migrate.new.intro':
+    'These machines do not replicate today (no classic server): they are protected new on their appliance, with no migration batch.',
+  'migrate.unplaced.heading': 'No appliance can take these',
+  'migrate.actions.heading': 'Runbook and downloads',
+  'migrate.actions.print': 'Print runbook',
+  'migrate.actions.json': 'Download migration (JSON)',
+  'migrate.actions.csv': 'Download batches (CSV)',
 };

@@ -76,7 +76,7 @@ export const migrateKo: typeof migrateEn = {
   'migrate.thumb.load-needs-more': (p: { appliances: number; classic: number }, f: Formatters) =>
     `${f.num(p.classic)}대가 아니라 어플라이언스 ${f.num(p.appliances)}대: 이 여유율에서는 사이트의 부하에 더 많이 필요합니다.`,
   'migrate.unplaced.churn-over-limit': (p: { limit: number }, f: Formatters) =>
-    `변경률이 어플라이언스 한 대의 한도 ${f.gbPerDay(p.limit)}를 넘습니다`,
+    `변경률이 어플라이언스 한 대의 한도(${f.gbPerDay(p.limit)})를 넘습니다`,
   'migrate.unplaced.machines-over-limit': (p: { limit: number }, f: Formatters) =>
     `그룹이 어플라이언스 한 대가 맡는 ${f.num(p.limit)}대보다 큽니다`,
   'migrate.hours': (p: { hours: number }, f: Formatters) => {
@@ -86,4 +86,66 @@ export const migrateKo: typeof migrateEn = {
     return m === 0 ? `${f.num(h)}시간` : h === 0 ? `${f.num(m)}분` : `${f.num(h)}시간 ${f.num(m)}분`;
   },
   'migrate.hoursRange': (p: { low: number; high: number }, f: Formatters) => `${f.num(p.low)}–${f.num(p.high)}시간`,
+  'nav.migrate': '마이그레이션',
+  'migrate.working': '마이그레이션 계획을 세우는 중…',
+  'migrate.print.title': '마이그레이션 런북: 클래식에서 복제 어플라이언스로',
+  'migrate.print.rules': (p: { from: string; to: string }) => `규칙 집합 ${p.from}에서 ${p.to}로.`,
+  'migrate.summary.heading': '마이그레이션 계획',
+  'migrate.summary.appliances': '복제 어플라이언스',
+  'migrate.summary.appliancesSub': (p: { lowerBound: number; vaults: number }, f: Formatters) =>
+    `하한 ${f.num(p.lowerBound)} · 새 자격 증명 모음 ${f.num(p.vaults)}개`,
+  'migrate.summary.thumb': '경험 법칙',
+  'migrate.summary.thumbSub': '클래식 프로세스 서버 한 대당 어플라이언스 하나',
+  'migrate.summary.batches': '배치',
+  'migrate.summary.batchesSub': (p: { machines: number; unassigned: number }, f: Formatters) =>
+    `이전할 컴퓨터 ${f.num(p.machines)}대 · 신규 보호 ${f.num(p.unassigned)}대`,
+  'migrate.summary.hours': '배치를 차례로, 정상일 때',
+  'migrate.summary.otherwise': (p: { text: string }) => `그렇지 않으면 ${p.text}`,
+  'migrate.summary.otherwiseUnknown': '그렇지 않을 때는 알 수 없음: 디스크 크기가 없는 컴퓨터가 있습니다',
+  'migrate.noSite': '사이트 없음',
+  'migrate.mapping.heading': '클래식 서버에서 어플라이언스로',
+  'migrate.mapping.intro': '클래식 프로세스 서버마다 그 컴퓨터가 옮겨 갈 어플라이언스입니다. 두 대 이상으로 나뉘는 서버는 강조됩니다.',
+  'migrate.mapping.server': '클래식 서버',
+  'migrate.mapping.to': '대상 어플라이언스',
+  'migrate.mapping.share': (p: { appliance: string; machines: number }, f: Formatters) => `${p.appliance}(${f.num(p.machines)}대)`,
+  'migrate.col.site': '사이트',
+  'migrate.col.machines': '컴퓨터',
+  'migrate.col.done': '완료',
+  'migrate.col.batch': '배치',
+  'migrate.col.appliance': '어플라이언스',
+  'migrate.col.from': '원본',
+  'migrate.col.ifHealthy': '정상일 때',
+  'migrate.col.otherwise': '그 밖의 경우',
+  'migrate.tick': (p: { text: string }) => `${p.text} 완료`,
+  'migrate.runbook.heading': '런북',
+  'migrate.runbook.prerequisites': '전제 조건 확인',
+  'migrate.runbook.vault': '새 자격 증명 모음 만들기',
+  'migrate.runbook.appliances': '어플라이언스를 한 대씩 배포하고 등록',
+  'migrate.runbook.appliancesNote':
+    '앞 어플라이언스의 등록이 끝난 뒤에 다음 어플라이언스를 등록하세요. 병렬 등록은 지원되지 않습니다. 각 어플라이언스에 443과 9443 포트를 여세요.',
+  'migrate.runbook.appliance': (
+    p: { site: string; tier: string; vcpu: number; memoryGB: number; cacheGB: number; machines: number; churnGBPerDay: number },
+    f: Formatters,
+  ) =>
+    `${p.site ? `${p.site}: ` : ''}${p.tier}, vCPU ${f.num(p.vcpu)}, RAM ${f.gb(p.memoryGB)}, 캐시 ${f.gb(p.cacheGB)}; 컴퓨터 ${f.num(p.machines)}대, ${f.gbPerDay(p.churnGBPerDay)}`,
+  'migrate.runbook.batches': '배치별로 컴퓨터 이전',
+  'migrate.runbook.batchesNote': '배치 하나가 포털 작업 한 번입니다(최대 10대, 모두 한 어플라이언스로, 복제 그룹은 나누지 않음).',
+  'migrate.runbook.timesNote':
+    '복구 지점이 50분 이내인 정상 컴퓨터는 1–2시간, 그렇지 않으면 1시간 + 가장 큰 디스크의 GiB당 45초가 걸립니다. 배치는 가장 느린 컴퓨터만큼 걸리며, 알 수 있을 때 해당하는 시간이 굵게 표시됩니다.',
+  'migrate.runbook.plans': '복구 계획 다시 만들기',
+  'migrate.status.met': '충족',
+  'migrate.status.not-met': '미충족',
+  'migrate.status.unknown': '확인 필요',
+  'migrate.unknown': '알 수 없음',
+  'migrate.batch.groups': (p: { names: string[] }, f: Formatters) => `그룹: ${f.list(p.names)}`,
+  'migrate.notes.heading': '참고 및 경고',
+  'migrate.notes.diskUnknown': (p: { n: number }, f: Formatters) =>
+    `배치 ${f.num(p.n)}개에 가장 큰 디스크 크기를 알 수 없는 컴퓨터가 있어(provisionedGB·usedGB 열 없음) 정상이 아닐 때의 시간을 알 수 없습니다.`,
+  'migrate.new.heading': (p: { n: number }, f: Formatters) => `신규 보호(${f.num(p.n)}대)`,
+  'migrate.new.intro': '지금 복제되지 않는 컴퓨터(클래식 서버 없음)입니다. 어플라이언스에서 새로 보호하며 마이그레이션 배치는 없습니다.',
+  'migrate.unplaced.heading': '어느 어플라이언스도 맡을 수 없는 컴퓨터',
+  'migrate.actions.heading': '런북과 다운로드',
+  'migrate.actions.print': '런북 인쇄',
+  'migrate.actions.json': '마이그레이션 다운로드(JSON)',
+  'migrate.actions.csv': '배치 다운로드(CSV)',
 };

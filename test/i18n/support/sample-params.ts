@@ -130,12 +130,27 @@ const SAMPLES: Record<string, unknown> = {
   port: 9443,
   throttledBelowPercent: 20,
   vaults: 2,
+  appliances: 3,
+  classic: 4,
+  hours: 4.2,
+  low: 1,
+  high: 2,
+  checked: 5,
+  missingCount: 2,
+  // Text of the migration (issue 13)
+  appliance: 'APP02',
+  minimum: '9.50',
+  status: 'not-met',
   // Structures and flags
   disksGB: [80, 620],
   hasBuiltIn: true,
   oneAtATime: true,
   perServer: { machines: 140, churnGBPerDay: 1433.6 },
   share: { machines: 200, churnGBPerDay: 2048 },
+  names: ['PS02', 'PS03'],
+  applianceIds: ['APP01', 'APP02'],
+  fits: true,
+  hasColumn: true,
 };
 
 /** Parameters that are structures for one message only. */
