@@ -106,10 +106,12 @@ export function Runbook(props: { migration: Migration; texts: MigrationTexts }) 
                           {(w) => <div class="small warn-text">{props.texts.batchWarning(w)}</div>}
                         </For>
                       </td>
-                      <td classList={{ expected: b.basis === 'healthy' }}>
+                      <td class="hours" classList={{ expected: b.basis === 'healthy' }}>
                         {tr('migrate.hoursRange', { low: b.hoursIfHealthy[0], high: b.hoursIfHealthy[1] })}
                       </td>
-                      <td classList={{ expected: b.basis === 'otherwise' }}>{hours(b)}</td>
+                      <td class="hours" classList={{ expected: b.basis === 'otherwise' }}>
+                        {hours(b)}
+                      </td>
                     </tr>
                   )}
                 </For>
