@@ -101,7 +101,7 @@ describe('the bundled CLI, alone in an empty folder', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^ {2}plan\b/m);
     expect(help.stdout).toMatch(/^ {2}rebalance\b/m);
-    expect(help.stdout).toMatch(/^ {2}migrate {2}a migration plan from classic to replication appliances$/m);
+    expect(help.stdout).toMatch(/^ {2}migrate +a migration plan from classic to replication appliances$/m);
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(runBundle(['--version'])).toEqual({ code: 0, stdout: `asr-planner ${pkg.version}\n`, stderr: '' });
     expect(runBundle([]).code).toBe(2);
