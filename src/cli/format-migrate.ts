@@ -1,11 +1,10 @@
 import { translator, type MessageKey } from '../i18n/catalogue';
 import { formatters } from '../i18n/format';
 import type { MigrationDocument } from '../io/migration-document';
-import { siteLabel, textTable } from './text-table';
+import { siteLabel, listed, textTable } from './text-table';
 
 const t = translator('en');
 const f = formatters('en');
-const MAX_LISTED = 20;
 const hours = (h: number | null) => (h === null ? 'unknown' : t('migrate.hours', { hours: h }));
 const range = (r: readonly [number, number]) => t('migrate.hoursRange', { low: r[0], high: r[1] });
 
@@ -90,11 +89,4 @@ export function formatMigrate(doc: MigrationDocument, files: { inventory: string
     doc.rejected.servers.map((r) => `line ${r.line}: ${r.message}`),
   );
   return out.join('\n') + '\n';
-}
-
-function listed(out: string[], title: string, lines: string[]): void {
-  if (!lines.length) return;
-  out.push('', `${title} (${lines.length}):`);
-  for (const l of lines.slice(0, MAX_LISTED)) out.push(`  ${l}`);
-  if (lines.length > MAX_LISTED) out.push(`  … and ${lines.length - MAX_LISTED} more (--json lists all)`);
 }

@@ -13,7 +13,7 @@ export interface HealthTexts {
 }
 
 /** A rejected row as published. */
-interface RejectedRowDoc {
+export interface RejectedRowDoc {
   line: number;
   column: string;
   value: string;
@@ -99,7 +99,8 @@ export interface RebalanceDocument {
 // Assumptions that stand for the server's role.
 const ROLE_ASSUMED = new Set<AssumptionCode>(['no-server-file', 'not-in-server-file', 'role-not-given']);
 
-const rejectedDoc = (r: RejectedRowDoc): RejectedRowDoc => ({
+/** A rejected row as published: its fields, in this order. */
+export const rejectedDoc = (r: RejectedRowDoc): RejectedRowDoc => ({
   line: r.line,
   column: r.column,
   value: r.value,

@@ -1,5 +1,6 @@
 import type { Migration, MigrationSummary, TimeBasis } from '../core/migrate';
 import type { RejectedRow, SkippedRow } from '../core/model';
+import { rejectedDoc, type RejectedRowDoc } from '../core/rebalance-document';
 import type { Issue } from '../core/result';
 import { roundTo } from '../core/units';
 import { migrationTexts } from '../i18n/migrate-texts';
@@ -9,15 +10,6 @@ import type { RejectedServerRow } from './servers';
  * The migration as published (`migrate --json` and the page's download, byte for byte): the core's
  * plan with every sentence rendered in English by the catalogue, and every row's fate.
  */
-
-/** A rejected row as published. */
-interface RejectedRowDoc {
-  line: number;
-  column: string;
-  value: string;
-  message: string;
-  code: string;
-}
 
 /** The published migration document. */
 export interface MigrationDocument {
@@ -56,14 +48,6 @@ interface NoticeDoc {
 }
 
 const noticeDoc = (i: Issue): NoticeDoc => ({ code: i.code, message: i.message });
-const rowDoc = (r: RejectedRowDoc): RejectedRowDoc => ({
-  line: r.line,
-  column: r.column,
-  value: r.value,
-  message: r.message,
-  code: r.code,
-});
-
 /** Builds the published document: churn rounded to 3 decimals for reading, sentences in English. */
 export function migrationDocument(
   m: Migration,
@@ -106,7 +90,7 @@ export function migrationDocument(
       reason: tx.unplaced(u),
     })),
     warnings: m.warnings.map((w) => ({ code: w.code, message: tx.warning(w) })),
-    rejected: { inventory: rows.inventory.map(rowDoc), servers: rows.servers.map(rowDoc) },
+    rejected: { inventory: rows.inventory.map(rejectedDoc), servers: rows.servers.map(rejectedDoc) },
     skipped: rows.skipped.map((s) => ({ line: s.line, reason: s.reason })),
     notices: { inventory: rows.notices.inventory.map(noticeDoc), servers: rows.notices.servers.map(noticeDoc) },
   };

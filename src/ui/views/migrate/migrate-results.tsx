@@ -5,6 +5,7 @@ import type { MigrationDocument } from '../../../io/migration-document';
 import { useApp } from '../../app-context';
 import { RejectedRows } from '../../components/rejected-rows';
 import { SkippedRows } from '../../components/skipped-rows';
+import { PrintHeader } from '../running/running-print-header';
 import { ServerRejectedRows } from '../running/server-rejected-rows';
 import { MigrateSummary } from './migrate-summary';
 import { MigrateNotes } from './migrate-notes';
@@ -13,21 +14,11 @@ import { ServerMapping } from './server-mapping';
 
 /** Everything about a migration plan, on screen and in print (the printed runbook). */
 export function MigrateResults(props: { doc: MigrationDocument; migration: Migration }) {
-  const { state, tr, fmt } = useApp();
+  const { state, tr } = useApp();
   const texts = createMemo(() => migrationTexts(state.lang));
   return (
     <>
-      <header class="print-only print-title">
-        <h1>{tr('migrate.print.title')}</h1>
-        <p>
-          {tr('running.print.prepared', {
-            date: fmt().date(new Date()),
-            inventory: state.source?.name ?? '',
-            servers: state.serverFile?.name ?? '',
-          })}
-        </p>
-        <p class="small">{tr('migrate.print.rules', { from: props.doc.from, to: props.doc.to })}</p>
-      </header>
+      <PrintHeader title={tr('migrate.print.title')} rules={tr('migrate.print.rules', { from: props.doc.from, to: props.doc.to })} />
       <MigrateSummary migration={props.migration} texts={texts()} />
       <ServerMapping migration={props.migration} />
       <Runbook migration={props.migration} texts={texts()} />

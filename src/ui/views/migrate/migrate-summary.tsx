@@ -2,18 +2,12 @@ import { For } from 'solid-js';
 import type { Migration } from '../../../core/migrate';
 import type { MigrationTexts } from '../../../i18n/migrate-texts';
 import { useApp } from '../../app-context';
+import { Metric } from '../../components/metric';
 
 /** The headline: appliances beside the lower bound and the rule of thumb, batches, and the time one batch after another. */
 export function MigrateSummary(props: { migration: Migration; texts: MigrationTexts }) {
   const { tr, fmt } = useApp();
   const s = () => props.migration.summary;
-  const Metric = (p: { id: string; label: string; value: string; sub?: string; tone?: string }) => (
-    <div class={`metric ${p.tone ?? ''}`} data-metric={p.id}>
-      <div class="label">{p.label}</div>
-      <div class="value">{p.value}</div>
-      {p.sub && <div class="sub">{p.sub}</div>}
-    </div>
-  );
   const otherwise = () => {
     const h = s().hoursOtherwise;
     return h === null

@@ -1,19 +1,13 @@
 import { Show } from 'solid-js';
 import type { RebalanceDocument } from '../../../core/rebalance-document';
 import { useApp } from '../../app-context';
+import { Metric } from '../../components/metric';
 
 /** The headline figures: what moves, what is new, and how the servers are. */
 export function RunningSummary(props: { doc: RebalanceDocument }) {
   const { tr, fmt } = useApp();
   const s = () => props.doc.summary;
   const set = () => props.doc.settings;
-  const Metric = (p: { id: string; label: string; value: string; sub?: string; tone?: string }) => (
-    <div class={`metric ${p.tone ?? ''}`} data-metric={p.id}>
-      <div class="label">{p.label}</div>
-      <div class="value">{p.value}</div>
-      {p.sub && <div class="sub">{p.sub}</div>}
-    </div>
-  );
   return (
     <section aria-labelledby="running-summary-heading" class="stack">
       <h2 id="running-summary-heading">{tr('running.summary.heading')}</h2>
