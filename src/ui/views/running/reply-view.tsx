@@ -13,7 +13,7 @@ type Reply<T> = (T & { ok: true }) | { ok: false; issues: Issue[]; serverRejecte
  * inventory, why the input gives no result, a working note while the first answer is on its way,
  * then the result.
  */
-export function ReplyView<T>(props: { reply: Reply<T> | null; working: string; children: (done: T & { ok: true }) => JSX.Element }) {
+export function ReplyView<T>(props: { reply: Reply<T> | null; working: string; children: (done: () => T & { ok: true }) => JSX.Element }) {
   const { state } = useApp();
   const failed = createMemo(() => (props.reply && !props.reply.ok ? props.reply : null));
   const done = createMemo(() => (props.reply && props.reply.ok ? props.reply : null));
@@ -36,7 +36,7 @@ export function ReplyView<T>(props: { reply: Reply<T> | null; working: string; c
           </>
         )}
       </Match>
-      <Match when={done()}>{(r) => props.children(r())}</Match>
+      <Match when={done()}>{(r) => props.children(r)}</Match>
     </Switch>
   );
 }

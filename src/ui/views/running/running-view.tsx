@@ -8,7 +8,7 @@ export function RunningView() {
   const { state, tr } = useApp();
   return (
     <ReplyView reply={state.rebalance} working={tr('running.working')}>
-      {(r) => <RunningResults doc={r.document} detail={r.detail} />}
+      {(r) => <RunningResults doc={r().document} detail={r().detail} />}
     </ReplyView>
   );
 }
