@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { DEFAULT_SETTINGS } from '../src/core/model';
 import { networkPlan } from '../src/core/network';
+import { migrate } from '../src/core/migrate';
 import { plan } from '../src/core/planner';
 import { readInventory } from '../src/io/inventory';
 import { inventoryCsv } from './inventory-text';
@@ -72,4 +73,23 @@ console.log(
 console.log(`plan cost grows as n^${growth.toFixed(2)} from 10k to 100k on Node's default heap, garbage collection included`);
 console.log(
   `plan cost grows as n^${algorithmic.toFixed(2)} from 10k to 100k with a young generation that holds a plan's garbage (n·log n is n^${nlogn.toFixed(2)} over this range; budget: no worse) ${algorithmic <= nlogn + 0.1 ? 'OK' : 'OVER'}`,
+);
+
+// The migration (issue 13): a 10,000-machine classic deployment, 150 machines per classic server
+// and one in fifty not replicating yet, planned for replication appliances in the core.
+const MIGRATE_BUDGET_MS = 200;
+const deployment = readInventory(inventoryCsv(10_000));
+if (!deployment.ok) throw new Error('bench deployment did not read cleanly');
+const classic = deployment.value.machines.map((m, i) => ({
+  ...m,
+  ...(i % 50 === 49 ? {} : { processServer: `PS${String(Math.floor(i / 150)).padStart(3, '0')}` }),
+  disks: 1 + (i % 4),
+  provisionedGB: 100 + ((i * 37) % 2000),
+}));
+const migrateMs = median(
+  () => migrate({ machines: classic, servers: null, settings: { multiplier: 1, growthPercent: 0, headroomPercent: 100 } }),
+  11,
+);
+console.log(
+  `migrate 10k machines (core): ${migrateMs.toFixed(1)} ms (budget ≤ ${MIGRATE_BUDGET_MS} ms) ${migrateMs <= MIGRATE_BUDGET_MS ? 'OK' : 'OVER'}`,
 );

@@ -100,4 +100,16 @@ describe.each(COMBOS)('axe, $lang, $scheme', ({ lang, scheme }) => {
     await p.locator('details.assumptions > summary').first().click();
     await clean(p, 'running view without a server file, assumptions open');
   });
+
+  it('the Migration view with the sample and its server file', async () => {
+    app = await open();
+    const p = app.page;
+    await p.getByRole('button', { name: t('nav.running'), exact: true }).click();
+    await p.getByRole('button', { name: t('running.empty.sample') }).click();
+    await waitForRebalance(p);
+    await p.getByRole('button', { name: t('nav.migrate'), exact: true }).click();
+    await p.getByTestId('runbook').waitFor();
+    await p.locator('[data-code="server-versions"] .badge.ok').waitFor();
+    await clean(p, 'migration view with the sample and its server file');
+  });
 });

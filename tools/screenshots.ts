@@ -10,7 +10,7 @@ import { koreanFontWarning } from './korean-font';
 
 /*
  * Screenshots of every view, for a person to look at before calling a UI done (not a test):
- * plan and running views, empty and loaded, English and Korean, 1280×800 and 390×844, light and
+ * plan, running and migration views, empty and loaded, English and Korean, 1280×800 and 390×844, light and
  * dark; and the print PDF of both languages as PNG pages. Needs a build (`npm run build`).
  * Usage: npm run screenshots [-- <out-dir>]   (default /tmp/asr-shots)
  */
@@ -39,7 +39,7 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(OUT, `${name}-full.png`), fullPage: true });
 }
 
-type View = 'plan' | 'plan-modernized' | 'running';
+type View = 'plan' | 'plan-modernized' | 'running' | 'migrate';
 
 /** Chooses the replication appliances (asr-modernized) and waits for the first appliance. */
 async function chooseAppliances(page: Page, lang: Lang): Promise<void> {
@@ -50,6 +50,7 @@ async function chooseAppliances(page: Page, lang: Lang): Promise<void> {
 /** Loads a view's sample the way a person would, and waits for its result. */
 async function loadSample(page: Page, lang: Lang, view: View): Promise<void> {
   const t = translator(lang);
+  if (view === 'migrate') return openMigration(page, lang);
   if (view !== 'running') {
     await page.locator('#sample-select').selectOption('estate');
     await page.getByRole('button', { name: t('load.sample'), exact: true }).click();
@@ -62,6 +63,15 @@ async function loadSample(page: Page, lang: Lang, view: View): Promise<void> {
   }
 }
 
+/** The running sample and its server file, in the Migration view. */
+async function openMigration(page: Page, lang: Lang): Promise<void> {
+  const t = translator(lang);
+  await loadSample(page, lang, 'running');
+  await page.getByRole('button', { name: t('nav.migrate'), exact: true }).click();
+  await page.getByRole('button', { name: t('running.servers.sample'), exact: true }).click();
+  await page.locator('[data-code="server-versions"] .badge.ok').waitFor();
+}
+
 async function views(browser: Browser, base: string, lang: Lang, size: (typeof SIZES)[number], scheme: 'light' | 'dark'): Promise<void> {
   const tag = `${lang}-${size.name}-${scheme}`;
   const page = await open(browser, base, lang, size, scheme);
@@ -72,6 +82,9 @@ async function views(browser: Browser, base: string, lang: Lang, size: (typeof S
   await shoot(page, `plan-modernized-${tag}`);
   await loadSample(page, lang, 'running');
   await shoot(page, `running-${tag}`);
+  await page.getByRole('button', { name: translator(lang)('nav.migrate'), exact: true }).click();
+  await page.getByTestId('runbook').waitFor();
+  await shoot(page, `migrate-${tag}`);
   await page.context().close();
 }
 
@@ -95,7 +108,7 @@ async function main(): Promise<void> {
     const browser = await launchChromium();
     for (const lang of ['en', 'ko'] as const) {
       for (const size of SIZES) for (const scheme of ['light', 'dark'] as const) await views(browser, preview.url, lang, size, scheme);
-      for (const view of ['plan', 'plan-modernized', 'running'] as const) await printed(browser, preview.url, lang, view);
+      for (const view of ['plan', 'plan-modernized', 'running', 'migrate'] as const) await printed(browser, preview.url, lang, view);
     }
     await browser.close();
     console.log(`screenshots in ${OUT}`);

@@ -1,3 +1,4 @@
+import { migrateCommand } from './migrate-command';
 import { planCommand } from './plan-command';
 import { rebalanceCommand } from './rebalance-command';
 import type { Command } from './run';
@@ -12,5 +13,5 @@ export interface CommandEntry {
 export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   plan: { about: 'process servers to deploy for an inventory', run: planCommand },
   rebalance: { about: "health of a running deployment's process servers, and the moves that relieve them", run: rebalanceCommand },
-  migrate: { about: 'a migration plan from classic to replication appliances', run: null },
+  migrate: { about: 'a migration plan from classic to replication appliances', run: migrateCommand },
 };

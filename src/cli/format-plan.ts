@@ -7,11 +7,10 @@ import { minimumHardwareParams, planContext, type PlanContext } from '../i18n/pl
 import { nounsEn, upperFirst } from '../i18n/server-nouns';
 import { linkSettingsText } from '../i18n/network-texts';
 import { formatNetwork } from './format-network';
-import { siteLabel, textTable } from './text-table';
+import { siteLabel, listed, textTable } from './text-table';
 
 const t = translator('en');
 const f = formatters('en');
-const MAX_LISTED = 20;
 
 /** One sentence per driver of a site's scaling servers, in English and in the words of the plan's rule set. */
 export function describeDriver(d: ScaleOutDriver, ctx: PlanContext): string {
@@ -110,10 +109,4 @@ function settingsLine(doc: PlanDocument, rules: RuleSet): string {
 function minimumHardwareLine(rules: RuleSet): string | null {
   const params = minimumHardwareParams(rules);
   return params && t('summary.minimumHardware', params);
-}
-
-function listed(out: string[], title: string, lines: string[]): void {
-  if (!lines.length) return;
-  out.push('', `${title} (${lines.length}):`, ...lines.slice(0, MAX_LISTED).map((l) => `  - ${l}`));
-  if (lines.length > MAX_LISTED) out.push(`  … and ${lines.length - MAX_LISTED} more (--json lists all)`);
 }

@@ -3,12 +3,11 @@ import type { AlertDoc, RebalanceDocument, ServerDoc } from '../io/documents';
 import { translator, type MessageKey } from '../i18n/catalogue';
 import { namedServer, shedTexts } from '../i18n/rebalance-texts';
 import { formatters } from '../i18n/format';
-import { siteLabel, textTable } from './text-table';
+import { siteLabel, listed, textTable } from './text-table';
 
 const t = translator('en');
 const f = formatters('en');
 const MAX_MOVES_PER_SOURCE = 25;
-const MAX_LISTED = 20;
 
 /** "cache free space 22 % (< 25 %)", "services: tmansvc", "version 9.56 > 9.55". */
 function signalText(a: AlertDoc): string {
@@ -156,10 +155,4 @@ function newServers(out: string[], doc: RebalanceDocument): void {
       `  ${n.id}  site ${siteLabel(n.site)}  ${n.tier}: ${n.vcpu} vCPU (${n.sockets}×${n.coresPerSocket} @ ${n.ghz} GHz), ${n.memoryGB} GB RAM, ${n.cacheGB} GB cache — ${n.machineCount} machine(s), ${f.gbPerDay(n.churnGBPerDay)}${n.dedicated ? ' (dedicated)' : ''}`,
     );
   }
-}
-
-function listed(out: string[], title: string, lines: string[]): void {
-  if (!lines.length) return;
-  out.push('', `${title} (${lines.length}):`, ...lines.slice(0, MAX_LISTED).map((l) => `  - ${l}`));
-  if (lines.length > MAX_LISTED) out.push(`  … and ${lines.length - MAX_LISTED} more (--json lists all)`);
 }

@@ -31,3 +31,12 @@ export function textTable(rows: readonly string[][], rightAligned: ReadonlySet<n
 
 /** How a report names a site (the empty site of an inventory without sites). */
 export const siteLabel = (site: string) => (site === '' ? '(none)' : site);
+
+const MAX_LISTED = 20;
+
+/** Appends a titled list to a report: its count, the first 20 lines, and how many more `--json` lists. */
+export function listed(out: string[], title: string, lines: string[]): void {
+  if (!lines.length) return;
+  out.push('', `${title} (${lines.length}):`, ...lines.slice(0, MAX_LISTED).map((l) => `  - ${l}`));
+  if (lines.length > MAX_LISTED) out.push(`  … and ${lines.length - MAX_LISTED} more (--json lists all)`);
+}

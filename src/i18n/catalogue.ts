@@ -11,6 +11,8 @@ import { healthEn } from './messages/health.en';
 import { healthKo } from './messages/health.ko';
 import { networkEn } from './messages/network.en';
 import { networkKo } from './messages/network.ko';
+import { migrateEn } from './messages/migrate.en';
+import { migrateKo } from './messages/migrate.ko';
 import { planEn } from './messages/plan.en';
 import { planKo } from './messages/plan.ko';
 import { printEn } from './messages/print.en';
@@ -41,6 +43,7 @@ export const en = {
   ...rejectEn,
   ...assumptionEn,
   ...networkEn,
+  ...migrateEn,
 };
 
 /** Message keys. */
@@ -61,6 +64,7 @@ const ko: Catalogue = {
   ...rejectKo,
   ...assumptionKo,
   ...networkKo,
+  ...migrateKo,
 };
 
 const catalogues: Record<Lang, Catalogue> = { en, ko };

@@ -6,6 +6,7 @@ import { healthTexts } from '../i18n/health-texts';
 import type { Lang } from '../i18n/format';
 import type { InventoryRead } from './inventory';
 import type { ServersRead } from './servers';
+import { noProcessServer } from './running-deployment';
 
 /** A running deployment read and rebalanced. */
 export interface RebalancedInventory {
@@ -26,15 +27,8 @@ export function rebalanceRead(
   settings: RebalanceSettings,
   lang: Lang = 'en',
 ): Result<RebalancedInventory> {
-  const assigned = inventory.mapping.processServer !== undefined && inventory.machines.some((m) => m.processServer !== undefined);
-  if (!assigned && servers === null) {
-    const why =
-      inventory.mapping.processServer === undefined ? 'has no processServer column' : 'names no process server in its processServer column';
-    return fail({
-      code: 'no-process-server',
-      message: `The inventory ${why} and no server file was given, so nothing says which process servers run today. Add a processServer column (or "process server") or give the server file.`,
-    });
-  }
+  const missing = noProcessServer(inventory, servers);
+  if (missing) return fail(missing);
   const r = rebalance(inventory.machines, servers?.servers ?? null, settings);
   const document = rebalanceDocument(
     r,

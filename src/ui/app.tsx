@@ -15,6 +15,8 @@ import { PlanResults } from './views/plan/plan-results';
 // The running-deployment view is a second tool; the first screen (planning) doesn't load it.
 const RunningSidebar = lazy(() => import('./views/running/running-sidebar').then((m) => ({ default: m.RunningSidebar })));
 const RunningView = lazy(() => import('./views/running/running-view').then((m) => ({ default: m.RunningView })));
+const MigrateSidebar = lazy(() => import('./views/migrate/migrate-sidebar').then((m) => ({ default: m.MigrateSidebar })));
+const MigrateView = lazy(() => import('./views/migrate/migrate-view').then((m) => ({ default: m.MigrateView })));
 
 /** The whole page. */
 export function App(props: { store: AppStore }) {
@@ -22,6 +24,36 @@ export function App(props: { store: AppStore }) {
     <AppProvider store={props.store}>
       <Page />
     </AppProvider>
+  );
+}
+
+// The inputs: the file, its columns, and the settings of the view shown.
+function Sidebar() {
+  const { state, tr } = useApp();
+  return (
+    <aside class="sidebar" aria-label={tr('app.inputs')}>
+      <LoadPanel />
+      <Show when={state.inventory}>{(inv) => <MappingPanel inventory={inv()} />}</Show>
+      <Switch
+        fallback={
+          <>
+            <SettingsPanel />
+            <PlanActions />
+          </>
+        }
+      >
+        <Match when={state.view === 'running'}>
+          <Suspense>
+            <RunningSidebar />
+          </Suspense>
+        </Match>
+        <Match when={state.view === 'migrate'}>
+          <Suspense>
+            <MigrateSidebar />
+          </Suspense>
+        </Match>
+      </Switch>
+    </aside>
   );
 }
 
@@ -43,23 +75,7 @@ function Page() {
         <PlanStrip />
       </Show>
       <div class="layout">
-        <aside class="sidebar" aria-label={tr('app.inputs')}>
-          <LoadPanel />
-          <Show when={state.inventory}>{(inv) => <MappingPanel inventory={inv()} />}</Show>
-          <Show
-            when={state.view === 'running'}
-            fallback={
-              <>
-                <SettingsPanel />
-                <PlanActions />
-              </>
-            }
-          >
-            <Suspense>
-              <RunningSidebar />
-            </Suspense>
-          </Show>
-        </aside>
+        <Sidebar />
         <main class="results" id="results" tabindex="-1">
           <Switch>
             <Match when={state.status === 'failed'}>
@@ -68,6 +84,11 @@ function Page() {
             <Match when={state.view === 'running'}>
               <Suspense fallback={<p class="muted">{tr('chart.loading')}</p>}>
                 <RunningView />
+              </Suspense>
+            </Match>
+            <Match when={state.view === 'migrate'}>
+              <Suspense fallback={<p class="muted">{tr('chart.loading')}</p>}>
+                <MigrateView />
               </Suspense>
             </Match>
             <Match when={state.plan}>{(doc) => <PlanResults doc={doc()} />}</Match>

@@ -1,6 +1,7 @@
 import { coalesce, type Handlers } from './kernel';
 import { alternative, assignmentsCsv, plan, whatIf } from './plan-handlers';
 import type { PlanWorkerApi, PlanWorkerPushes } from './protocol';
+import { migrate, migrateCsv, migrateJson } from './migrate-handler';
 import { read } from './read-handler';
 import { rebalance, rebalanceJson } from './rebalance-handler';
 import type { WorkerState } from './worker-state';
@@ -17,4 +18,7 @@ export const planWorkerHandlers: Handlers<WorkerState, PlanWorkerApi, PlanWorker
   alternative: coalesce(alternative),
   rebalance: coalesce(rebalance),
   rebalanceJson,
+  migrate: coalesce(migrate),
+  migrateJson,
+  migrateCsv,
 };

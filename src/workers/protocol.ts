@@ -3,6 +3,7 @@ import type { WhatIfPoint } from '../core/planner';
 import type { PackedPlan } from './packed-plan';
 import type { Issue } from '../core/result';
 import type { ColumnMapping, DecimalMark, Delimiter, InventoryRead } from '../io/inventory';
+import type { MigrateAsk, MigrateReply, MigrateText } from './migrate-protocol';
 import type { RebalanceAsk, RebalanceJson, RebalanceJsonAsk, RebalanceReply } from './rebalance-protocol';
 import type { AlternativePlan } from './alternative';
 
@@ -52,6 +53,9 @@ export type PlanWorkerApi = {
   alternative: { request: { settings: PlanSettings }; reply: AlternativePlan | null };
   rebalance: { request: RebalanceAsk; reply: RebalanceReply };
   rebalanceJson: { request: RebalanceJsonAsk; reply: RebalanceJson };
+  migrate: { request: MigrateAsk; reply: MigrateReply };
+  migrateJson: { request: MigrateAsk; reply: MigrateText };
+  migrateCsv: { request: MigrateAsk; reply: MigrateText };
 };
 
 /** What the plan worker sends unasked: a plan made ahead for settings a drag is heading to. */

@@ -29,14 +29,15 @@ export function rebalanceJson(state: WorkerState, req: RequestOf<'rebalanceJson'
 
 function run(state: WorkerState, settings: RebalanceSettings, text: string | null, lang: Lang): Result<RebalancedInventory> {
   if (!state.inventory) return fail({ code: 'no-inventory', message: 'No inventory is loaded.' });
-  const srv = servers(state, text);
+  const srv = serversOf(state, text);
   if (!srv.ok) return srv;
   // Only the three settings a rebalance reads, in the CLI's order: the document prints them.
   const { multiplier, growthPercent, headroomPercent } = settings;
   return rebalanceRead(state.inventory, srv.value, { multiplier, growthPercent, headroomPercent }, lang);
 }
 
-function servers(state: WorkerState, text: string | null): Result<ServersRead | null> {
+/** The server file of a request, read once and kept while the same text comes again (rebalance and migrate share it). */
+export function serversOf(state: WorkerState, text: string | null): Result<ServersRead | null> {
   if (text === null) return ok(null);
   if (state.servers?.text !== text) {
     const raw = readServers(text);

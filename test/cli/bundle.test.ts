@@ -89,17 +89,19 @@ describe('the bundled CLI, alone in an empty folder', () => {
     expect(bundled.code).toBe(code);
   });
 
-  it('names its commands and its version; migrate says it is not available yet rather than crashing', () => {
+  it.each(['--json', 'readable'])('migrate of the running sample (%s) prints what the sources print', (form) => {
+    const extra = form === '--json' ? ['--json'] : [];
+    const bundled = runBundle(['migrate', ...rebalance, ...extra]);
+    expect(bundled).toEqual(runCli('migrate', [...rebalance, ...extra]));
+    expect(bundled.code).toBe(0);
+  });
+
+  it('names its commands and its version', () => {
     const help = runBundle(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^ {2}plan\b/m);
     expect(help.stdout).toMatch(/^ {2}rebalance\b/m);
-    const migrate = runBundle(['migrate', `${SAMPLES}/running-deployment.csv`]);
-    expect(migrate).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: 'asr-planner: migrate is not available in this version (commands: plan, rebalance)\n',
-    });
+    expect(help.stdout).toMatch(/^ {2}migrate +a migration plan from classic to replication appliances$/m);
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(runBundle(['--version'])).toEqual({ code: 0, stdout: `asr-planner ${pkg.version}\n`, stderr: '' });
     expect(runBundle([]).code).toBe(2);

@@ -1,6 +1,8 @@
+import type { MigrationSettings } from '../../src/core/migrate';
 import type { PlanSettings } from '../../src/core/model';
 import type { Result } from '../../src/core/result';
 import { readInventory, type ReadOptions } from '../../src/io/inventory';
+import { migrateRead } from '../../src/io/migrate-inventory';
 import { planRead, type PlannedInventory } from '../../src/io/plan-inventory';
 import { rebalanceRead } from '../../src/io/rebalance-inventory';
 import { readServers } from '../../src/io/servers';
@@ -18,4 +20,15 @@ export function rebalanceText(inventory: string, servers: string | null, setting
   const srv = servers === null ? null : readServers(servers);
   if (srv && !srv.ok) throw new Error(srv.issues[0]!.message);
   return rebalanceRead(inv.value, srv ? srv.value : null, settings);
+}
+
+/** Inventory and server-file texts read and planned for the move to appliances; the server file is optional. */
+export function migrateText(inventory: string, servers: string | null, settings: MigrationSettings) {
+  const inv = readInventory(inventory);
+  if (!inv.ok) throw new Error(inv.issues[0]!.message);
+  const srv = servers === null ? null : readServers(servers);
+  if (srv && !srv.ok) throw new Error(srv.issues[0]!.message);
+  const r = migrateRead(inv.value, srv ? srv.value : null, settings);
+  if (!r.ok) throw new Error(r.issues[0]!.message);
+  return { machines: inv.value.machines, ...r.value };
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Runs a command of the CLI (`plan`, `rebalance`) from the sources, through tsx, as a real process. */
-export function runCli(command: 'plan' | 'rebalance', args: string[]): { code: number; stdout: string; stderr: string } {
+export function runCli(command: 'plan' | 'rebalance' | 'migrate', args: string[]): { code: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', command, ...args], {
     cwd: ROOT,
     encoding: 'utf8',

@@ -5,7 +5,7 @@ import type { AssumptionCode } from '../../core/deployment';
 import type { HealthAction, HealthStatus } from '../../core/rules';
 import type { DeploymentServer, Move, OverLimit, Rebalance, RebalanceSummary, Unresolved, UnresolvedCode } from '../../core/rebalance';
 import { roundTo } from '../../core/units';
-import { publishedRejected, type RejectedRowDoc } from './rejected-rows';
+import { publishedRejected, publishedServerRow, type RejectedRowDoc } from './rejected-rows';
 import { translator } from '../../i18n/catalogue';
 import { assumptionText, moveReasonText, namedServer, shedText, unresolvedText } from '../../i18n/rebalance-texts';
 
@@ -164,7 +164,7 @@ export function rebalanceDocument(
     moves: r.moves.map((m) => moveDoc(m, r.servers)),
     unresolved: r.unresolved.map(unresolvedDoc),
     notices: r.notices.map((n) => ({ code: n.code, message: n.message, params: n.params })),
-    rejected: { inventory: rejected.inventory.map(publishedRejected), servers: rejected.servers.map(serverRowDoc) },
+    rejected: { inventory: rejected.inventory.map(publishedRejected), servers: rejected.servers.map(publishedServerRow) },
     skipped: skipped.map((s) => ({ line: s.line, reason: s.reason })),
   };
 }
@@ -230,14 +230,6 @@ function publishedParams(u: Unresolved): Record<string, string | number> {
 function unresolvedDoc(u: Unresolved): UnresolvedDoc {
   return { server: u.server, site: u.site, code: u.code, reason: unresolvedText(en, u), params: publishedParams(u) };
 }
-
-const serverRowDoc = (r: RejectedRowDoc): RejectedRowDoc => ({
-  line: r.line,
-  column: r.column,
-  value: r.value,
-  message: r.message,
-  code: r.code,
-});
 
 function alertDoc(a: Alert, texts: HealthTexts): AlertDoc {
   return {

@@ -20,3 +20,12 @@ export function publishedRejected(r: RejectedRow): RejectedRowDoc {
 
 /** Why a row was rejected, in English (the CLI and the documents). */
 export const rejectTextEn = (r: RejectedRow): string => rejectText(en, r);
+
+/** A server file's rejected row as published: its fields, in this order. */
+export const publishedServerRow = (r: RejectedRowDoc): RejectedRowDoc => ({
+  line: r.line,
+  column: r.column,
+  value: r.value,
+  message: r.message,
+  code: r.code,
+});

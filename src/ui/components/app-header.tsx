@@ -23,6 +23,9 @@ export function AppHeader() {
         <button type="button" aria-current={state.view === 'running' ? 'page' : undefined} onClick={() => actions.setView('running')}>
           {tr('nav.running')}
         </button>
+        <button type="button" aria-current={state.view === 'migrate' ? 'page' : undefined} onClick={() => actions.setView('migrate')}>
+          {tr('nav.migrate')}
+        </button>
       </nav>
       <label class="row small">
         <span>{tr('lang.label')}</span>

@@ -9,6 +9,7 @@ import { joinStates } from './join-states';
 import { makePlanWorker } from './make-worker';
 import { createNotices, type NoticesState } from './notices';
 import { createPlanFeed, type PlanState } from './plan-feed';
+import { createMigrateFeed, type MigrateState } from './migrate-feed';
 import { createReading, type ReadingState } from './reading';
 import { createRunningFeed, type RunningState } from './running-feed';
 import { settingsSnapshot } from './settings-snapshot';
@@ -16,11 +17,11 @@ import { settingsSnapshot } from './settings-snapshot';
 /** The page's own part of the state: its language and view. */
 interface PageState {
   lang: Lang;
-  view: 'plan' | 'running';
+  view: 'plan' | 'running' | 'migrate';
 }
 
 /** Everything the page shows. Plans and summaries come from the worker; nothing is copied. */
-type AppState = PageState & NoticesState & ReadingState & PlanState & RunningState;
+type AppState = PageState & NoticesState & ReadingState & PlanState & RunningState & MigrateState;
 
 /**
  * The app's one store: small pieces (reading, the plan feed, the running feed, notices), each
@@ -40,6 +41,7 @@ export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) 
       started: () => {
         plans.forget();
         running.forget();
+        migration.forget();
       },
       read: () => plans.replan(),
       failed: () => plans.clear(),
@@ -57,12 +59,19 @@ export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) 
     },
     notices.notify,
   );
-  const state: AppState = joinStates(page, notices.state, reading.state, plans.state, running.state);
+  const migration = createMigrateFeed(client, {
+    shown: () => page.view === 'migrate' && reading.state.status === 'ready' && reading.state.inventory !== null,
+    inventory: () => reading.state.inventory,
+    settings: () => plans.state.settings,
+    servers: () => running.state.serverFile?.text ?? null,
+  });
+  const state: AppState = joinStates(page, notices.state, reading.state, plans.state, running.state, migration.state);
 
   const actions = {
     ...reading.actions,
     ...plans.actions,
     ...running.actions,
+    ...migration.actions,
     setLang: (lang: Lang) => setPage('lang', lang),
     setView: (view: PageState['view']) => setPage('view', view),
     notify: notices.notify,

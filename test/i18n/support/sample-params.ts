@@ -141,6 +141,16 @@ const SAMPLES: Record<string, unknown> = {
   wave: 2,
   gbPerHour: 86.5,
   all: 2000,
+  appliances: 3,
+  classic: 4,
+  low: 1,
+  high: 2,
+  checked: 5,
+  missingCount: 2,
+  // Text of the migration (issue 13)
+  appliance: 'APP02',
+  minimum: '9.50',
+  status: 'not-met',
   // Structures and flags
   sites: [{ site: 'Busan', mbps: 300 }],
   disksGB: [80, 620],
@@ -157,6 +167,10 @@ const SAMPLES: Record<string, unknown> = {
   maxGB: 1_048_576,
   unit: 'Mb/s',
   advice: { problem: 'comma-not-thousands', mark: '.', kind: 'churn', unit: '' },
+  names: ['PS02', 'PS03'],
+  applianceIds: ['APP01', 'APP02'],
+  fits: true,
+  hasColumn: true,
 };
 
 // A rejected row's value is the cell's text.

@@ -1,16 +1,7 @@
 import { Show } from 'solid-js';
 import type { RebalanceDocument } from '../../../io/documents';
 import { useApp } from '../../app-context';
-
-function Metric(props: { id: string; label: string; value: string; sub?: string; tone?: string }) {
-  return (
-    <div class={`metric ${props.tone ?? ''}`} data-metric={props.id}>
-      <div class="label">{props.label}</div>
-      <div class="value">{props.value}</div>
-      {props.sub && <div class="sub">{props.sub}</div>}
-    </div>
-  );
-}
+import { Metric } from '../../components/metric';
 
 // How many servers, and how many of them are healthy, warning, critical or not measured.
 function ServersMetric(props: { doc: RebalanceDocument }) {

@@ -1,0 +1,66 @@
+import type { Result } from '../core/result';
+import type { InventoryRead } from '../io/inventory';
+import type { ServersRead } from '../io/servers';
+import { parseArgs } from './args';
+import { loadInventory } from './load-inventory';
+import { loadServers } from './load-servers';
+import { terminalText, type CommandIo } from './run';
+
+/** The three settings a running deployment's commands read. */
+export interface RunningSettings {
+  multiplier: number;
+  growthPercent: number;
+  headroomPercent: number;
+}
+
+/** A command on a running classic deployment: its name, usage, and what it makes of the files read. */
+export interface RunningCommand<D> {
+  name: string;
+  compute: (inventory: InventoryRead, servers: ServersRead | null, settings: RunningSettings) => Result<D>;
+  report: (doc: D, files: { inventory: string; servers: string | null }) => string;
+  /** What `--json` prints of the result (the result itself when absent). */
+  json?: (doc: D) => unknown;
+}
+
+/** The usage line of a running-deployment command. */
+export const runningUsage = (name: string) => `usage: asr-planner ${name} <inventory.csv> [--servers <servers.csv>] [--json]
+       [--headroom <percent>] [--multiplier <x>] [--growth <percent>]
+       [--column <field>=<header>]... [--delimiter comma|semicolon|tab] [--decimal-mark .|,]`;
+
+// Plan options that mean nothing for a running deployment (a classic one): refused rather than silently ignored.
+const PLAN_ONLY = ['--strategy', '--config-site', '--no-config-server-ps', '--rule-set'];
+
+/**
+ * Runs a running-deployment command (`rebalance`, `migrate`): the same options, inventory and
+ * server-file reading and exit codes as each other (and as `plan`); `--json` prints the document.
+ */
+export function runRunning<D>(cmd: RunningCommand<D>, argv: readonly string[], io: CommandIo): number {
+  const { name } = cmd;
+  const usage = runningUsage(name);
+  const planOnly = argv.find((a) => PLAN_ONLY.some((o) => a === o || a.startsWith(`${o}=`)));
+  if (planOnly) return io.fail(2, `${name}: ${planOnly.split('=')[0]} applies to plan, not to ${name}\n${usage}`);
+  const args = parseArgs(argv, ['servers']);
+  if (!args.ok) return io.fail(2, `${name}: ${args.issues[0]!.message}\n${usage}`);
+  if (args.value.help) {
+    io.out(`${usage}\n`);
+    return 0;
+  }
+  const read = loadInventory(args.value);
+  if (!read.ok) return io.fail(read.exit ?? 1, `${name}: ${read.issues[0]!.message}`);
+  const serversFile = args.value.extra.servers ?? null;
+  const servers = serversFile === null ? null : loadServers(serversFile);
+  if (servers && !servers.ok) return io.fail(1, `${name}: ${servers.issues[0]!.message}`);
+  const s = args.value.settings;
+  const done = cmd.compute(read.value, servers?.value ?? null, {
+    multiplier: s.multiplier,
+    growthPercent: s.growthPercent,
+    headroomPercent: s.headroomPercent,
+  });
+  if (!done.ok) return io.fail(1, `${name}: "${args.value.file}": ${done.issues[0]!.message}`);
+  io.out(
+    args.value.json
+      ? `${JSON.stringify(cmd.json ? cmd.json(done.value) : done.value, null, 2)}\n`
+      : terminalText(cmd.report(done.value, { inventory: args.value.file, servers: serversFile })),
+  );
+  return 0;
+}

@@ -1,0 +1,14 @@
+import { RunningSettings } from '../running/running-settings';
+import { ServerFilePanel } from '../running/server-file-panel';
+import { MigrateActions } from './migrate-actions';
+
+/** The Migration view's side of the sidebar: the server file and the settings the running view reads, and the downloads. */
+export function MigrateSidebar() {
+  return (
+    <>
+      <ServerFilePanel />
+      <RunningSettings />
+      <MigrateActions />
+    </>
+  );
+}
