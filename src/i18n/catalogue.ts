@@ -3,6 +3,8 @@ import { appEn } from './messages/app.en';
 import { appKo } from './messages/app.ko';
 import { domainEn } from './messages/domain.en';
 import { domainKo } from './messages/domain.ko';
+import { documentEn } from './messages/document.en';
+import { documentKo } from './messages/document.ko';
 import { driversEn } from './messages/drivers.en';
 import { driversKo } from './messages/drivers.ko';
 import { healthEn } from './messages/health.en';
@@ -29,6 +31,7 @@ export const en = {
   ...healthEn,
   ...domainEn,
   ...runningEn,
+  ...documentEn,
 };
 
 /** Message keys. */
@@ -45,6 +48,7 @@ const ko: Catalogue = {
   ...healthKo,
   ...domainKo,
   ...runningKo,
+  ...documentKo,
 };
 
 const catalogues: Record<Lang, Catalogue> = { en, ko };
