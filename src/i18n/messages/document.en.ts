@@ -66,6 +66,6 @@ export const documentEn = {
   'risk.headroom-above-guide': (p: { headroomPercent: number; guidePercent: number }, f: Formatters) =>
     `Servers are planned up to ${f.percent(p.headroomPercent)} of their limits; the troubleshooting guide keeps load under ${f.percent(p.guidePercent)}. Set headroom to ${f.percent(p.guidePercent)} for a margin.`,
   'install.heading': 'Install lines per server, in deployment order',
-  'install.order': (p: { n: number; id: string; host: string; ip: string }) => `${p.n}. ${p.id} — ${p.host} (${p.ip})`,
+  'install.order': (p: { id: string; host: string; ip: string }) => `${p.id} — ${p.host} (${p.ip})`,
   'actions.downloadWorkbook': 'Download plan workbook (Excel)',
 };

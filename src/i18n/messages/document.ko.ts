@@ -64,6 +64,6 @@ export const documentKo: typeof documentEn = {
   'risk.headroom-above-guide': (p: { headroomPercent: number; guidePercent: number }, f: Formatters) =>
     `서버를 한도의 ${f.percent(p.headroomPercent)}까지 채우도록 계획했습니다. 문제 해결 가이드는 부하를 ${f.percent(p.guidePercent)} 미만으로 유지합니다. 여유를 두려면 여유율을 ${f.percent(p.guidePercent)}로 설정하세요.`,
   'install.heading': '서버별 설치 명령(배포 순서)',
-  'install.order': (p: { n: number; id: string; host: string; ip: string }) => `${p.n}. ${p.id} — ${p.host} (${p.ip})`,
+  'install.order': (p: { id: string; host: string; ip: string }) => `${p.id} — ${p.host} (${p.ip})`,
   'actions.downloadWorkbook': '계획 통합 문서 내려받기 (Excel)',
 };

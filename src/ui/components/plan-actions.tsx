@@ -1,12 +1,14 @@
 import { createSignal, Show } from 'solid-js';
 import { planJson } from '../../core/plan-document';
-import { downloadText, JSON_MIME } from '../../io/exports/download';
+import { downloadBlob, downloadText, JSON_MIME } from '../../io/exports/download';
+import { factLookup } from '../../io/machine-facts';
 import { CSV_MIME } from '../../io/exports/csv-cell';
 import { copyText, pageHref } from '../../io/page';
 import { planFileName, planFileText } from '../../io/share/plan-file';
 import { encodeShareFragment, LINK_COMFORT_LIMIT, shareUrl } from '../../io/share/share-link';
 import { useApp } from '../app-context';
 import { OpenPlanFile } from './open-plan-file';
+import { planDocumentId } from '../views/document/document-id';
 
 const baseName = (name: string) => name.replace(/\.[^.]+$/, '') || 'inventory';
 
@@ -46,7 +48,26 @@ export function PlanActions() {
   const downloadJson = () => {
     const doc = actions.planDocument();
     // The rule set's published format, exactly as `plan --json` prints it.
-    if (doc) downloadText(`${baseName(state.source?.name ?? '')}-plan.json`, planJson(doc), JSON_MIME);
+    if (doc) downloadText(`${baseName(state.source?.name ?? '')}-plan.json`, planJson(doc, planDocumentId(state, doc)), JSON_MIME);
+  };
+  // The workbook's writer is loaded only now (io/exports/xlsx), with the same figures as the JSON.
+  const downloadWorkbook = async () => {
+    const doc = actions.planDocument();
+    const facts = actions.machineFacts();
+    if (!doc || !facts) return;
+    const [{ planWorkbookSheets }, { workbookBlob, XLSX_MIME }] = await Promise.all([
+      import('../../io/exports/plan-workbook'),
+      import('../../io/exports/xlsx'),
+    ]);
+    const sheets = planWorkbookSheets({
+      doc,
+      documentId: planDocumentId(state, doc),
+      inventoryName: state.source?.name ?? '',
+      factOf: factLookup(facts),
+      hosts: state.signOff.hosts,
+      date: new Date().toISOString().slice(0, 10),
+    });
+    downloadBlob(`${baseName(state.source?.name ?? '')}-plan.xlsx`, await workbookBlob(sheets), XLSX_MIME);
   };
   const downloadAssignments = async () => {
     const csv = await actions.assignmentsCsv();
@@ -70,6 +91,9 @@ export function PlanActions() {
         </button>
         <button type="button" disabled={!ready()} onClick={downloadAssignments}>
           {tr('actions.downloadAssignments')}
+        </button>
+        <button type="button" disabled={!ready()} onClick={() => void downloadWorkbook()}>
+          {tr('actions.downloadWorkbook')}
         </button>
       </div>
       <Show when={link()}>{(l) => <ShareLinkNote link={l()} />}</Show>

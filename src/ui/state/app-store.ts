@@ -11,6 +11,7 @@ import { createNotices, type NoticesState } from './notices';
 import { createPlanFeed, type PlanState } from './plan-feed';
 import { createReading, type ReadingState } from './reading';
 import { createRunningFeed, type RunningState } from './running-feed';
+import { createSignOff, type SignOffState } from './sign-off';
 
 /** The page's own part of the state: its language and view. */
 interface PageState {
@@ -19,7 +20,7 @@ interface PageState {
 }
 
 /** Everything the page shows. Plans and summaries come from the worker; nothing is copied. */
-type AppState = PageState & NoticesState & ReadingState & PlanState & RunningState;
+type AppState = PageState & NoticesState & ReadingState & PlanState & RunningState & SignOffState;
 
 /**
  * The app's one store: small pieces (reading, the plan feed, the running feed, notices), each
@@ -28,6 +29,7 @@ type AppState = PageState & NoticesState & ReadingState & PlanState & RunningSta
 export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) {
   const [page, setPage] = createStore<PageState>({ lang: opts.lang, view: 'plan' });
   const notices = createNotices();
+  const signOff = createSignOff();
   const guesses = createGuesses();
   const client = createWorkerClient<PlanWorkerApi, PlanWorkerPushes>(opts.makeWorker ?? makePlanWorker, {
     push: (m) => guesses.keep(m.value.settings, m.value.plan),
@@ -56,27 +58,38 @@ export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) 
     },
     notices.notify,
   );
-  const state: AppState = joinStates(page, notices.state, reading.state, plans.state, running.state);
+  const state: AppState = joinStates(page, notices.state, reading.state, plans.state, running.state, signOff.state);
 
   const actions = {
     ...reading.actions,
     ...plans.actions,
     ...running.actions,
+    ...signOff.actions,
     setLang: (lang: Lang) => setPage('lang', lang),
     setView: (view: PageState['view']) => setPage('view', view),
     notify: notices.notify,
     dismissNotice: notices.dismiss,
-    /** What a share link, a plan file or storage keeps: inventory text, read options, settings, language. */
+    /** What a share link, a plan file or storage keeps: inventory text, read options, settings, language, sign-off. */
     payload(): SharePayload | null {
       if (!state.source) return null;
       const readOptions = JSON.parse(JSON.stringify(state.read)) as SharePayload['readOptions'];
-      return { v: 1, name: state.source.name, text: state.source.text, readOptions, settings: { ...state.settings }, lang: state.lang };
+      const signOff = JSON.parse(JSON.stringify(state.signOff)) as SharePayload['signOff'];
+      return {
+        v: 1,
+        name: state.source.name,
+        text: state.source.text,
+        readOptions,
+        settings: { ...state.settings },
+        lang: state.lang,
+        signOff,
+      };
     },
     /** Restores a payload: language and settings, then the inventory (absent when only settings were kept). */
     restore(p: SharePayload) {
       batch(() => {
         if (p.lang) setPage('lang', p.lang);
         plans.actions.setSettings(p.settings);
+        signOff.actions.restoreSignOff(p.signOff);
       });
       if (!isSettingsOnly(p)) reading.actions.loadText(p.name, p.text, p.readOptions);
     },
