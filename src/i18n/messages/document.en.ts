@@ -24,7 +24,6 @@ export const documentEn = {
   'doc.ip': 'IP address',
   'doc.hostPlaceholder': (p: { id: string }) => `<host name of ${p.id}>`,
   'doc.ipPlaceholder': (p: { id: string }) => `<IP address of ${p.id}>`,
-  'doc.csHost': 'Configuration server',
   'doc.section': (p: { n: number; title: string }) => `${p.n}. ${p.title}`,
   'doc.seeSection': (p: { n: number }) => `see section ${p.n}`,
   'bom.heading': 'Bill of materials',
@@ -65,7 +64,6 @@ export const documentEn = {
     `${p.machine} peaks at ${f.num(p.peakMBps, 1)} MB/s, above the ${f.num(p.limitMBps)} MB/s per-machine limit: replication may fall behind at peak.`,
   'risk.headroom-above-guide': (p: { headroomPercent: number; guidePercent: number }, f: Formatters) =>
     `Servers are planned up to ${f.percent(p.headroomPercent)} of their limits; the troubleshooting guide keeps load under ${f.percent(p.guidePercent)}. Set headroom to ${f.percent(p.guidePercent)} for a margin.`,
-  'install.heading': 'Install lines per server, in deployment order',
   'install.order': (p: { id: string; host: string; ip: string }) => `${p.id} — ${p.host} (${p.ip})`,
   'actions.downloadWorkbook': 'Download plan workbook (Excel)',
 };

@@ -22,7 +22,6 @@ export const documentKo: typeof documentEn = {
   'doc.ip': 'IP 주소',
   'doc.hostPlaceholder': (p: { id: string }) => `<${p.id} 호스트 이름>`,
   'doc.ipPlaceholder': (p: { id: string }) => `<${p.id} IP 주소>`,
-  'doc.csHost': '구성 서버',
   'doc.section': (p: { n: number; title: string }) => `${p.n}. ${p.title}`,
   'doc.seeSection': (p: { n: number }) => `${p.n}절 참고`,
   'bom.heading': '자재 명세',
@@ -33,15 +32,15 @@ export const documentKo: typeof documentEn = {
   'bom.vcpu': '대당 vCPU',
   'bom.memory': '대당 RAM (GB)',
   'bom.cache': '대당 캐시 디스크 (GB)',
-  'bom.vcpuTotal': 'vCPU',
-  'bom.memoryTotal': 'RAM (GB)',
-  'bom.cacheTotal': '캐시 디스크 (GB)',
+  'bom.vcpuTotal': 'vCPU 합계',
+  'bom.memoryTotal': 'RAM 합계 (GB)',
+  'bom.cacheTotal': '캐시 디스크 합계 (GB)',
   'bom.siteTotal': (p: { site: string }) => `${p.site} 합계`,
   'bom.total': '전체 합계',
   'bom.roleName': (p: { role: ServerRole }) => nounsKo(p.role).one,
   'machines.col.machine': '컴퓨터',
   'machines.col.group': '그룹',
-  'machines.col.os': 'OS',
+  'machines.col.os': '운영 체제',
   'machines.col.churn': '데이터 변경률 (GB/일)',
   'machines.col.source': '변경률 출처',
   'machines.total': (p: { machines: number }, f: Formatters) => `합계: 컴퓨터 ${f.num(p.machines)}대`,
@@ -58,12 +57,11 @@ export const documentKo: typeof documentEn = {
   ) =>
     p.reason === 'machines-over-limit'
       ? `${p.machine}: 한 서버가 맡는 컴퓨터 ${f.num(p.limit)}대보다 큰 그룹에 속합니다 — 그룹을 나누지 않으면 보호되지 않습니다.`
-      : `${p.machine}(${f.gbPerDay(p.churnGBPerDay)}): 가장 큰 서버의 ${f.gbPerDay(p.limit)}를 넘어 어느 서버도 맡을 수 없습니다 — 변경률을 줄이거나 다른 방법으로 보호하세요.`,
+      : `${p.machine}(${f.gbPerDay(p.churnGBPerDay)}): 가장 큰 서버의 한도 ${f.gbPerDay(p.limit)}보다 많아 어느 서버도 맡을 수 없습니다 — 변경률을 줄이거나 다른 방법으로 보호하세요.`,
   'risk.peak-over-limit': (p: { machine: string; peakMBps: number; limitMBps: number }, f: Formatters) =>
     `${p.machine}: 최대 ${f.num(p.peakMBps, 1)} MB/s로 컴퓨터당 한도 ${f.num(p.limitMBps)} MB/s를 넘습니다 — 최대 부하 때 복제가 뒤처질 수 있습니다.`,
   'risk.headroom-above-guide': (p: { headroomPercent: number; guidePercent: number }, f: Formatters) =>
     `서버를 한도의 ${f.percent(p.headroomPercent)}까지 채우도록 계획했습니다. 문제 해결 가이드는 부하를 ${f.percent(p.guidePercent)} 미만으로 유지합니다. 여유를 두려면 여유율을 ${f.percent(p.guidePercent)}로 설정하세요.`,
-  'install.heading': '서버별 설치 명령(배포 순서)',
-  'install.order': (p: { id: string; host: string; ip: string }) => `${p.id} — ${p.host} (${p.ip})`,
+  'install.order': (p: { id: string; host: string; ip: string }) => `${p.id} — 호스트 ${p.host} (IP ${p.ip})`,
   'actions.downloadWorkbook': '계획 통합 문서 내려받기 (Excel)',
 };

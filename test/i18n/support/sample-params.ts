@@ -61,6 +61,11 @@ const SAMPLES: Record<string, unknown> = {
   headroom: 70,
   services: ['tmansvc', 'cxprocessserver'],
   part: 'inventory',
+  app: '0.1.0',
+  host: 'ps02.corp.example',
+  ip: '10.0.0.12',
+  page: '3',
+  pages: '7',
   // Figures
   accepted: 5,
   after: 0,
@@ -130,6 +135,8 @@ const SAMPLES: Record<string, unknown> = {
   port: 9443,
   throttledBelowPercent: 20,
   vaults: 2,
+  format: 1,
+  guidePercent: 70,
   // Structures and flags
   disksGB: [80, 620],
   hasBuiltIn: true,

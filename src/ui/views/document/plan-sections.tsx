@@ -1,13 +1,11 @@
 import { createMemo, For, Show } from 'solid-js';
 import { billOfMaterials } from '../../../core/bill-of-materials';
-import { serverMachines } from '../../../core/machine-rows';
 import type { PlanDocument } from '../../../core/plan-document';
-import { churnFactor } from '../../../core/planner/items';
 import { planRisks, type RiskSection } from '../../../core/plan-risks';
 import { riskText } from '../../../i18n/risk-text';
-import { factLookup } from '../../../io/machine-facts';
 import { useApp } from '../../app-context';
-import { MachineTable } from './machine-table';
+import { roundTo } from '../../../core/units';
+import { MachineTable, useMachineRows } from './machine-table';
 
 /** The numbered sections of the printed plan: risks point at them by number. */
 export const PLAN_SECTIONS = { inputs: 1, bom: 2, risks: 3, machines: 4, checklist: 5, install: 6 } as const;
@@ -128,11 +126,7 @@ export function Risks(props: { doc: PlanDocument }) {
 /** Every server's machines, with group, OS, effective churn and source, groups together, and totals; then the unplaced. */
 export function MachinesPerServer(props: { doc: PlanDocument }) {
   const { actions, tr } = useApp();
-  const lookup = createMemo(() => {
-    const f = actions.machineFacts();
-    return f ? factLookup(f) : () => undefined;
-  });
-  const factor = () => churnFactor(props.doc.settings);
+  const rowsOf = useMachineRows(() => props.doc.settings);
   const site = (s: string) => (s === '' ? tr('site.none') : s);
   return (
     <section class="print-only print-section print-break" aria-labelledby="print-machines">
@@ -145,25 +139,29 @@ export function MachinesPerServer(props: { doc: PlanDocument }) {
               {tr('servers.spec', { vcpu: srv.vcpu, sockets: srv.sockets, cores: srv.coresPerSocket, ghz: srv.ghz })} ·{' '}
               {tr('servers.memory', { gb: srv.memoryGB })} · {tr('servers.cacheDisk', { gb: srv.cacheGB })}
             </h3>
-            <MachineTable list={serverMachines(actions.machinesOf(srv.id), (n) => lookup()(srv.site, n), factor())} />
+            <MachineTable list={rowsOf(srv.site, actions.machinesOf(srv.id))} />
           </div>
         )}
       </For>
       <Show when={props.doc.unplaced.length > 0}>
         <div class="print-server-list" data-server="">
           <h3>{tr('unplaced.heading')}</h3>
-          <MachineTable
-            list={serverMachines(
-              props.doc.unplaced.map((u) => u.machine),
-              (n) => {
-                const u = props.doc.unplaced.find((x) => x.machine === n);
-                return u ? lookup()(u.site, n) : undefined;
-              },
-              factor(),
-            )}
-          />
+          <UnplacedTable doc={props.doc} />
         </div>
       </Show>
     </section>
   );
+}
+
+// Machines no server takes, with their facts (names repeat across sites, so each is looked up in its own).
+function UnplacedTable(props: { doc: PlanDocument }) {
+  const rowsOf = useMachineRows(() => props.doc.settings);
+  const list = createMemo(() => {
+    const parts = props.doc.unplaced.map((u) => rowsOf(u.site, [u.machine]));
+    return {
+      rows: parts.flatMap((p) => p.rows),
+      totals: { machines: parts.length, churnGBPerDay: roundTo(props.doc.unplaced.reduce((s, u) => s + u.churnGBPerDay, 0)) },
+    };
+  });
+  return <MachineTable list={list()} />;
 }
