@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { roundTo } from '../src/core/units';
 import { translator } from '../src/i18n/catalogue';
@@ -133,6 +134,27 @@ describe.each([
       expect(cells, m.name).toContain(f.num(roundTo(m.dailyChurnGB), 3));
     }
     expect(json.servers.reduce((n, s) => n + s.machines.length, 0)).toBe(read.value.machines.length);
+
+    // The workbook the page writes holds the same id and figures as the JSON it downloads.
+    if (lang === 'en') {
+      const [download] = await Promise.all([
+        p.waitForEvent('download'),
+        p.getByRole('button', { name: t('actions.downloadWorkbook') }).click(),
+      ]);
+      const chunks: Buffer[] = [];
+      for await (const c of await download.createReadStream()) chunks.push(c as Buffer);
+      const sheets = await readXlsxFile(Buffer.concat(chunks));
+      const rows = (name: string) => sheets.find((s) => s.sheet === name)!.data;
+      const summary = new Map(rows('Summary').map((r) => [r[0], r[1]]));
+      expect(summary.get('Document id')).toBe(json.documentId);
+      expect(summary.get('vCPU')).toBe(json.summary.totalVcpu);
+      expect(rows('Machines')).toHaveLength(read.value.machines.length + 1);
+      expect(
+        rows('Servers')
+          .slice(1)
+          .map((r) => r[0]),
+      ).toEqual(json.servers.map((s) => s.id));
+    }
 
     for (const control of [t('load.sample'), t('actions.share'), t('actions.downloadPlan'), t('actions.downloadWorkbook'), t('doc.editor')])
       expect(text).not.toContain(control);

@@ -9,6 +9,14 @@ export interface SignOffState {
 /** The text fields of a sign-off, in the order the document prints them. */
 export const SIGN_OFF_FIELDS = ['preparedBy', 'reviewedBy', 'approvedBy', 'changeRef'] as const;
 
+/** The catalogue's label of each field. */
+export const SIGN_OFF_LABELS = {
+  preparedBy: 'doc.preparedBy',
+  reviewedBy: 'doc.reviewedBy',
+  approvedBy: 'doc.approvedBy',
+  changeRef: 'doc.changeRef',
+} as const;
+
 /** A text field of the sign-off. */
 export type SignOffField = (typeof SIGN_OFF_FIELDS)[number];
 

@@ -1,7 +1,7 @@
 import { For, Show, type JSX } from 'solid-js';
 import { DOCUMENT_VERSION } from '../../../io/app-version';
 import { useApp } from '../../app-context';
-import { SIGN_OFF_FIELDS } from '../../state/sign-off';
+import { SIGN_OFF_FIELDS, SIGN_OFF_LABELS } from '../../state/sign-off';
 import { countersContent, footerRule, usePageFooter } from './page-footer';
 
 /**
@@ -18,12 +18,6 @@ export function DocumentFrame(props: { title: string; id: string; children?: JSX
       countersContent((p) => tr('doc.pageOf', p)),
     ),
   );
-  const label = {
-    preparedBy: 'doc.preparedBy',
-    reviewedBy: 'doc.reviewedBy',
-    approvedBy: 'doc.approvedBy',
-    changeRef: 'doc.changeRef',
-  } as const;
   return (
     <header class="print-only print-title doc-frame">
       <h1>{props.title}</h1>
@@ -43,7 +37,7 @@ export function DocumentFrame(props: { title: string; id: string; children?: JSX
           <For each={SIGN_OFF_FIELDS}>
             {(f) => (
               <tr>
-                <th scope="row">{tr(label[f])}</th>
+                <th scope="row">{tr(SIGN_OFF_LABELS[f])}</th>
                 <td class="sign-value">
                   <Show when={state.signOff[f].trim() !== ''} fallback={<span class="sign-line" aria-hidden="true" />}>
                     {state.signOff[f]}

@@ -17,6 +17,20 @@ const RISK_SECTION: Record<RiskSection, number> = {
   unplaced: PLAN_SECTIONS.machines,
 };
 
+// The bill's columns: site, server and tier, then figures.
+const BOM_COLUMNS = [
+  'bom.site',
+  'bom.role',
+  'bom.tier',
+  'bom.count',
+  'bom.vcpu',
+  'bom.memory',
+  'bom.cache',
+  'bom.vcpuTotal',
+  'bom.memoryTotal',
+  'bom.cacheTotal',
+] as const;
+
 /** A numbered section heading of the printed plan. */
 export function SectionTitle(props: { n: number; title: string; id: string }) {
   const { tr } = useApp();
@@ -46,30 +60,13 @@ export function BillOfMaterials(props: { doc: PlanDocument }) {
       <table class="doc-table bom" data-testid="bom">
         <thead>
           <tr>
-            <th scope="col">{tr('bom.site')}</th>
-            <th scope="col">{tr('bom.role')}</th>
-            <th scope="col">{tr('bom.tier')}</th>
-            <th scope="col" class="num">
-              {tr('bom.count')}
-            </th>
-            <th scope="col" class="num">
-              {tr('bom.vcpu')}
-            </th>
-            <th scope="col" class="num">
-              {tr('bom.memory')}
-            </th>
-            <th scope="col" class="num">
-              {tr('bom.cache')}
-            </th>
-            <th scope="col" class="num">
-              {tr('bom.vcpuTotal')}
-            </th>
-            <th scope="col" class="num">
-              {tr('bom.memoryTotal')}
-            </th>
-            <th scope="col" class="num">
-              {tr('bom.cacheTotal')}
-            </th>
+            <For each={BOM_COLUMNS}>
+              {(c, i) => (
+                <th scope="col" classList={{ num: i() >= 3 }}>
+                  {tr(c)}
+                </th>
+              )}
+            </For>
           </tr>
         </thead>
         <For each={bom().sites}>

@@ -1,14 +1,7 @@
 import { For, Show } from 'solid-js';
 import { MAX_SIGN_OFF_CHARS } from '../../../io/share/payload';
 import { useApp } from '../../app-context';
-import { SIGN_OFF_FIELDS } from '../../state/sign-off';
-
-const LABEL = {
-  preparedBy: 'doc.preparedBy',
-  reviewedBy: 'doc.reviewedBy',
-  approvedBy: 'doc.approvedBy',
-  changeRef: 'doc.changeRef',
-} as const;
+import { SIGN_OFF_FIELDS, SIGN_OFF_LABELS } from '../../state/sign-off';
 
 /**
  * The document's sign-off and the servers' host names and IP addresses, typed on the page; the
@@ -23,7 +16,7 @@ export function SignOffEditor(props: { servers?: readonly string[] }) {
       <For each={SIGN_OFF_FIELDS}>
         {(f) => (
           <div class="field">
-            <label for={`sign-off-${f}`}>{tr(LABEL[f])}</label>
+            <label for={`sign-off-${f}`}>{tr(SIGN_OFF_LABELS[f])}</label>
             <input
               id={`sign-off-${f}`}
               type="text"
