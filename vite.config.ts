@@ -4,6 +4,7 @@ import solid from 'vite-plugin-solid';
 import { cliConfig } from './build/cli.ts';
 import { cspPlugin } from './build/csp.ts';
 import { singleFilePlugins } from './build/single-file.ts';
+import { xlsxSyncZip } from './build/xlsx-sync-zip.ts';
 
 // `vite build` makes dist/ for any static host; `vite build --mode single` makes the one-file
 // build in dist-single/ for air-gapped teams; `vite build --mode cli` the command line's bundle in
@@ -14,7 +15,11 @@ export default defineConfig(({ mode }) => {
   return {
     // Relative base so dist/ works from any static host and any sub-path.
     base: './',
-    plugins: [solid(), ...(single ? singleFilePlugins({ outDir: 'dist-single', samplesDir: 'public/samples' }) : [cspPlugin()])],
+    plugins: [
+      solid(),
+      xlsxSyncZip(),
+      ...(single ? singleFilePlugins({ outDir: 'dist-single', samplesDir: 'public/samples' }) : [cspPlugin()]),
+    ],
     publicDir: single ? false : 'public',
     build: {
       target: 'es2022',

@@ -29,6 +29,8 @@ export function cliConfig(): UserConfig {
   return {
     publicDir: false,
     plugins: [executable()],
+    // fflate (write-excel-file's zip) imports Node's \`module\` without the node: prefix; name it as a built-in.
+    resolve: { alias: [{ find: /^module$/, replacement: 'node:module' }] },
     // Bundle everything: a Node build leaves node_modules external by default.
     ssr: { noExternal: true, target: 'node' },
     build: {

@@ -84,7 +84,7 @@ describe('keyboard only', () => {
     await p.locator('.charts details[open] table').waitFor();
     const show = await tabTo(p, (f) => f.tag === 'BUTTON' && /^Show \d+ machines$/.test(f.name));
     await p.keyboard.press('Enter');
-    await expect.poll(() => p.locator('.machine-list').first().locator('li').count()).toBe(Number(show.name.match(/\d+/)![0]));
+    await expect.poll(() => p.locator('.machines-row table.machines tbody tr').count()).toBe(Number(show.name.match(/\d+/)![0]));
     await expect.poll(async () => (await focused(p))?.name).toBe(en('servers.hideMachines'));
 
     // Language: back to the switch, one arrow down to 한국어.

@@ -92,7 +92,7 @@ describe('the plan view in Chromium', () => {
     expect(lines[3]).toMatch(/^'@SUM\(1\),/);
     // The names show as plain text on the page.
     await app.page.getByRole('button', { name: 'Show 3 machines' }).click();
-    expect(await app.page.locator('#machines-CS li').allInnerTexts()).toEqual([
+    expect(await app.page.locator('#machines-CS tbody td.machine').allInnerTexts()).toEqual([
       '=HYPERLINK("http://x","y")',
       '<img src=x onerror=alert(1)>',
       '@SUM(1)',

@@ -49,7 +49,7 @@ describe('security', () => {
       const button = app.page.locator(`[data-server="${id}"] button[aria-controls]`);
       if (await button.count()) await button.click();
     }
-    const names = await app.page.locator('.machines-row li').allInnerTexts();
+    const names = await app.page.locator('.machines-row td.machine').allInnerTexts();
     expect(names).toContain('<img src=x onerror="window.__pwned=1">');
     expect(names).toContain('=HYPERLINK("http://evil.example","click")');
     expect(await app.page.locator('img[src="x"]').count()).toBe(0);

@@ -17,14 +17,15 @@ export function describeDriver(d: ScaleOutDriver, ctx: PlanContext): string {
   return (t as (k: MessageKey, p: unknown) => string)(`why.${d.kind}` as MessageKey, { ...d, ...ctx });
 }
 
-/** The plan as a readable terminal report; `notices` are what reading the file found worth saying. */
-export function formatPlan(doc: PlanDocument, file: string, notices: readonly string[] = []): string {
+/** The plan as a readable terminal report; `notices` are what reading the file found worth saying; `id` the document id. */
+export function formatPlan(doc: PlanDocument, file: string, notices: readonly string[] = [], id?: string): string {
   const rules = ruleSetById(doc.ruleSet);
   const ctx = planContext(doc.ruleSet);
   const nouns = nounsEn(rules.scaling.role);
   const s = doc.summary;
   const out: string[] = [];
   out.push(`${upperFirst(nouns.replicator)} plan for ${file} (rule set ${doc.ruleSet})`);
+  if (id !== undefined) out.push(`Document id ${id}`);
   if (rules.retired) out.push(t('settings.retired', { retiredOn: rules.retired.date }));
   out.push(
     `Machines ${f.num(s.machines)} · rejected rows ${f.num(s.rejectedRows)}${s.skippedRows > 0 ? ` · skipped rows ${f.num(s.skippedRows)}` : ''} · unplaced ${f.num(s.unplacedMachines)} · effective churn ${f.gbPerDay(s.totalChurnGBPerDay)} · bandwidth ${f.mbps(s.bandwidthMbps)}`,

@@ -1,5 +1,10 @@
-import { planJson } from '../core/plan-document';
+import { writeFileSync } from 'node:fs';
+import { documentId } from '../core/document-id';
+import { planJson, type PlanDocument } from '../core/plan-document';
 import { ruleSetIds } from '../core/rules';
+import { planWorkbookSheets, workbookBlob } from '../io/exports';
+import type { InventoryRead } from '../io/inventory';
+import { factLookup, machineFacts } from '../io/machine-facts';
 import { planRead } from '../io/plan-inventory';
 import { parseArgs } from './args';
 import { formatPlan } from './format-plan';
@@ -8,15 +13,15 @@ import { loadInventory } from './load-inventory';
 import { inapplicableOption } from './rule-set-options';
 import { terminalText, type CommandIo } from './run';
 
-const USAGE = `usage: asr-planner plan <inventory.csv> [--json] [--multiplier <x>] [--growth <percent>]
+const USAGE = `usage: asr-planner plan <inventory.csv> [--json] [--xlsx <plan.xlsx>] [--multiplier <x>] [--growth <percent>]
        [--headroom <percent>] [--no-config-server-ps] [--config-site <site>]
        [--strategy fewest-servers|least-vcpu] [--rule-set ${ruleSetIds().join('|')}]
        [--link-mbps <n>|<site>=<n>]... [--ir-goal-hours <h>]
        [--column <field>=<header>]... [--delimiter comma|semicolon|tab] [--decimal-mark .|,]`;
 
-/** `plan`: the deployment plan for an inventory. */
-export function planCommand(argv: readonly string[], io: CommandIo): number {
-  const args = parseArgs(argv);
+/** `plan`: the deployment plan for an inventory; `--xlsx` also writes the plan workbook. */
+export function planCommand(argv: readonly string[], io: CommandIo): number | Promise<number> {
+  const args = parseArgs(argv, ['xlsx']);
   if (!args.ok) return io.fail(2, `plan: ${args.issues[0]!.message}\n${USAGE}`);
   if (args.value.help) {
     io.out(`${USAGE}\n`);
@@ -30,8 +35,34 @@ export function planCommand(argv: readonly string[], io: CommandIo): number {
   if (link && 'error' in link) return io.fail(2, `plan: ${link.error}\n${USAGE}`);
   const settings = link ? { ...args.value.settings, link: link.link } : args.value.settings;
   const { document } = planRead(read.value, settings);
+  const id = documentId(read.value.inputKey, document.settings);
   const notices = read.value.notices.map((n) => n.message);
   // The readable report goes to a terminal: a name's escape sequence must not reach it as one.
-  io.out(args.value.json ? planJson(document) : terminalText(formatPlan(document, args.value.file, notices)));
+  io.out(args.value.json ? planJson(document, id) : terminalText(formatPlan(document, args.value.file, notices, id)));
+  const xlsx = args.value.extra.xlsx;
+  return xlsx === undefined ? 0 : writeWorkbook(xlsx, document, id, read.value, args.value.file, io);
+}
+
+async function writeWorkbook(
+  path: string,
+  doc: PlanDocument,
+  id: string,
+  read: InventoryRead,
+  file: string,
+  io: CommandIo,
+): Promise<number> {
+  const sheets = planWorkbookSheets({
+    doc,
+    documentId: id,
+    inventoryName: file.split(/[\\/]/).pop() ?? file,
+    factOf: factLookup(machineFacts(read)),
+    date: new Date().toISOString().slice(0, 10),
+  });
+  const bytes = new Uint8Array(await (await workbookBlob(sheets)).arrayBuffer());
+  try {
+    writeFileSync(path, bytes);
+  } catch (e) {
+    return io.fail(1, `plan: cannot write the workbook "${path}": ${(e as Error).message}`);
+  }
   return 0;
 }

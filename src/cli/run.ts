@@ -13,8 +13,11 @@ export interface CommandIo {
   fail: (code: number, message: string) => number;
 }
 
-/** A command: its arguments → an exit code (0 a result, 1 an unusable input, 2 a bad option). */
-export type Command = (argv: readonly string[], io: CommandIo) => number;
+/**
+ * A command: its arguments → an exit code (0 a result, 1 an unusable input, 2 a bad option); a
+ * promise of one when it writes a file asynchronously (a workbook).
+ */
+export type Command = (argv: readonly string[], io: CommandIo) => number | Promise<number>;
 
 /** Node's stdout/stderr. */
 const processIo: CommandIo = {
@@ -31,11 +34,16 @@ const processIo: CommandIo = {
  * DEBUG=1).
  */
 export function run(command: Command): void {
-  try {
-    process.exitCode = command(process.argv.slice(2), processIo);
-  } catch (e) {
+  const crashed = (e: unknown) => {
     process.stderr.write(`internal error: ${terminalText((e as Error).message)}\n`);
     if (process.env.DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
     process.exitCode = 70;
+  };
+  try {
+    const code = command(process.argv.slice(2), processIo);
+    if (typeof code === 'number') process.exitCode = code;
+    else code.then((c) => (process.exitCode = c), crashed);
+  } catch (e) {
+    crashed(e);
   }
 }

@@ -190,7 +190,11 @@ export function publishedPlan(
   };
 }
 
-/** The published plan as text: `plan --json` prints it, "Download plan (JSON)" saves it, byte for byte. */
-export function planJson(doc: PlanDocument): string {
-  return `${JSON.stringify(publishedPlan(doc), null, 2)}\n`;
+/**
+ * The published plan as text: `plan --json` prints it, "Download plan (JSON)" saves it, byte for
+ * byte. With a document id (core/document-id) it comes first, the printout's and workbook's id.
+ */
+export function planJson(doc: PlanDocument, documentId?: string): string {
+  const published = publishedPlan(doc);
+  return `${JSON.stringify(documentId === undefined ? published : { documentId, ...published }, null, 2)}\n`;
 }

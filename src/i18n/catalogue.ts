@@ -5,6 +5,8 @@ import { assumptionKo } from './messages/assumption.ko';
 import { appKo } from './messages/app.ko';
 import { domainEn } from './messages/domain.en';
 import { domainKo } from './messages/domain.ko';
+import { documentEn } from './messages/document.en';
+import { documentKo } from './messages/document.ko';
 import { driversEn } from './messages/drivers.en';
 import { driversKo } from './messages/drivers.ko';
 import { healthEn } from './messages/health.en';
@@ -44,6 +46,7 @@ export const en = {
   ...assumptionEn,
   ...networkEn,
   ...migrateEn,
+  ...documentEn,
 };
 
 /** Message keys. */
@@ -65,6 +68,7 @@ const ko: Catalogue = {
   ...assumptionKo,
   ...networkKo,
   ...migrateKo,
+  ...documentKo,
 };
 
 const catalogues: Record<Lang, Catalogue> = { en, ko };

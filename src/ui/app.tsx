@@ -9,6 +9,7 @@ import { PlanStrip } from './components/plan-strip';
 import { ReadFailure } from './components/read-failure';
 import { SettingsPanel } from './components/settings-panel';
 import type { AppStore } from './state/app-store';
+import { SignOffEditor } from './views/document/sign-off-editor';
 import { EmptyState } from './views/plan/empty-state';
 import { PlanResults } from './views/plan/plan-results';
 
@@ -39,6 +40,7 @@ function Sidebar() {
           <>
             <SettingsPanel />
             <PlanActions />
+            <Show when={state.settledPlan}>{(doc) => <SignOffEditor servers={doc().servers.map((s) => s.id)} />}</Show>
           </>
         }
       >

@@ -4,6 +4,7 @@ import type { PackedPlan } from './packed-plan';
 import type { Issue } from '../core/result';
 import type { ColumnMapping, DecimalMark, Delimiter, InventoryRead } from '../io/inventory';
 import type { MigrateAsk, MigrateReply, MigrateText } from './migrate-protocol';
+import type { MachineFacts } from '../io/machine-facts';
 import type { RebalanceAsk, RebalanceJson, RebalanceJsonAsk, RebalanceReply } from './rebalance-protocol';
 import type { AlternativePlan } from './alternative';
 
@@ -36,7 +37,7 @@ export interface ReadProgress {
 }
 
 /** An inventory read, or why it could not be (errors are data). The machines stay in the worker. */
-export type ReadReply = { ok: true; text: string; summary: InventorySummary } | { ok: false; issues: Issue[] };
+export type ReadReply = { ok: true; text: string; summary: InventorySummary; facts: MachineFacts } | { ok: false; issues: Issue[] };
 
 /** What the plan worker serves, by request type (each is one entry of its `serve` table). */
 export type PlanWorkerApi = {

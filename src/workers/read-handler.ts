@@ -1,6 +1,7 @@
 import type { Issue, Result } from '../core/result';
 import { readInventory } from '../io/inventory';
 import { decodeInventoryFile } from '../io/inventory-file';
+import { machineFacts } from '../io/machine-facts';
 import { checkTextSize } from '../io/limits';
 import type { ReadReply, Source } from './protocol';
 import { summarise } from './summarise';
@@ -25,7 +26,8 @@ export async function read(state: WorkerState, req: RequestOf<'read'>, ctx: CtxO
   state.drag.last = null;
   const summary = summarise(req.source.name, result.value);
   summary.notices = [...notices, ...summary.notices];
-  return { ok: true, text, summary };
+  // The documents' machine lists (group, OS, churn) come with the read, once, not with every plan.
+  return { ok: true, text, summary, facts: machineFacts(result.value) };
 }
 
 async function loadText(source: Source): Promise<Result<{ text: string; notices: Issue[] }>> {

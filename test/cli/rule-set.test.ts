@@ -14,7 +14,18 @@ describe('plan --rule-set asr-modernized', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
-    expect(Object.keys(doc)).toEqual(['ruleSet', 'settings', 'summary', 'servers', 'unplaced', 'rejected', 'skipped', 'warnings']);
+    expect(Object.keys(doc)).toEqual([
+      'documentId',
+      'ruleSet',
+      'settings',
+      'summary',
+      'servers',
+      'unplaced',
+      'rejected',
+      'skipped',
+      'warnings',
+    ]);
+    expect(doc.documentId).toMatch(/^ASR-[0-9A-HJKMNP-TV-Z]{10}$/);
     expect(doc.ruleSet).toBe('asr-modernized');
     expect(doc.settings).toEqual({
       multiplier: 1,

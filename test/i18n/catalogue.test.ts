@@ -38,9 +38,10 @@ const isDomain = (key: MessageKey) =>
 
 // Korean entries that rightly have no Hangul: the CSV example is data; a source's citation is its own title, date and address.
 // A rule set's name is its data, in each language (the sample here is English).
-const KO_WITHOUT_HANGUL = new Set<MessageKey>(['load.pastePlaceholder', 'print.source', 'print.ruleSetName']);
+// A numbered section's heading is its number and a title already in the page's language.
+const KO_WITHOUT_HANGUL = new Set<MessageKey>(['load.pastePlaceholder', 'print.source', 'print.ruleSetName', 'doc.section']);
 // The same text in both languages: the CSV example is data; the rule set's title comes translated with it.
-const SAME_IN_BOTH = new Set<MessageKey>(['load.pastePlaceholder', 'print.ruleSetName']);
+const SAME_IN_BOTH = new Set<MessageKey>(['load.pastePlaceholder', 'print.ruleSetName', 'doc.section']);
 // English entries that rightly quote Korean: the header spellings the reader understands, and the language's own name.
 const EN_WITH_HANGUL = new Set<MessageKey>(['running.empty.need1']);
 // Names "NaN" as a value a cell may hold, on purpose.

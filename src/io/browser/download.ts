@@ -11,7 +11,12 @@ const REVOKE_AFTER_MS = 30_000;
 
 /** Offers `text` as a download named `filename`; the object URL is revoked afterwards. */
 export function downloadText(filename: string, text: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  downloadBlob(filename, new Blob([text], { type: mime }));
+}
+
+/** Offers a Blob (a workbook) as a download named `filename`, typed `mime` when given. */
+export function downloadBlob(filename: string, blob: Blob, mime?: string): void {
+  const url = URL.createObjectURL(mime && blob.type !== mime ? new Blob([blob], { type: mime }) : blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;

@@ -1,6 +1,7 @@
 /** The entry point: inventory CSV text → machines, rejected rows and notices (docs/inputs.md#inventory-csv). */
 
 import Papa from 'papaparse';
+import { inputKey } from '../../core/document-id';
 import { fail, type Result } from '../../core/result';
 import { detectDelimiter } from './delimiter';
 import { unifyLineBreaks } from './line-index';
@@ -43,5 +44,14 @@ export function readInventory(text: string, options: ReadOptions = {}, limits: R
     skipEmptyLines: false,
     step: (result, parser) => session.step(result, parser),
   });
-  return session.finish() ?? fail(emptyIssue());
+  const read = session.finish();
+  if (!read) return fail(emptyIssue());
+  return read.ok ? { ok: true, value: { ...read.value, inputKey: keyOf(text, read.value) } } : read;
+}
+
+// What was read and how (the columns used, not how they were chosen), so the command line's
+// `--column` and the page's column choice give the same key, and so the same document id.
+function keyOf(text: string, read: Omit<InventoryRead, 'inputKey'>): string {
+  const mapping = Object.fromEntries(Object.entries(read.mapping).filter(([, i]) => i !== undefined && i >= 0));
+  return inputKey(text, { delimiter: read.delimiter, decimalMark: read.decimalMark, mapping });
 }

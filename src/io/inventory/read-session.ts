@@ -34,6 +34,8 @@ export interface InventoryRead {
   /** Headers of unmapped columns, in file order; `Machine.extra` is aligned to them. */
   extraColumns: string[];
   notices: Issue[];
+  /** The text and the columns read, as one key (core/document-id `inputKey`): the document id is made from it. */
+  inputKey: string;
 }
 
 /** Settings a session needs from the caller. */
@@ -89,7 +91,7 @@ export class ReadSession {
   }
 
   /** The fatal issues, or the inventory; `null` when no header was ever seen (empty text). */
-  finish(): Result<InventoryRead> | null {
+  finish(): Result<Omit<InventoryRead, 'inputKey'>> | null {
     if (this.fatalIssues.length > 0) return { ok: false, issues: this.fatalIssues };
     if (this.header === null || this.reader === null) return null;
     if (this.dataRows === 0) return { ok: false, issues: [noDataRowsIssue(this.headerLine)] };

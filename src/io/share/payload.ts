@@ -17,6 +17,45 @@ export const MAX_TEXT_CHARS = 50 * 1024 * 1024;
 /** Most characters of the inventory's file name. */
 export const MAX_NAME_CHARS = 500;
 
+/** Most characters of a sign-off field, a host name or an IP address. */
+export const MAX_SIGN_OFF_CHARS = 200;
+
+/** Most servers a payload names host names and IP addresses for. */
+export const MAX_HOSTS = 5000;
+
+/**
+ * What the user writes into the document (not a plan setting: it changes neither the plan nor its
+ * id): who prepared, reviewed and approved it, the change reference, and each server's host name
+ * and IP address for its install line.
+ */
+export interface SignOff {
+  preparedBy: string;
+  reviewedBy: string;
+  approvedBy: string;
+  changeRef: string;
+  hosts: Record<string, { host: string; ip: string }>;
+}
+
+/** A sign-off with nothing filled in. */
+export const EMPTY_SIGN_OFF: Readonly<SignOff> = Object.freeze({
+  preparedBy: '',
+  reviewedBy: '',
+  approvedBy: '',
+  changeRef: '',
+  hosts: {},
+});
+
+const field = z.string().max(MAX_SIGN_OFF_CHARS);
+const signOffSchema = z.strictObject({
+  preparedBy: field,
+  reviewedBy: field,
+  approvedBy: field,
+  changeRef: field,
+  hosts: z.record(field, z.strictObject({ host: field, ip: field })).refine((h) => Object.keys(h).length <= MAX_HOSTS, {
+    error: `must name at most ${MAX_HOSTS} servers`,
+  }),
+});
+
 /** The state of the app that a link, a plan file or storage restores. */
 export interface SharePayload {
   v: 1;
@@ -27,6 +66,8 @@ export interface SharePayload {
   readOptions: { mapping?: ColumnMapping; delimiter?: Delimiter; decimalMark?: DecimalMark };
   settings: PlanSettings;
   lang?: Lang;
+  /** The document's sign-off and host names; absent in links and states made before them. */
+  signOff?: SignOff;
 }
 
 /** Zod schema of a payload: strict at every level, so unknown keys are refused, not carried. */
@@ -41,6 +82,7 @@ const sharePayloadSchema = z.strictObject({
   }),
   settings: planSettingsSchema,
   lang: z.enum(['en', 'ko']).optional(),
+  signOff: signOffSchema.optional(),
 });
 
 /** Validates anything (parsed JSON) as a payload; each issue names the field and the problem. */

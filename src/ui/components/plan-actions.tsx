@@ -1,10 +1,12 @@
 import { createSignal, Show } from 'solid-js';
 import { planJson } from '../../core/plan-document';
-import { downloadText, JSON_MIME, copyText, pageHref } from '../../io/browser';
+import { downloadBlob, downloadText, JSON_MIME, copyText, pageHref } from '../../io/browser';
 import { CSV_MIME } from '../../io/exports';
+import { factLookup } from '../../io/machine-facts';
 import { planFileName, planFileText, encodeShareFragment, LINK_COMFORT_LIMIT, shareUrl } from '../../io/share';
 import { useApp } from '../app-context';
 import { OpenPlanFile } from './open-plan-file';
+import { planDocumentId } from '../views/document/document-id';
 
 const baseName = (name: string) => name.replace(/\.[^.]+$/, '') || 'inventory';
 
@@ -41,15 +43,6 @@ export function PlanActions() {
     if (text.ok) downloadText(planFileName(p.name), text.value, JSON_MIME);
     else actions.notify('error', text.issues[0]!);
   };
-  const downloadJson = () => {
-    const doc = actions.planDocument();
-    // The rule set's published format, exactly as `plan --json` prints it.
-    if (doc) downloadText(`${baseName(state.source?.name ?? '')}-plan.json`, planJson(doc), JSON_MIME);
-  };
-  const downloadAssignments = async () => {
-    const csv = await actions.assignmentsCsv();
-    if (csv !== null) downloadText(`${baseName(state.source?.name ?? '')}-assignments.csv`, csv, CSV_MIME);
-  };
 
   return (
     <section class="card stack no-print" aria-labelledby="actions-heading">
@@ -62,14 +55,7 @@ export function PlanActions() {
           {tr('actions.share')}
         </button>
       </div>
-      <div class="row">
-        <button type="button" disabled={!ready()} onClick={downloadJson}>
-          {tr('actions.downloadPlan')}
-        </button>
-        <button type="button" disabled={!ready()} onClick={downloadAssignments}>
-          {tr('actions.downloadAssignments')}
-        </button>
-      </div>
+      <DownloadButtons ready={ready()} />
       <Show when={link()}>{(l) => <ShareLinkNote link={l()} />}</Show>
       <div class="row">
         <button type="button" disabled={!ready()} onClick={downloadPlanFile}>
@@ -78,6 +64,53 @@ export function PlanActions() {
         <OpenPlanFile />
       </div>
     </section>
+  );
+}
+
+// The plan as JSON (as `plan --json` prints it), the assignments as CSV, and the workbook.
+function DownloadButtons(props: { ready: boolean }) {
+  const { state, actions, tr } = useApp();
+  const downloadJson = () => {
+    const doc = actions.planDocument();
+    // The rule set's published format, exactly as `plan --json` prints it.
+    if (doc) downloadText(`${baseName(state.source?.name ?? '')}-plan.json`, planJson(doc, planDocumentId(state, doc)), JSON_MIME);
+  };
+  // The workbook's writer is loaded only now (io/exports/xlsx), with the same figures as the JSON.
+  const downloadWorkbook = async () => {
+    const doc = actions.planDocument();
+    const facts = actions.machineFacts();
+    if (!doc || !facts) return;
+    const [{ planWorkbookSheets }, { workbookBlob, XLSX_MIME }] = await Promise.all([
+      import('../../io/exports/plan-workbook'),
+      import('../../io/exports/xlsx'),
+    ]);
+    const sheets = planWorkbookSheets({
+      doc,
+      documentId: planDocumentId(state, doc),
+      inventoryName: state.source?.name ?? '',
+      factOf: factLookup(facts),
+      hosts: state.signOff.hosts,
+      date: new Date().toISOString().slice(0, 10),
+    });
+    downloadBlob(`${baseName(state.source?.name ?? '')}-plan.xlsx`, await workbookBlob(sheets), XLSX_MIME);
+  };
+  const downloadAssignments = async () => {
+    const csv = await actions.assignmentsCsv();
+    if (csv !== null) downloadText(`${baseName(state.source?.name ?? '')}-assignments.csv`, csv, CSV_MIME);
+  };
+
+  return (
+    <div class="row">
+      <button type="button" disabled={!props.ready} onClick={downloadJson}>
+        {tr('actions.downloadPlan')}
+      </button>
+      <button type="button" disabled={!props.ready} onClick={downloadAssignments}>
+        {tr('actions.downloadAssignments')}
+      </button>
+      <button type="button" disabled={!props.ready} onClick={() => void downloadWorkbook()}>
+        {tr('actions.downloadWorkbook')}
+      </button>
+    </div>
   );
 }
 

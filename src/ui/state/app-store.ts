@@ -13,6 +13,7 @@ import { createMigrateFeed, type MigrateState } from './migrate-feed';
 import { createReading, type ReadingState } from './reading';
 import { createRunningFeed, type RunningState } from './running-feed';
 import { settingsSnapshot } from './settings-snapshot';
+import { createSignOff, type SignOffState } from './sign-off';
 
 /** The page's own part of the state: its language and view. */
 interface PageState {
@@ -21,7 +22,7 @@ interface PageState {
 }
 
 /** Everything the page shows. Plans and summaries come from the worker; nothing is copied. */
-type AppState = PageState & NoticesState & ReadingState & PlanState & RunningState & MigrateState;
+type AppState = PageState & NoticesState & ReadingState & PlanState & RunningState & MigrateState & SignOffState;
 
 /**
  * The app's one store: small pieces (reading, the plan feed, the running feed, notices), each
@@ -30,6 +31,7 @@ type AppState = PageState & NoticesState & ReadingState & PlanState & RunningSta
 export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) {
   const [page, setPage] = createStore<PageState>({ lang: opts.lang, view: 'plan' });
   const notices = createNotices();
+  const signOff = createSignOff();
   const guesses = createGuesses();
   const client = createWorkerClient<PlanWorkerApi, PlanWorkerPushes>(opts.makeWorker ?? makePlanWorker, {
     push: (m) => guesses.keep(m.value.settings, m.value.plan),
@@ -49,46 +51,60 @@ export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) 
     notices.notify,
   );
   const plans = createPlanFeed(client, guesses, () => reading.state.status === 'ready');
-  const running = createRunningFeed(
-    client,
-    {
-      shown: () => page.view === 'running' && reading.state.status === 'ready' && reading.state.inventory !== null,
-      inventory: () => reading.state.inventory,
-      settings: () => plans.state.settings,
-      lang: () => page.lang,
-    },
-    notices.notify,
-  );
-  const migration = createMigrateFeed(client, {
-    shown: () => page.view === 'migrate' && reading.state.status === 'ready' && reading.state.inventory !== null,
-    inventory: () => reading.state.inventory,
-    settings: () => plans.state.settings,
-    servers: () => running.state.serverFile?.text ?? null,
-  });
-  const state: AppState = joinStates(page, notices.state, reading.state, plans.state, running.state, migration.state);
+  const { running, migration } = createViewFeeds(client, page, reading.state, plans.state, notices.notify);
+  const state: AppState = joinStates(page, notices.state, reading.state, plans.state, running.state, migration.state, signOff.state);
 
   const actions = {
     ...reading.actions,
     ...plans.actions,
     ...running.actions,
     ...migration.actions,
+    ...signOff.actions,
     setLang: (lang: Lang) => setPage('lang', lang),
     setView: (view: PageState['view']) => setPage('view', view),
     notify: notices.notify,
     dismissNotice: notices.dismiss,
-    /** What a share link, a plan file or storage keeps: inventory text, read options, settings, language. */
+    /** What a share link, a plan file or storage keeps: inventory text, read options, settings, language, sign-off. */
     payload: (): SharePayload | null => payloadOf(state),
     /** Restores a payload: language and settings, then the inventory (absent when only settings were kept). */
     restore(p: SharePayload) {
       batch(() => {
         if (p.lang) setPage('lang', p.lang);
         plans.actions.setSettings(p.settings);
+        signOff.actions.restoreSignOff(p.signOff);
       });
       if (!isSettingsOnly(p)) reading.actions.loadText(p.name, p.text, p.readOptions);
     },
     dispose: () => client.dispose(),
   };
   return { state, actions };
+}
+
+// The running view's and the migration view's feeds: each asks the worker only while its view is shown.
+function createViewFeeds(
+  client: Parameters<typeof createRunningFeed>[0],
+  page: PageState,
+  reading: ReadingState,
+  plans: PlanState,
+  notify: Parameters<typeof createRunningFeed>[2],
+) {
+  const running = createRunningFeed(
+    client,
+    {
+      shown: () => page.view === 'running' && reading.status === 'ready' && reading.inventory !== null,
+      inventory: () => reading.inventory,
+      settings: () => plans.settings,
+      lang: () => page.lang,
+    },
+    notify,
+  );
+  const migration = createMigrateFeed(client, {
+    shown: () => page.view === 'migrate' && reading.status === 'ready' && reading.inventory !== null,
+    inventory: () => reading.inventory,
+    settings: () => plans.settings,
+    servers: () => running.state.serverFile?.text ?? null,
+  });
+  return { running, migration };
 }
 
 // What a share link, a plan file or storage keeps of the page's state; null before a file is read.
@@ -102,6 +118,7 @@ function payloadOf(state: AppState): SharePayload | null {
     readOptions,
     settings: settingsSnapshot(state.settings),
     lang: state.lang,
+    signOff: JSON.parse(JSON.stringify(state.signOff)) as SharePayload['signOff'],
   };
 }
 

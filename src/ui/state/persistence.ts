@@ -71,6 +71,14 @@ export function persistState(store: AppStore, storage: Storage | null): void {
       });
     }
   }, SAVE_DELAY_MS);
-  const track = () => [state.source, state.lang, JSON.stringify(state.settings), JSON.stringify(state.read), state.status] as const;
+  const track = () =>
+    [
+      state.source,
+      state.lang,
+      JSON.stringify(state.settings),
+      JSON.stringify(state.read),
+      JSON.stringify(state.signOff),
+      state.status,
+    ] as const;
   createEffect(on(track, () => state.status === 'ready' && save(), { defer: true }));
 }

@@ -1,7 +1,8 @@
-import { batch } from 'solid-js';
+import { batch, createSignal } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import type { Issue } from '../../core/result';
 import type { InventoryField } from '../../io/inventory';
+import type { MachineFacts } from '../../io/machine-facts';
 import type { InventorySummary, PlanWorkerApi, ReadChoice, ReadProgress, ReadReply, Source } from '../../workers/protocol';
 import { latest } from '../kernel/latest';
 import type { WorkerClient } from '../kernel/worker-client';
@@ -32,20 +33,18 @@ type Churn = 'dailyChurnGB' | 'dailyChurnTB' | 'avgChurnMBps';
 // What a read sends: a plain copy, since a read choice from the store is a proxy, which cannot cross to the worker.
 const plain = (read: ReadChoice): ReadChoice => JSON.parse(JSON.stringify(read)) as ReadChoice;
 
+// Before the first read.
+const NOTHING_READ: Omit<ReadingState, 'read'> = { source: null, status: 'empty', progress: null, readIssues: [], inventory: null };
+
 /**
  * Reads inventories in the worker, with progress and Cancel; only the newest read counts.
  * Cancelling goes back to the inventory shown before, if there was one.
  */
 export function createReading(client: WorkerClient<PlanWorkerApi>, hooks: ReadHooks, notify: Notify) {
-  const [state, setState] = createStore<ReadingState>({
-    read: {},
-    source: null,
-    status: 'empty',
-    progress: null,
-    readIssues: [],
-    inventory: null,
-  });
+  const [state, setState] = createStore<ReadingState>({ ...NOTHING_READ, read: {} });
   let previous: { source: ReadingState['source']; read: ReadChoice } | null = null;
+  // Kept outside the store: a hundred thousand machines' facts need no proxies, only a lookup.
+  const [facts, setFacts] = createSignal<MachineFacts | null>(null);
   const reads = latest((body: PlanWorkerApi['read']['request'], live) =>
     client.request('read', body, (p) => live() && setState('progress', p)),
   );
@@ -67,6 +66,7 @@ export function createReading(client: WorkerClient<PlanWorkerApi>, hooks: ReadHo
         setState({ status: 'failed', readIssues: r.issues, progress: null, inventory: null, source: asText });
         return hooks.failed();
       }
+      setFacts(r.facts);
       setState({ status: 'ready', readIssues: [], progress: null, inventory: r.summary, source: { name: r.summary.name, text: r.text } });
       hooks.read();
     });
@@ -81,6 +81,8 @@ export function createReading(client: WorkerClient<PlanWorkerApi>, hooks: ReadHo
     state,
     start,
     actions: {
+      /** The read inventory's machines as the documents list them (group, OS, churn as given). */
+      machineFacts: facts,
       /** Reads a file the user picked or dropped. Mapping overrides are reset: a new file has new columns. */
       loadFile: (file: File) => start({ kind: 'file', file, name: file.name }, {}),
       /** Reads pasted or stored text. */

@@ -61,6 +61,11 @@ const SAMPLES: Record<string, unknown> = {
   headroom: 70,
   services: ['tmansvc', 'cxprocessserver'],
   part: 'inventory',
+  app: '0.1.0',
+  host: 'ps02.corp.example',
+  ip: '10.0.0.12',
+  page: '3',
+  pages: '7',
   // Figures
   accepted: 5,
   after: 0,
@@ -151,6 +156,8 @@ const SAMPLES: Record<string, unknown> = {
   appliance: 'APP02',
   minimum: '9.50',
   status: 'not-met',
+  format: 1,
+  guidePercent: 70,
   // Structures and flags
   sites: [{ site: 'Busan', mbps: 300 }],
   disksGB: [80, 620],

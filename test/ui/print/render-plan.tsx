@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS, type Machine, type PlanSettings } from '../../../src/
 import { planDocument, type PlanDocument } from '../../../src/core/plan-document';
 import { plan } from '../../../src/core/planner';
 import type { Lang } from '../../../src/i18n/format';
+import { EMPTY_SIGN_OFF } from '../../../src/io/share/payload';
 import { AppProvider } from '../../../src/ui/app-context';
 import type { AppStore } from '../../../src/ui/state/app-store';
 import { PlanSummary } from '../../../src/ui/views/plan/plan-summary';
@@ -20,8 +21,8 @@ export function renderPlan(machines: Machine[], settings: Partial<PlanSettings>,
   const doc = planDocument(p, machines.length, []);
   const lists = new Map(p.servers.map((x) => [x.id, x.machines]));
   const store = {
-    state: { lang, source: { name: 'estate.csv', text: '' }, settings: s, alternative: null },
-    actions: { machinesOf: (id: string) => lists.get(id) ?? [], setSetting: () => undefined },
+    state: { lang, source: { name: 'estate.csv', text: '' }, settings: s, alternative: null, signOff: EMPTY_SIGN_OFF, inventory: null },
+    actions: { machinesOf: (id: string) => lists.get(id) ?? [], machineFacts: () => null, setSetting: () => undefined },
   } as unknown as AppStore;
   const root = document.createElement('div');
   render(

@@ -18,7 +18,12 @@ export function MigrateResults(props: { doc: MigrationDocument; migration: Migra
   const texts = createMemo(() => migrationTexts(state.lang));
   return (
     <>
-      <PrintHeader title={tr('migrate.print.title')} rules={tr('migrate.print.rules', { from: props.doc.from, to: props.doc.to })} />
+      <PrintHeader
+        title={tr('migrate.print.title')}
+        rules={tr('migrate.print.rules', { from: props.doc.from, to: props.doc.to })}
+        kind="migrate"
+        settings={props.doc.settings}
+      />
       <MigrateSummary migration={props.migration} texts={texts()} />
       <ServerMapping migration={props.migration} />
       <Runbook migration={props.migration} texts={texts()} />

@@ -1,14 +1,16 @@
-import { For, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import type { PlanDocument } from '../../../core/plan-document';
 import { useApp } from '../../app-context';
 import { UsageBar } from '../../components/usage-bar';
+import { MachineTable, useMachineRows } from '../document/machine-table';
 
 type Server = PlanDocument['servers'][number];
 
 /** One server's row, and its machine list below it when opened. */
 export function ServerRows(props: { server: Server; open: boolean; onToggle: () => void }) {
-  const { actions, tr, fmt } = useApp();
+  const { state, actions, tr, fmt } = useApp();
   const s = () => props.server;
+  const rowsOf = useMachineRows(() => state.settledPlan?.settings ?? state.settings);
   const siteName = () => (s().site === '' ? tr('site.none') : s().site);
   return (
     <tbody>
@@ -51,9 +53,12 @@ export function ServerRows(props: { server: Server; open: boolean; onToggle: () 
       <Show when={props.open}>
         <tr class="machines-row">
           <td colspan="6">
-            <ul class="machine-list" id={`machines-${s().id}`} aria-label={tr('servers.machinesOf', { id: s().id })}>
-              <For each={actions.machinesOf(s().id)}>{(m) => <li>{m}</li>}</For>
-            </ul>
+            <MachineTable
+              sortable
+              id={`machines-${s().id}`}
+              label={tr('servers.machinesOf', { id: s().id })}
+              list={rowsOf(s().site, actions.machinesOf(s().id))}
+            />
           </td>
         </tr>
       </Show>

@@ -4,6 +4,7 @@ import type { DeployStep, ServerRole } from '../../../core/rules';
 import type { Translate } from '../../../i18n/catalogue';
 import { useApp } from '../../app-context';
 import { usePlanRules } from '../../plan-rules';
+import { PLAN_SECTIONS, SectionTitle } from '../document/plan-sections';
 
 type Server = PlanDocument['servers'][number];
 
@@ -66,7 +67,7 @@ export function Checklist(props: { doc: PlanDocument }) {
       .filter((t): t is string => t !== null);
   return (
     <section class="print-only print-section" aria-labelledby="print-checklist">
-      <h2 id="print-checklist">{tr('checklist.heading', { role: ctx().role })}</h2>
+      <SectionTitle n={PLAN_SECTIONS.checklist} title={tr('checklist.heading', { role: ctx().role })} id="print-checklist" />
       <ul class="checklist">
         <For each={items()}>{(text) => <li>☐ {text}</li>}</For>
       </ul>
@@ -80,7 +81,7 @@ export function Checklist(props: { doc: PlanDocument }) {
  * each command as the product spells it (only the placeholder is in the page's language).
  */
 export function DeploySteps(props: { doc: PlanDocument }) {
-  const { tr } = useApp();
+  const { state, tr } = useApp();
   const { rules, ctx } = usePlanRules(() => props.doc);
   const servers = () => props.doc.servers.filter((s) => s.role === rules().scaling.role);
   const facts = (server?: Server, next: string | null = null): StepFacts => ({
@@ -91,11 +92,23 @@ export function DeploySteps(props: { doc: PlanDocument }) {
     site: server?.site ?? '',
     next,
   });
-  const command = (step: DeployStep) => (step.code === 'unattended-install' ? step.command.replace('{csIp}', tr('install.csIp')) : null);
+  const given = (id: string, part: 'host' | 'ip') => state.signOff.hosts[id]?.[part].trim() ?? '';
+  const host = (id: string) => given(id, 'host') || tr('doc.hostPlaceholder', { id });
+  const ip = (id: string) => given(id, 'ip') || tr('doc.ipPlaceholder', { id });
+  // The configuration server's IP as the user gave it; the placeholder until then.
+  const csIp = () => {
+    const cs = props.doc.servers.find((s) => s.role === rules().builtIn?.role);
+    return (cs && given(cs.id, 'ip')) || tr('install.csIp');
+  };
+  const command = (step: DeployStep) => (step.code === 'unattended-install' ? step.command.replace('{csIp}', csIp()) : null);
   const hasCommand = () => rules().deployment.perServer.some((s) => s.code === 'unattended-install');
   return (
     <section class="print-only print-section" aria-labelledby="print-install">
-      <h2 id="print-install">{tr('deploy.heading', { oneAtATime: rules().deployment.oneAtATime, role: ctx().role })}</h2>
+      <SectionTitle
+        n={PLAN_SECTIONS.install}
+        title={tr('deploy.heading', { oneAtATime: rules().deployment.oneAtATime, role: ctx().role })}
+        id="print-install"
+      />
       <Show when={hasCommand()}>
         <p>{tr('deploy.unattended-install')}</p>
       </Show>
@@ -110,7 +123,7 @@ export function DeploySteps(props: { doc: PlanDocument }) {
           {(s, i) => (
             <li class="print-server">
               <h3>
-                {s.id} ({s.tier})
+                {tr('install.order', { id: s.id, host: host(s.id), ip: ip(s.id) })} · {s.tier}
               </h3>
               <For each={rules().deployment.perServer}>
                 {(step) => (

@@ -6,6 +6,9 @@ import { useApp } from '../../app-context';
 import { linkSettingsText } from '../../../i18n/network-texts';
 import { usePlanRules } from '../../plan-rules';
 import { Checklist, DeploySteps } from './deploy-steps';
+import { DocumentFrame } from '../document/document-frame';
+import { planDocumentId } from '../document/document-id';
+import { BillOfMaterials, MachinesPerServer, PLAN_SECTIONS, Risks, SectionTitle } from '../document/plan-sections';
 
 /**
  * Print-only head of the deployment document: title, date, inputs and assumptions, all from the
@@ -17,11 +20,12 @@ export function PrintHeader(props: { doc: PlanDocument }) {
   const { ctx } = usePlanRules(() => props.doc);
   return (
     <>
-      <header class="print-only print-title">
-        <h1>{tr('print.title', { role: ctx().role })}</h1>
+      <DocumentFrame title={tr('print.title', { role: ctx().role })} id={planDocumentId(state, props.doc)}>
         <p>{tr('print.prepared', { date: fmt().date(new Date()), name: state.source?.name ?? '' })}</p>
-      </header>
+      </DocumentFrame>
       <PrintInputs doc={props.doc} />
+      <BillOfMaterials doc={props.doc} />
+      <Risks doc={props.doc} />
     </>
   );
 }
@@ -32,7 +36,7 @@ function PrintInputs(props: { doc: PlanDocument }) {
   const { rules } = usePlanRules(() => props.doc);
   return (
     <section class="print-only print-section" aria-labelledby="print-inputs">
-      <h2 id="print-inputs">{tr('print.inputs')}</h2>
+      <SectionTitle n={PLAN_SECTIONS.inputs} title={tr('print.inputs')} id="print-inputs" />
       <dl class="print-dl">
         <dt>{tr('print.ruleSet')}</dt>
         <dd>{tr('print.ruleSetName', { id: rules().id, title: rules().title[state.lang] })}</dd>
@@ -140,28 +144,10 @@ function SettingsText(props: { doc: PlanDocument }) {
 
 /** Print-only end of the document: every server's machines, the checklist, the deployment steps. */
 export function PrintAppendix(props: { doc: PlanDocument }) {
-  const { actions, tr } = useApp();
   const { rules } = usePlanRules(() => props.doc);
-  const siteName = (x: string) => (x === '' ? tr('site.none') : x);
   return (
     <>
-      <section class="print-only print-section print-break" aria-labelledby="print-machines">
-        <h2 id="print-machines">{tr('print.machines')}</h2>
-        <For each={props.doc.servers.filter((x) => x.machineCount > 0)}>
-          {(srv) => (
-            <div class="print-server">
-              <h3>
-                {srv.id} · {srv.tier} · {siteName(srv.site)} ·{' '}
-                {tr('servers.spec', { vcpu: srv.vcpu, sockets: srv.sockets, cores: srv.coresPerSocket, ghz: srv.ghz })} ·{' '}
-                {tr('servers.memory', { gb: srv.memoryGB })} · {tr('servers.cacheDisk', { gb: srv.cacheGB })}
-              </h3>
-              <ul class="machine-list">
-                <For each={actions.machinesOf(srv.id)}>{(m) => <li>{m}</li>}</For>
-              </ul>
-            </div>
-          )}
-        </For>
-      </section>
+      <MachinesPerServer doc={props.doc} />
       <Checklist doc={props.doc} />
       <Show when={props.doc.servers.some((x) => x.role === rules().scaling.role)}>
         <DeploySteps doc={props.doc} />

@@ -1,3 +1,4 @@
+import { SignOffEditor } from '../document/sign-off-editor';
 import { ServerFilePanel } from './server-file-panel';
 import { RunningActions } from './running-actions';
 import { RunningSettings } from './running-settings';
@@ -9,6 +10,7 @@ export function RunningSidebar() {
       <ServerFilePanel />
       <RunningSettings />
       <RunningActions />
+      <SignOffEditor />
     </>
   );
 }

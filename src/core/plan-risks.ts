@@ -1,0 +1,73 @@
+import { atLeast } from './capacity';
+import type { PlanDocument } from './plan-document';
+import { ruleSetById } from './rules';
+import { PRESETS } from './settings';
+import { roundTo } from './units';
+
+/** Where in the document a risk's figure shows (the printout numbers its sections). */
+export type RiskSection = 'inputs' | 'servers' | 'machines' | 'unplaced';
+
+/**
+ * A risk the plan carries, computed from its figures: what it is about and the figure behind it.
+ * Sentences come from the catalogue (`risk.<code>`).
+ */
+export type Risk =
+  | { code: 'near-limit'; section: 'servers'; server: string; limit: 'machines' | 'churn'; percent: number; thresholdPercent: number }
+  | { code: 'dedicated'; section: 'servers'; server: string; machines: number; churnGBPerDay: number }
+  | {
+      code: 'unplaced';
+      section: 'unplaced';
+      machine: string;
+      churnGBPerDay: number;
+      limit: number;
+      reason: 'churn-over-limit' | 'machines-over-limit';
+    }
+  | { code: 'peak-over-limit'; section: 'machines'; machine: string; peakMBps: number; limitMBps: number }
+  | { code: 'headroom-above-guide'; section: 'inputs'; headroomPercent: number; guidePercent: number };
+
+/**
+ * The plan's risks, most serious first: machines no server takes, servers at or above the rule
+ * set's near-limit share of a limit, servers dedicated to one machine or group, machines whose
+ * peak exceeds the per-machine limit, and headroom above the troubleshooting guide's 70 %.
+ */
+export function planRisks(doc: PlanDocument): Risk[] {
+  const rules = ruleSetById(doc.ruleSet);
+  const out: Risk[] = doc.unplaced.map((u) => ({
+    code: 'unplaced' as const,
+    section: 'unplaced' as const,
+    machine: u.machine,
+    churnGBPerDay: u.churnGBPerDay,
+    limit: u.params.limit,
+    reason: u.code === 'machines-over-limit' ? ('machines-over-limit' as const) : ('churn-over-limit' as const),
+  }));
+  const share = rules.nearLimit?.share;
+  for (const s of doc.servers) {
+    const limit = s.utilisation.machines >= s.utilisation.churn ? 'machines' : 'churn';
+    const used = s.utilisation[limit];
+    if (share !== undefined && atLeast(used, share))
+      out.push({
+        code: 'near-limit',
+        section: 'servers',
+        server: s.id,
+        limit,
+        percent: roundTo(used * 100, 1),
+        thresholdPercent: roundTo(share * 100, 1),
+      });
+  }
+  for (const s of doc.servers)
+    if (s.dedicated)
+      out.push({ code: 'dedicated', section: 'servers', server: s.id, machines: s.machineCount, churnGBPerDay: s.churnGBPerDay });
+  for (const w of doc.warnings)
+    if (w.code === 'peak-churn-over-limit')
+      out.push({
+        code: 'peak-over-limit',
+        section: 'machines',
+        machine: String(w.params.machine),
+        peakMBps: Number(w.params.peakMBps),
+        limitMBps: Number(w.params.limitMBps),
+      });
+  const guide = PRESETS.troubleshootingHeadroomPercent;
+  if (doc.settings.headroomPercent > guide)
+    out.push({ code: 'headroom-above-guide', section: 'inputs', headroomPercent: doc.settings.headroomPercent, guidePercent: guide });
+  return out;
+}
