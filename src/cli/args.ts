@@ -14,11 +14,24 @@ export interface CliArgs {
   columns: Partial<Record<InventoryField, string>>;
   delimiter?: ',' | ';' | '\t';
   decimalMark?: '.' | ',';
+  /** `--sheet <name>`: the workbook sheet to read (docs/inputs.md#workbooks). */
+  sheet?: string;
   /** Options that take a value and are not plan settings (e.g. `--servers`). */
   extra: Record<string, string>;
 }
 
-type ValueOption = 'multiplier' | 'growth' | 'headroom' | 'config-site' | 'strategy' | 'rule-set' | 'column' | 'delimiter' | 'decimal-mark';
+type ValueOption =
+  | 'multiplier'
+  | 'growth'
+  | 'headroom'
+  | 'config-site'
+  | 'strategy'
+  | 'rule-set'
+  | 'column'
+  | 'delimiter'
+  | 'decimal-mark'
+  | 'churn-rate'
+  | 'sheet';
 
 const VALUE_OPTIONS: readonly ValueOption[] = [
   'multiplier',
@@ -30,6 +43,8 @@ const VALUE_OPTIONS: readonly ValueOption[] = [
   'column',
   'delimiter',
   'decimal-mark',
+  'churn-rate',
+  'sheet',
 ];
 const DELIMITERS: Record<string, ',' | ';' | '\t'> = { comma: ',', ',': ',', semicolon: ';', ';': ';', tab: '\t', '\\t': '\t' };
 
@@ -84,6 +99,17 @@ function apply(name: string, value: string, out: CliArgs, raw: Record<string, un
       raw[key] = n;
       return null;
     }
+    case 'churn-rate': {
+      // The daily change rate for churn estimated from used storage (docs/inputs.md#churn-sources).
+      const n = num(value);
+      const r = SETTING_RANGES.churnRatePercent;
+      if (Number.isNaN(n) || n < r.min || n > r.max) return `--churn-rate takes a percent from ${r.min} to ${r.max}, got "${value}"`;
+      raw.churnRatePercent = n;
+      return null;
+    }
+    case 'sheet':
+      out.sheet = value;
+      return null;
     case 'config-site':
       raw.configSite = value;
       return null;

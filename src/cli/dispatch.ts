@@ -21,7 +21,7 @@ function usage(commands: Program['commands']): string {
  * Runs the command named by argv[0] with the rest. No command, an unknown one or one not in this
  * version is a usage error (exit 2), like a bad option.
  */
-export function dispatch({ version, commands }: Program, argv: readonly string[], io: CommandIo): number {
+export function dispatch({ version, commands }: Program, argv: readonly string[], io: CommandIo): number | Promise<number> {
   const [name, ...rest] = argv;
   if (name === '--help' || name === '-h' || name === 'help') {
     io.out(`${usage(commands)}\n`);

@@ -30,6 +30,8 @@ export function formatPlan(doc: PlanDocument, file: string, notices: readonly st
     `Machines ${f.num(s.machines)} · rejected rows ${f.num(s.rejectedRows)}${s.skippedRows > 0 ? ` · skipped rows ${f.num(s.skippedRows)}` : ''} · unplaced ${f.num(s.unplacedMachines)} · effective churn ${f.gbPerDay(s.totalChurnGBPerDay)} · bandwidth ${f.mbps(s.bandwidthMbps)}`,
   );
   out.push(`Settings: ${settingsLine(doc, rules)}`);
+  const sources = doc.summary.churnSources;
+  if (sources && (sources.measured ?? 0) < s.machines) out.push(`Churn: ${t('churnSources.counts', churnCounts(sources))}`);
   out.push('');
   out.push(`${nouns.heading}: ${s.scaleOutServers} (lower bound ${s.lowerBound})`);
   if (s.vaults !== undefined && rules.serversPerVault)
@@ -96,7 +98,13 @@ function settingsLine(doc: PlanDocument, rules: RuleSet): string {
   if (rules.options.includes('useConfigServerPs')) parts.push(`built-in process server ${st.useConfigServerPs ? 'on' : 'off'}`);
   if (rules.builtIn && st.configSite !== null) parts.push(`configuration server site ${siteLabel(st.configSite)}`);
   if (rules.options.includes('strategy')) parts.push(`strategy ${st.strategy}`);
+  if (st.churnRatePercent !== undefined) parts.push(`daily change rate ${f.num(st.churnRatePercent, 2)} % of used storage`);
   return parts.join(', ');
+}
+
+/** Machines per churn source, as `churnSource.counts` takes them. */
+export function churnCounts(c: NonNullable<PlanDocument['summary']['churnSources']>) {
+  return { measured: c.measured ?? 0, writeThroughput: c['write-throughput'] ?? 0, apportioned: c.apportioned ?? 0, estimated: c.estimated ?? 0 };
 }
 
 function minimumHardwareLine(rules: RuleSet): string | null {

@@ -7,13 +7,14 @@ import { loadInventory } from './load-inventory';
 import { inapplicableOption } from './rule-set-options';
 import { terminalText, type CommandIo } from './run';
 
-const USAGE = `usage: asr-planner plan <inventory.csv> [--json] [--multiplier <x>] [--growth <percent>]
+const USAGE = `usage: asr-planner plan <inventory.csv|.xlsx|.xlsm> [--json] [--multiplier <x>] [--growth <percent>]
        [--headroom <percent>] [--no-config-server-ps] [--config-site <site>]
        [--strategy fewest-servers|least-vcpu] [--rule-set ${ruleSetIds().join('|')}]
-       [--column <field>=<header>]... [--delimiter comma|semicolon|tab] [--decimal-mark .|,]`;
+       [--column <field>=<header>]... [--delimiter comma|semicolon|tab] [--decimal-mark .|,]
+       [--sheet <name>] [--churn-rate <percent of used storage per day>]`;
 
 /** `plan`: the deployment plan for an inventory. */
-export function planCommand(argv: readonly string[], io: CommandIo): number {
+export async function planCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   const args = parseArgs(argv);
   if (!args.ok) return io.fail(2, `plan: ${args.issues[0]!.message}\n${USAGE}`);
   if (args.value.help) {
@@ -22,7 +23,7 @@ export function planCommand(argv: readonly string[], io: CommandIo): number {
   }
   const refused = inapplicableOption(args.value.settings);
   if (refused) return io.fail(2, `plan: ${refused}\n${USAGE}`);
-  const read = loadInventory(args.value);
+  const read = await loadInventory(args.value);
   if (!read.ok) return io.fail(read.exit ?? 1, `plan: ${read.issues[0]!.message}`);
   const { document } = planRead(read.value, args.value.settings);
   const notices = read.value.notices.map((n) => n.message);

@@ -15,7 +15,7 @@ const USAGE = `usage: asr-planner rebalance <inventory.csv> [--servers <servers.
 const PLAN_ONLY = ['--strategy', '--config-site', '--no-config-server-ps', '--rule-set'];
 
 /** `rebalance`: health of a running deployment's process servers and the moves that relieve them. */
-export function rebalanceCommand(argv: readonly string[], io: CommandIo): number {
+export async function rebalanceCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   const planOnly = argv.find((a) => PLAN_ONLY.some((o) => a === o || a.startsWith(`${o}=`)));
   if (planOnly) return io.fail(2, `rebalance: ${planOnly.split('=')[0]} applies to plan, not to rebalance\n${USAGE}`);
   const args = parseArgs(argv, ['servers']);
@@ -24,7 +24,7 @@ export function rebalanceCommand(argv: readonly string[], io: CommandIo): number
     io.out(`${USAGE}\n`);
     return 0;
   }
-  const read = loadInventory(args.value);
+  const read = await loadInventory(args.value);
   if (!read.ok) return io.fail(read.exit ?? 1, `rebalance: ${read.issues[0]!.message}`);
   const serversFile = args.value.extra.servers ?? null;
   const servers = serversFile === null ? null : loadServers(serversFile);

@@ -14,7 +14,7 @@ export interface CommandIo {
 }
 
 /** A command: its arguments → an exit code (0 a result, 1 an unusable input, 2 a bad option). */
-export type Command = (argv: readonly string[], io: CommandIo) => number;
+export type Command = (argv: readonly string[], io: CommandIo) => number | Promise<number>;
 
 /** Node's stdout/stderr. */
 const processIo: CommandIo = {
@@ -30,9 +30,9 @@ const processIo: CommandIo = {
  * only a bug in this program reaches the catch, and even then prints one line (the stack under
  * DEBUG=1).
  */
-export function run(command: Command): void {
+export async function run(command: Command): Promise<void> {
   try {
-    process.exitCode = command(process.argv.slice(2), processIo);
+    process.exitCode = await command(process.argv.slice(2), processIo);
   } catch (e) {
     process.stderr.write(`internal error: ${terminalText((e as Error).message)}\n`);
     if (process.env.DEBUG) process.stderr.write(`${(e as Error).stack}\n`);

@@ -23,7 +23,15 @@ export interface Machine {
   line?: number;
   /** Raw values of the inventory's unmapped columns, aligned to the reader's `extraColumns`. */
   extra?: string[];
+  /** Where `dailyChurnGB` came from (docs/inputs.md#churn-sources); absent means measured. */
+  churnSource?: ChurnSource;
 }
+
+/** Where a machine's daily churn came from (docs/inputs.md#churn-sources). */
+export type ChurnSource = 'measured' | 'write-throughput' | 'apportioned' | 'estimated';
+
+/** Every churn source, most trustworthy first. */
+export const CHURN_SOURCES: readonly ChurnSource[] = ['measured', 'write-throughput', 'apportioned', 'estimated'];
 
 /** A data row that is not a machine, with where and why. */
 export interface RejectedRow {
@@ -50,7 +58,8 @@ export type RejectCode =
   | 'unclosed-quote'
   | 'churn-unit-ambiguous'
   | 'churn-too-large'
-  | 'name-control-chars';
+  | 'name-control-chars'
+  | 'template';
 
 /** A non-blank row after the header that is neither a machine nor a mistake (docs/inputs.md#every-row-has-a-fate). */
 export interface SkippedRow {
@@ -60,8 +69,8 @@ export interface SkippedRow {
   reason: SkipReason;
 }
 
-/** Why a row was skipped: a total under the machines (more reasons come with workbooks). */
-export type SkipReason = 'summary-row';
+/** Why a row was skipped: a total under the machines, a title line above the header, a Deployment Planner disk row. */
+export type SkipReason = 'summary-row' | 'title-line' | 'disk-row';
 
 /** How the planner distributes machines. */
 export type Strategy = 'fewest-servers' | 'least-vcpu';
@@ -81,6 +90,11 @@ export interface PlanSettings {
   strategy: Strategy;
   /** The rules a plan follows: the id of a registered rule set (core/rules/registry). */
   ruleSet: string;
+  /**
+   * Daily change rate, percent of used storage per day, for machines whose churn is estimated
+   * (docs/inputs.md#churn-sources); null until the user sets it: never a silent default.
+   */
+  churnRatePercent: number | null;
 }
 
 /** Settings a plan starts from. */
@@ -92,6 +106,7 @@ export const DEFAULT_SETTINGS: Readonly<PlanSettings> = Object.freeze({
   configSite: null,
   strategy: 'fewest-servers',
   ruleSet: DEFAULT_RULE_SET,
+  churnRatePercent: null,
 });
 
 /** One server of a plan with its spec, load and machines. */

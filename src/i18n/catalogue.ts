@@ -7,6 +7,8 @@ import { driversEn } from './messages/drivers.en';
 import { driversKo } from './messages/drivers.ko';
 import { healthEn } from './messages/health.en';
 import { healthKo } from './messages/health.ko';
+import { inputsEn } from './messages/inputs.en';
+import { inputsKo } from './messages/inputs.ko';
 import { planEn } from './messages/plan.en';
 import { planKo } from './messages/plan.ko';
 import { printEn } from './messages/print.en';
@@ -29,6 +31,7 @@ export const en = {
   ...healthEn,
   ...domainEn,
   ...runningEn,
+  ...inputsEn,
 };
 
 /** Message keys. */
@@ -45,6 +48,7 @@ const ko: Catalogue = {
   ...healthKo,
   ...domainKo,
   ...runningKo,
+  ...inputsKo,
 };
 
 const catalogues: Record<Lang, Catalogue> = { en, ko };

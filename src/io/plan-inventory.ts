@@ -1,6 +1,7 @@
 import type { Plan, PlanSettings } from '../core/model';
 import { planDocument, type PlanDocument } from '../core/plan-document';
 import { plan } from '../core/planner';
+import { churnSourcesOf } from '../core/churn-rate';
 import type { Result } from '../core/result';
 import { normalizeHeader, type ColumnMapping, type InventoryField, type InventoryRead } from './inventory';
 
@@ -14,7 +15,8 @@ export interface PlannedInventory {
 /** Plans an inventory already read: the one pipeline behind the CLI and the app. */
 export function planRead(read: InventoryRead, settings: PlanSettings): PlannedInventory {
   const p = plan(read.machines, settings);
-  return { read, plan: p, document: planDocument(p, read.machines.length, read.rejected, read.skipped) };
+  const churn = churnSourcesOf(read.machines, settings.churnRatePercent);
+  return { read, plan: p, document: planDocument(p, read.machines.length, read.rejected, read.skipped, churn) };
 }
 
 /**

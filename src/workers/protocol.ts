@@ -3,6 +3,7 @@ import type { WhatIfPoint } from '../core/planner/what-if';
 import type { PackedPlan } from './packed-plan';
 import type { Issue } from '../core/result';
 import type { ColumnMapping, DecimalMark, Delimiter, InventoryRead } from '../io/inventory';
+import type { WorkbookContext } from '../io/inventory/formats/format-notices';
 import type { RebalanceAsk, RebalanceJson, RebalanceJsonAsk, RebalanceReply } from './rebalance-protocol';
 import type { AlternativePlan } from './alternative';
 
@@ -11,6 +12,10 @@ export interface ReadChoice {
   mapping?: ColumnMapping;
   delimiter?: Delimiter;
   decimalMark?: DecimalMark;
+  /** A file that is a workbook: the sheet to read (else the one the rules pick: docs/inputs.md#workbooks). */
+  sheet?: string;
+  /** Text taken from a workbook: the workbook it came from, so a re-read says the same. */
+  workbook?: WorkbookContext;
 }
 
 /** What the page needs to know about a read inventory (the machines stay in the worker). */
@@ -35,7 +40,7 @@ export interface ReadProgress {
 }
 
 /** An inventory read, or why it could not be (errors are data). The machines stay in the worker. */
-export type ReadReply = { ok: true; text: string; summary: InventorySummary } | { ok: false; issues: Issue[] };
+export type ReadReply = { ok: true; text: string; summary: InventorySummary; read: ReadChoice } | { ok: false; issues: Issue[] };
 
 /** What the plan worker serves, by request type (each is one entry of its `serve` table). */
 export type PlanWorkerApi = {

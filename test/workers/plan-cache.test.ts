@@ -68,6 +68,7 @@ describe('the cache key (issue 11: the rule set was left out of it)', () => {
       useConfigServerPs: false,
       configSite: 'Seoul',
       strategy: 'least-vcpu',
+      churnRatePercent: 3,
       ruleSet: 'asr-modernized',
     };
     for (const f of fields) expect(planKey({ ...DEFAULT_SETTINGS, [f]: changed[f] }), f).not.toBe(planKey(DEFAULT_SETTINGS));

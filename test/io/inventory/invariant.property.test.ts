@@ -18,6 +18,7 @@ const settingsArb: fc.Arbitrary<PlanSettings> = fc.record({
   growthPercent: fc.constantFrom(0, 30, 100),
   headroomPercent: fc.constantFrom(50, 70, 100),
   useConfigServerPs: fc.boolean(),
+  churnRatePercent: fc.constantFrom(null, 2),
   configSite: fc.constant(null),
   strategy: fc.constantFrom('fewest-servers' as const, 'least-vcpu' as const),
   ruleSet: fc.constantFrom('asr-classic', 'asr-modernized'),
