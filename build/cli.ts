@@ -31,6 +31,10 @@ export function cliConfig(): UserConfig {
     plugins: [executable()],
     // Bundle everything: a Node build leaves node_modules external by default.
     ssr: { noExternal: true, target: 'node' },
+    // fflate's Node build imports `module` to start worker_threads for its asynchronous inflate,
+    // which the workbook reader never uses (it unpacks synchronously): its plain build keeps the
+    // bundle to Node built-ins with the `node:` prefix.
+    resolve: { alias: [{ find: /^fflate$/, replacement: 'fflate/browser' }] },
     build: {
       ssr: 'src/cli/main.ts',
       target: 'node20',
