@@ -58,6 +58,8 @@ interface SessionSettings {
 }
 
 const PROGRESS_EVERY = 5000;
+// A character some file delimits with: a single-cell first row holding one was split on the wrong delimiter.
+const DELIMITER_LIKE = /[,;\t|]/;
 const MAX_QUOTE_NOTICES = 10;
 
 /** Receives papaparse's records one by one and assembles the inventory. */
@@ -170,15 +172,15 @@ export class ReadSession {
   }
 
   /**
-   * No row maps a name column. A first row with several cells is reported as today's header (its
-   * columns listed); one single cell above other rows is a title, not a mis-split header, so the
-   * delimiter is not blamed; a file of single cells is (one column: probably the delimiter).
+   * No row maps a name column. A first row with several cells is reported as the header (its
+   * columns listed), and so is a single cell holding a delimiter (split on the wrong one: the
+   * message says so); a plain single cell above other rows is a title, so no delimiter is blamed.
    */
   private noHeader(parser: Parser | null): void {
     const rows = this.beforeHeader;
     const cells = (r: readonly string[]) => r.filter((c) => c.trim() !== '').length;
     const first = rows[0]!;
-    const titled = this.settings.workbook !== undefined || rows.some((r) => cells(r.row) > 1);
+    const titled = this.settings.workbook !== undefined || (rows.some((r) => cells(r.row) > 1) && !DELIMITER_LIKE.test(first.row[0] ?? ''));
     // A name column the user mapped by hand: the header is the first row, as it always was.
     const mapped = this.settings.overrides?.name !== undefined;
     if (!(mapped || rows.length === 1 || cells(first.row) > 1 || !titled)) return this.stop(noHeaderRowIssue(rows.length), parser);
