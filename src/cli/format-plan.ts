@@ -1,6 +1,7 @@
 import type { ScaleOutDriver } from '../core/model';
 import type { PlanDocument } from '../core/plan-document';
 import { ruleSetById } from '../core/rules/registry';
+import { churnCounts } from '../core/churn-rate';
 import type { RuleSet } from '../core/rules/rule-set';
 import { translator, type MessageKey } from '../i18n/catalogue';
 import { formatters } from '../i18n/format';
@@ -100,11 +101,6 @@ function settingsLine(doc: PlanDocument, rules: RuleSet): string {
   if (rules.options.includes('strategy')) parts.push(`strategy ${st.strategy}`);
   if (st.churnRatePercent !== undefined) parts.push(`daily change rate ${f.num(st.churnRatePercent, 2)} % of used storage`);
   return parts.join(', ');
-}
-
-/** Machines per churn source, as `churnSource.counts` takes them. */
-export function churnCounts(c: NonNullable<PlanDocument['summary']['churnSources']>) {
-  return { measured: c.measured ?? 0, writeThroughput: c['write-throughput'] ?? 0, apportioned: c.apportioned ?? 0, estimated: c.estimated ?? 0 };
 }
 
 function minimumHardwareLine(rules: RuleSet): string | null {

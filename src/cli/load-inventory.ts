@@ -13,9 +13,18 @@ export async function loadInventory(args: CliArgs): Promise<Result<InventoryRead
   const bytes = readFileBytes(args.file);
   if (!bytes.ok) return bytes;
   const file = await inventorySource(bytes.value, args.sheet);
-  if (!file.ok) return { ok: false, exit: file.issues[0]?.code === 'workbook-sheet-not-found' ? 2 : 1, issues: file.issues.map((i) => ({ ...i, message: `"${args.file}": ${i.message}` })) };
+  if (!file.ok)
+    return {
+      ok: false,
+      exit: file.issues[0]?.code === 'workbook-sheet-not-found' ? 2 : 1,
+      issues: file.issues.map((i) => ({ ...i, message: `"${args.file}": ${i.message}` })),
+    };
   if (args.sheet !== undefined && file.value.workbook === undefined) {
-    return { ok: false, exit: 2, issues: [{ code: 'bad-option', message: `--sheet applies to a workbook (.xlsx, .xlsm), and "${args.file}" is text` }] };
+    return {
+      ok: false,
+      exit: 2,
+      issues: [{ code: 'bad-option', message: `--sheet applies to a workbook (.xlsx, .xlsm), and "${args.file}" is text` }],
+    };
   }
   const opts = { delimiter: args.delimiter, decimalMark: args.decimalMark, ...workbookReadOptions(file.value.workbook) };
   let read = readInventory(file.value.text, opts);
@@ -54,6 +63,7 @@ export async function loadInventory(args: CliArgs): Promise<Result<InventoryRead
     };
   }
   const needing = machinesNeedingChurnRate(inv.machines);
-  if (needing > 0 && args.settings.churnRatePercent === null) return { ok: false, exit: 1, issues: [churnRateNeededIssue(needing, '--churn-rate')] };
+  if (needing > 0 && args.settings.churnRatePercent === null)
+    return { ok: false, exit: 1, issues: [churnRateNeededIssue(needing, '--churn-rate')] };
   return read;
 }

@@ -22,9 +22,7 @@ export function estimatedChurnGB(usedGB: number, ratePercent: number): number {
  */
 export function withChurnRate(machines: readonly Machine[], ratePercent: number | null): readonly Machine[] {
   if (ratePercent === null || machinesNeedingChurnRate(machines) === 0) return machines;
-  return machines.map((m) =>
-    m.churnSource === 'estimated' ? { ...m, dailyChurnGB: estimatedChurnGB(m.usedGB ?? 0, ratePercent) } : m,
-  );
+  return machines.map((m) => (m.churnSource === 'estimated' ? { ...m, dailyChurnGB: estimatedChurnGB(m.usedGB ?? 0, ratePercent) } : m));
 }
 
 /** A machine whose churn was not measured, as the plan document lists it. */
@@ -52,4 +50,14 @@ export function churnSourcesOf(machines: readonly Machine[], ratePercent: number
     if (source !== 'measured') derived.push({ machine: m.name, site: m.site, churnSource: source, dailyChurnGB: roundTo(m.dailyChurnGB) });
   }
   return { counts, derived };
+}
+
+/** Machine counts per churn source, as the `churnSources.counts` message takes them (0 for a source not seen). */
+export function churnCounts(c: Partial<Record<ChurnSource, number>>) {
+  return {
+    measured: c.measured ?? 0,
+    writeThroughput: c['write-throughput'] ?? 0,
+    apportioned: c.apportioned ?? 0,
+    estimated: c.estimated ?? 0,
+  };
 }

@@ -25,6 +25,10 @@ export async function inventorySource(bytes: Uint8Array, sheet?: string): Promis
 }
 
 /** Read options for text taken from a workbook: comma-separated, `.` decimal mark, its context. */
-export function workbookReadOptions(workbook: WorkbookContext | undefined): { delimiter?: ','; decimalMark?: '.'; workbook?: WorkbookContext } {
+export function workbookReadOptions(workbook: WorkbookContext | undefined): {
+  delimiter?: ',';
+  decimalMark?: '.';
+  workbook?: WorkbookContext;
+} {
   return workbook ? { delimiter: ',', decimalMark: '.', workbook } : {};
 }

@@ -8,6 +8,8 @@ import { PlanActions } from './components/plan-actions';
 import { PlanStrip } from './components/plan-strip';
 import { ReadFailure } from './components/read-failure';
 import { SettingsPanel } from './components/settings-panel';
+import { WorkbookSheet } from './components/sheet-choice';
+import { ChurnRateNeeded, estimatedMachines } from './components/churn-rate';
 import type { AppStore } from './state/app-store';
 import { EmptyState } from './views/plan/empty-state';
 import { PlanResults } from './views/plan/plan-results';
@@ -45,6 +47,7 @@ function Page() {
       <div class="layout">
         <aside class="sidebar" aria-label={tr('app.inputs')}>
           <LoadPanel />
+          <WorkbookSheet />
           <Show when={state.inventory}>{(inv) => <MappingPanel inventory={inv()} />}</Show>
           <Show
             when={state.view === 'running'}
@@ -69,6 +72,9 @@ function Page() {
               <Suspense fallback={<p class="muted">{tr('chart.loading')}</p>}>
                 <RunningView />
               </Suspense>
+            </Match>
+            <Match when={state.status === 'ready' && state.settings.churnRatePercent === null && estimatedMachines(state) > 0}>
+              <ChurnRateNeeded />
             </Match>
             <Match when={state.plan}>{(doc) => <PlanResults doc={doc()} />}</Match>
             <Match when={state.status === 'empty'}>

@@ -1,4 +1,4 @@
-import type { PlanSettings } from '../core/model';
+import type { ChurnSource, PlanSettings } from '../core/model';
 import type { WhatIfPoint } from '../core/planner/what-if';
 import type { PackedPlan } from './packed-plan';
 import type { Issue } from '../core/result';
@@ -24,6 +24,8 @@ export type InventorySummary = Omit<InventoryRead, 'machines'> & {
   machineCount: number;
   /** Sites with their machine counts, busiest first. */
   sites: { site: string; machines: number }[];
+  /** Machines by where their churn came from (docs/inputs.md#churn-sources). */
+  churnSources: Record<ChurnSource, number>;
   /** Daily churn of every accepted machine as given (GB/day), for the distribution chart. */
   churns: Float64Array;
 };

@@ -64,7 +64,9 @@ describe('--churn-rate (docs/inputs.md#churn-sources)', () => {
     const r = runCli('plan', [rv()]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^plan: 4 machines have no measured churn, only used storage: set the daily change rate .* with --churn-rate <percent>/);
+    expect(r.stderr).toMatch(
+      /^plan: 4 machines have no measured churn, only used storage: set the daily change rate .* with --churn-rate <percent>/,
+    );
   });
 
   it.each([['-1'], ['100.5'], ['lots']])('exits 2 for %s, outside 0–100', (v) => {

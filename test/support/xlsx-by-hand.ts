@@ -86,7 +86,15 @@ export function handWorkbook(sheets: HandSheet[]): Uint8Array {
  * (the sizes in its local header and central directory), far more than its few compressed bytes.
  */
 export function zipBomb(bytes: number): Uint8Array {
-  const zip = handWorkbook([{ name: 'Sheet1', rows: [['name', 'dailyChurnGB'], ['a', 1]] }]);
+  const zip = handWorkbook([
+    {
+      name: 'Sheet1',
+      rows: [
+        ['name', 'dailyChurnGB'],
+        ['a', 1],
+      ],
+    },
+  ]);
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const name = 'xl/worksheets/sheet1.xml';
   for (let i = 0; i + 46 < zip.length; i++) {

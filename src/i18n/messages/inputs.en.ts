@@ -66,7 +66,13 @@ export const inputsEn = {
   'churnRate.needed': (p: { count: number }, f: Formatters) =>
     `${countOf(f, p.count, 'machine has', 'machines have')} no measured churn, only used storage. Set the daily change rate to plan ${p.count === 1 ? 'it' : 'them'}: the planner never assumes one.`,
   'churnRate.apply': 'Plan with this rate',
-  'churnRate.assumption': (p: { percent: number }, f: Formatters) => `Daily change rate for estimated churn: ${f.num(p.percent, 2)} % of used storage per day.`,
+  'churnRate.assumption': (p: { percent: number }, f: Formatters) =>
+    `Daily change rate for estimated churn: ${f.num(p.percent, 2)} % of used storage per day.`,
+  'sample.rvtools': 'RVTools export (.xlsx) — 40 machines, no churn: set a daily change rate',
+  'sample.azureMigrate': 'Azure Migrate import (CSV) — 30 servers with disk write throughput',
+  'sample.planner': 'Deployment Planner report (.xlsm) — 24 machines, estate churn apportioned',
+  'load.workbooks': 'Workbooks (.xlsx, .xlsm) are read as they are: RVTools, Azure Migrate and Deployment Planner files too.',
   'sheet.label': 'Sheet',
+  'sheet.unavailable': 'To read another sheet, open the workbook again.',
   'sheet.help': 'The sheet read; choose another to read it instead.',
 };

@@ -37,7 +37,8 @@ export const inputsKo: { [K in keyof typeof inputsEn]: (typeof inputsEn)[K] } = 
     `이 통합 문서는 압축을 풀면 ${f.num(p.sizeMB)}MB로, 플래너가 푸는 한도 ${f.num(p.limitMB)}MB를 넘습니다(디스크에서는 작고 안은 이렇게 크다면 압축 폭탄이거나 실수입니다). 읽지 않았습니다. 인벤토리 시트만 CSV UTF-8로 저장하세요.`,
   'issue.workbook-no-sheet': (p: Sheets & { limit: number }, f: Formatters) =>
     `이 통합 문서의 어느 시트도 처음 ${f.num(p.limit)}개 행 안에 컴퓨터 이름 열(VM, Name, Server name 등)이 있는 머리글 행이 없습니다. 시트: ${text(p.sheets)}. 인벤토리 시트를 고르거나 머리글을 위로 옮기세요.`,
-  'issue.workbook-sheet-not-found': (p: Sheets & { sheet: string }) => `통합 문서에 ${q(p.sheet)} 시트가 없습니다. 시트: ${text(p.sheets)}.`,
+  'issue.workbook-sheet-not-found': (p: Sheets & { sheet: string }) =>
+    `통합 문서에 ${q(p.sheet)} 시트가 없습니다. 시트: ${text(p.sheets)}.`,
   'issue.workbook-sheet': (p: Sheets & { sheet: string }) =>
     `통합 문서의 ${q(p.sheet)} 시트를 읽었습니다(시트: ${text(p.sheets)}). 행 번호는 이 시트의 행 번호입니다.`,
   'reject.template': (p: { column: string; value: string }) =>
@@ -62,7 +63,13 @@ export const inputsKo: { [K in keyof typeof inputsEn]: (typeof inputsEn)[K] } = 
   'churnRate.needed': (p: { count: number }, f: Formatters) =>
     `컴퓨터 ${f.num(p.count)}대는 측정한 변경률 없이 사용 용량만 있습니다. 계획하려면 일일 변경 비율을 지정하세요. 플래너는 임의로 가정하지 않습니다.`,
   'churnRate.apply': '이 비율로 계획',
-  'churnRate.assumption': (p: { percent: number }, f: Formatters) => `추정 변경률에 쓴 일일 변경 비율: 하루에 사용 용량의 ${f.num(p.percent, 2)}%.`,
+  'churnRate.assumption': (p: { percent: number }, f: Formatters) =>
+    `추정 변경률에 쓴 일일 변경 비율: 하루에 사용 용량의 ${f.num(p.percent, 2)}%.`,
+  'sample.rvtools': 'RVTools 내보내기(.xlsx) — 컴퓨터 40대, 변경률 없음: 일일 변경 비율 지정',
+  'sample.azureMigrate': 'Azure Migrate 가져오기(CSV) — 디스크 쓰기 처리량이 있는 서버 30대',
+  'sample.planner': 'Deployment Planner 보고서(.xlsm) — 컴퓨터 24대, 전체 변경률 배분',
+  'load.workbooks': '통합 문서(.xlsx, .xlsm)도 그대로 읽습니다. RVTools, Azure Migrate, Deployment Planner 파일도 됩니다.',
   'sheet.label': '시트',
+  'sheet.unavailable': '다른 시트를 읽으려면 통합 문서를 다시 여세요.',
   'sheet.help': '읽은 시트입니다. 다른 시트를 고르면 그 시트를 읽습니다.',
 };

@@ -109,9 +109,7 @@ export function buildLayout(
 /** True when rows can get a churn without a churn column (docs/inputs.md#churn-sources). */
 export function churnFallbackPossible(mapping: ColumnMapping, extras: LayoutExtras): boolean {
   return (
-    extras.formats.writeThroughput.length > 0 ||
-    mapping.usedGB !== undefined ||
-    (extras.apportion && mapping.peakChurnMBps !== undefined)
+    extras.formats.writeThroughput.length > 0 || mapping.usedGB !== undefined || (extras.apportion && mapping.peakChurnMBps !== undefined)
   );
 }
 
@@ -156,7 +154,13 @@ export class RowReader {
     if (hasControlChars(name))
       return this.reject(line, L.name, rawName, 'name-control-chars', nameControlMessage(this.header(L.name), name));
     if (L.formats.template >= 0 && isTrueCell(row[L.formats.template] ?? '')) {
-      return this.reject(line, L.formats.template, row[L.formats.template] ?? '', 'template', templateMessage(this.header(L.formats.template), row[L.formats.template] ?? ''));
+      return this.reject(
+        line,
+        L.formats.template,
+        row[L.formats.template] ?? '',
+        'template',
+        templateMessage(this.header(L.formats.template), row[L.formats.template] ?? ''),
+      );
     }
     const rawChurn = L.churn < 0 ? '' : (row[L.churn] ?? '');
     const measured = !L.fallback || rawChurn.trim() !== '';
@@ -237,14 +241,26 @@ export class RowReader {
       m.churnSource = 'write-throughput';
       if (m.dailyChurnGB <= MAX_CHURN_GB_PER_DAY) return true;
       const col = L.formats.writeThroughput[0] ?? 0;
-      this.reject(m.line ?? 0, col, String(writes), 'churn-too-large', churnTooLargeMessage(this.header(col), m.name, `${writes} MB/s`, MAX_CHURN_GB_PER_DAY));
+      this.reject(
+        m.line ?? 0,
+        col,
+        String(writes),
+        'churn-too-large',
+        churnTooLargeMessage(this.header(col), m.name, `${writes} MB/s`, MAX_CHURN_GB_PER_DAY),
+      );
       return false;
     }
     if (L.apportion && m.peakChurnMBps !== undefined) m.churnSource = 'apportioned';
     else if (m.usedGB !== undefined) m.churnSource = 'estimated';
     else {
       const col = L.churn >= 0 ? L.churn : L.name;
-      this.reject(m.line ?? 0, col, L.churn >= 0 ? (row[col] ?? '') : '', 'churn-missing', churnMissingMessage(this.header(L.churn), m.name));
+      this.reject(
+        m.line ?? 0,
+        col,
+        L.churn >= 0 ? (row[col] ?? '') : '',
+        'churn-missing',
+        churnMissingMessage(this.header(L.churn), m.name),
+      );
       return false;
     }
     return true;

@@ -12,7 +12,8 @@ import type { Lang } from '../../i18n/format';
 import type { Delimiter } from '../inventory/delimiter';
 import type { ColumnMapping } from '../inventory/fields';
 import type { DecimalMark } from '../inventory/numbers';
-import { columnMappingSchema } from '../inventory/options';
+import { columnMappingSchema, workbookContextSchema } from '../inventory/options';
+import type { WorkbookContext } from '../inventory/formats/format-notices';
 
 /** Most characters of inventory text a payload may hold (50 MiB): a browser tab copes with this. */
 export const MAX_TEXT_CHARS = 50 * 1024 * 1024;
@@ -27,7 +28,7 @@ export interface SharePayload {
   name: string;
   /** Inventory text as loaded (decoded); `""` when only the settings were kept. */
   text: string;
-  readOptions: { mapping?: ColumnMapping; delimiter?: Delimiter; decimalMark?: DecimalMark };
+  readOptions: { mapping?: ColumnMapping; delimiter?: Delimiter; decimalMark?: DecimalMark; workbook?: WorkbookContext };
   settings: PlanSettings;
   lang?: Lang;
 }
@@ -41,6 +42,8 @@ const sharePayloadSchema = z.strictObject({
     mapping: columnMappingSchema.optional(),
     delimiter: z.enum([',', ';', '\t']).optional(),
     decimalMark: z.enum(['.', ',']).optional(),
+    // Text taken from a workbook's sheet: which one, and the Deployment Planner's estate figures.
+    workbook: workbookContextSchema.optional(),
   }),
   settings: planSettingsSchema,
   lang: z.enum(['en', 'ko']).optional(),

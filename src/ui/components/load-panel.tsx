@@ -3,7 +3,7 @@ import { downloadText } from '../../io/exports/download';
 import { templateCsv } from '../../io/exports/template-csv';
 import { useApp } from '../app-context';
 import { loadShippedSample, SAMPLES } from '../samples';
-import { CSV_ACCEPT, FileButton } from './file-button';
+import { FileButton, INVENTORY_ACCEPT } from './file-button';
 import { ReadProgress } from './read-progress';
 
 /** The ways an inventory gets in: file picker, drag and drop, paste, samples, and the template. */
@@ -42,7 +42,7 @@ export function LoadPanel() {
         }}
       >
         <span class="muted small">{tr('load.drop')}</span>
-        <FileButton primary text={tr('load.choose')} label={tr('load.fileLabel')} accept={CSV_ACCEPT} onFiles={onFiles} />
+        <FileButton primary text={tr('load.choose')} label={tr('load.fileLabel')} accept={INVENTORY_ACCEPT} onFiles={onFiles} />
       </div>
       <div class="stack">
         <label class="small" for="sample-select">

@@ -40,12 +40,14 @@ export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) 
         plans.forget();
         running.forget();
       },
-      read: () => plans.replan(),
+      // Nothing is planned while machines wait for the daily change rate (docs/inputs.md#churn-sources).
+      read: () => (rateMissing() ? plans.clear() : plans.replan()),
       failed: () => plans.clear(),
     },
     notices.notify,
   );
-  const plans = createPlanFeed(client, guesses, () => reading.state.status === 'ready');
+  const rateMissing = () => (reading.state.inventory?.churnSources.estimated ?? 0) > 0 && plans.state.settings.churnRatePercent === null;
+  const plans = createPlanFeed(client, guesses, () => reading.state.status === 'ready' && !rateMissing());
   const running = createRunningFeed(
     client,
     {
@@ -69,7 +71,9 @@ export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) 
     /** What a share link, a plan file or storage keeps: inventory text, read options, settings, language. */
     payload(): SharePayload | null {
       if (!state.source) return null;
-      const readOptions = JSON.parse(JSON.stringify(state.read)) as SharePayload['readOptions'];
+      // The sheet asked for is not kept: the text is that sheet's, and `workbook` says which.
+      const { sheet: _asked, ...read } = state.read;
+      const readOptions = JSON.parse(JSON.stringify(read)) as SharePayload['readOptions'];
       return { v: 1, name: state.source.name, text: state.source.text, readOptions, settings: { ...state.settings }, lang: state.lang };
     },
     /** Restores a payload: language and settings, then the inventory (absent when only settings were kept). */

@@ -11,6 +11,8 @@ import type { Notify } from './notices';
 export interface ReadingState {
   read: ReadChoice;
   source: { name: string; text: string } | null;
+  /** The workbook file read last, kept so another of its sheets can be read (docs/inputs.md#workbooks); not saved. */
+  file: Blob | null;
   status: 'empty' | 'reading' | 'ready' | 'failed';
   progress: ReadProgress | null;
   readIssues: Issue[];
@@ -40,6 +42,7 @@ export function createReading(client: WorkerClient<PlanWorkerApi>, hooks: ReadHo
   const [state, setState] = createStore<ReadingState>({
     read: {},
     source: null,
+    file: null,
     status: 'empty',
     progress: null,
     readIssues: [],
@@ -56,7 +59,7 @@ export function createReading(client: WorkerClient<PlanWorkerApi>, hooks: ReadHo
     reads.forget();
     batch(() => {
       hooks.started();
-      setState({ status: 'reading', progress: null, read });
+      setState({ status: 'reading', progress: null, read, file: source.kind === 'file' ? source.file : state.file });
     });
     void reads({ source, read: plain(read) }).then((r) => r && finish(r, asText));
   }
@@ -67,7 +70,16 @@ export function createReading(client: WorkerClient<PlanWorkerApi>, hooks: ReadHo
         setState({ status: 'failed', readIssues: r.issues, progress: null, inventory: null, source: asText });
         return hooks.failed();
       }
-      setState({ status: 'ready', readIssues: [], progress: null, inventory: r.summary, source: { name: r.summary.name, text: r.text } });
+      const file = r.summary.workbook ? state.file : null;
+      setState({
+        status: 'ready',
+        readIssues: [],
+        progress: null,
+        inventory: r.summary,
+        source: { name: r.summary.name, text: r.text },
+        read: r.read,
+        file,
+      });
       hooks.read();
     });
   }
@@ -85,6 +97,10 @@ export function createReading(client: WorkerClient<PlanWorkerApi>, hooks: ReadHo
       loadFile: (file: File) => start({ kind: 'file', file, name: file.name }, {}),
       /** Reads pasted or stored text. */
       loadText: (name: string, text: string, read: ReadChoice = {}) => start({ kind: 'text', text, name }, read),
+      /** Reads another sheet of the workbook read last (docs/inputs.md#workbooks); its columns are new, so no mapping is kept. */
+      chooseSheet(sheet: string) {
+        if (state.file) start({ kind: 'file', file: state.file, name: state.source?.name ?? '' }, { sheet });
+      },
       /** Maps a field to a column (-1: not mapped) and reads the same text again. */
       setColumn: (field: InventoryField, column: number) =>
         again({ ...state.read, mapping: { ...(state.read.mapping ?? {}), [field]: column } }),

@@ -1,6 +1,13 @@
 import type { AssumptionCode, NoticeCode } from '../../../src/core/deployment';
 import type { HealthNote } from '../../../src/core/health/assess';
-import { CHURN_SOURCES, type RejectCode, type ScaleOutDriver, type SkipReason, type UnplacedReason, type WarningCode } from '../../../src/core/model';
+import {
+  CHURN_SOURCES,
+  type RejectCode,
+  type ScaleOutDriver,
+  type SkipReason,
+  type UnplacedReason,
+  type WarningCode,
+} from '../../../src/core/model';
 import type { ReceiveBlock, UnresolvedCode } from '../../../src/core/rebalance';
 import type { HealthAction, HealthSignal, HealthStatus } from '../../../src/core/rules/health-rule-set';
 import type { DeployStep, ServerRole } from '../../../src/core/rules/rule-set';

@@ -47,7 +47,14 @@ describe('links and files made before rule sets', () => {
 });
 
 describe('links and files made now carry the rule set', () => {
-  const now = { ...before, strategy: 'fewest-servers' as const, useConfigServerPs: true, configSite: null, ruleSet: 'asr-modernized', churnRatePercent: null };
+  const now = {
+    ...before,
+    strategy: 'fewest-servers' as const,
+    useConfigServerPs: true,
+    configSite: null,
+    ruleSet: 'asr-modernized',
+    churnRatePercent: null,
+  };
   const p = { v: 1 as const, name: 'x.csv', text: 'name,dailyChurnGB\na,1\n', readOptions: {}, settings: now };
 
   it('round-trips asr-modernized through a link and a plan file', async () => {

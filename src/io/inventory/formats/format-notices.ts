@@ -42,7 +42,10 @@ export function formatNotices(reader: ReaderTally, plannerReport: boolean, workb
   const notices: Issue[] = [];
   if (workbook) notices.push(workbookSheetNotice(workbook.sheet, workbook.sheets));
   notices.push(
-    ...churnSourceNotices({ writeThroughput: counts['write-throughput'], apportioned: counts.apportioned, estimated: counts.estimated }, total),
+    ...churnSourceNotices(
+      { writeThroughput: counts['write-throughput'], apportioned: counts.apportioned, estimated: counts.estimated },
+      total,
+    ),
   );
   if (reader.poweredOff > 0) notices.push(poweredOffNotice(reader.poweredOff));
   if (plannerReport) notices.push(plannerGrowthNotice());

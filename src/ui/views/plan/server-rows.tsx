@@ -1,12 +1,13 @@
 import { For, Show } from 'solid-js';
 import type { PlanDocument } from '../../../core/plan-document';
+import type { ChurnSource } from '../../../core/model';
 import { useApp } from '../../app-context';
 import { UsageBar } from '../../components/usage-bar';
 
 type Server = PlanDocument['servers'][number];
 
 /** One server's row, and its machine list below it when opened. */
-export function ServerRows(props: { server: Server; open: boolean; onToggle: () => void }) {
+export function ServerRows(props: { server: Server; open: boolean; onToggle: () => void; sources?: ReadonlyMap<string, ChurnSource> }) {
   const { actions, tr, fmt } = useApp();
   const s = () => props.server;
   const siteName = () => (s().site === '' ? tr('site.none') : s().site);
@@ -60,7 +61,16 @@ export function ServerRows(props: { server: Server; open: boolean; onToggle: () 
         <tr class="machines-row">
           <td colspan="6">
             <ul class="machine-list" id={`machines-${s().id}`} aria-label={tr('servers.machinesOf', { id: s().id })}>
-              <For each={actions.machinesOf(s().id)}>{(m) => <li>{m}</li>}</For>
+              <For each={actions.machinesOf(s().id)}>
+                {(m) => (
+                  <li>
+                    {m}
+                    <Show when={props.sources?.get(`${s().site}\u0000${m}`)}>
+                      {(src) => <span class="badge churn-source"> {tr(`churnSource.${src()}`)}</span>}
+                    </Show>
+                  </li>
+                )}
+              </For>
             </ul>
           </td>
         </tr>

@@ -23,6 +23,10 @@ export function ServerTable(props: { doc: PlanDocument; updating: boolean }) {
     setOpen(next);
   };
   const byId = createMemo(() => new Map(props.doc.servers.map((s) => [s.id, s])));
+  // Machines whose churn was not measured, by site and name: their lists say where it came from (docs/inputs.md#churn-sources).
+  const sources = createMemo(
+    () => new Map((props.doc.machineChurnSources ?? []).map((m) => [`${m.site}\u0000${m.machine}`, m.churnSource])),
+  );
   const [showAll, setShowAll] = createSignal(false);
   const whole = () => showAll() || printing();
   const ids = createMemo(() => (whole() ? props.doc.servers : props.doc.servers.slice(0, FIRST_ROWS)).map((s) => s.id), [], {
@@ -58,7 +62,7 @@ export function ServerTable(props: { doc: PlanDocument; updating: boolean }) {
           <For each={ids()}>
             {(id) => (
               <Show when={byId().get(id)}>
-                {(server) => <ServerRows server={server()} open={open().has(id)} onToggle={() => toggle(id)} />}
+                {(server) => <ServerRows server={server()} open={open().has(id)} onToggle={() => toggle(id)} sources={sources()} />}
               </Show>
             )}
           </For>

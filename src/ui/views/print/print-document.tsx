@@ -1,3 +1,4 @@
+import { churnCounts } from '../../../core/churn-rate';
 import { createMemo, For, Show } from 'solid-js';
 import type { PlanDocument } from '../../../core/plan-document';
 import { sourcesOf } from '../../../core/rules/registry';
@@ -50,6 +51,16 @@ export function PrintHeader(props: { doc: PlanDocument }) {
               strategy: uses('strategy') ? (s().strategy === 'least-vcpu' ? tr('strategy.least') : tr('strategy.fewest')) : undefined,
             })}
           </dd>
+          <Show when={props.doc.summary.churnSources && (props.doc.summary.churnSources.measured ?? 0) < props.doc.summary.machines}>
+            <dt>{tr('churnSources.heading')}</dt>
+            <dd data-testid="print-churn-sources">
+              {tr('churnSources.counts', churnCounts(props.doc.summary.churnSources ?? {}))}
+              <Show when={props.doc.settings.churnRatePercent !== undefined}>
+                {'. '}
+                {tr('churnRate.assumption', { percent: props.doc.settings.churnRatePercent ?? 0 })}
+              </Show>
+            </dd>
+          </Show>
           <Show when={hardware()}>
             {(h) => (
               <>
