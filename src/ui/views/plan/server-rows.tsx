@@ -66,7 +66,12 @@ export function ServerRows(props: { server: Server; open: boolean; onToggle: () 
                   <li>
                     {m}
                     <Show when={props.sources?.get(`${s().site}\u0000${m}`)}>
-                      {(src) => <span class="badge churn-source"> {tr(`churnSource.${src()}`)}</span>}
+                      {(src) => (
+                        <>
+                          {' '}
+                          <span class="badge churn-source">{tr(`churnSource.${src()}`)}</span>
+                        </>
+                      )}
                     </Show>
                   </li>
                 )}
