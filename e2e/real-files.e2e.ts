@@ -20,6 +20,15 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** Sets the daily change rate where the page asks for it, before anything is planned. */
+async function setChurnRate(rate: string): Promise<void> {
+  const ask = app.page.getByTestId('churn-rate-needed');
+  await ask.waitFor();
+  expect(await app.page.getByTestId('server-table').count()).toBe(0);
+  await ask.getByLabel('Daily change rate (% of used storage per day)').fill(rate);
+  await ask.getByRole('button', { name: 'Plan with this rate' }).click();
+}
+
 const rateOf = (args: readonly string[]) => {
   const i = args.indexOf('--churn-rate');
   return i < 0 ? null : args[i + 1]!;
@@ -30,14 +39,8 @@ describe('real files, dropped on the page', () => {
     app = await openPage();
     await uploadInventory(app.page, paths.get(f.file)!);
     const rate = rateOf(f.args);
-    if (rate !== null) {
-      // Nothing is planned until the daily change rate is set: the page asks for it.
-      const ask = app.page.getByTestId('churn-rate-needed');
-      await ask.waitFor();
-      expect(await app.page.getByTestId('server-table').count()).toBe(0);
-      await ask.getByLabel('Daily change rate (% of used storage per day)').fill(rate);
-      await ask.getByRole('button', { name: 'Plan with this rate' }).click();
-    }
+    // Nothing is planned until the daily change rate is set: the page asks for it.
+    if (rate !== null) await setChurnRate(rate);
     await waitForPlan(app.page);
     const downloaded = await downloadedText(app.page, 'Download plan (JSON)');
     expect(downloaded).toBe(runCli('plan', [paths.get(f.file)!, '--json', ...f.args]).stdout);
@@ -62,9 +65,7 @@ describe('real files, dropped on the page', () => {
   it("shows where each machine's churn came from in the server table", async () => {
     app = await openPage();
     await uploadInventory(app.page, 'test/fixtures/real/azure-migrate-import.csv');
-    const ask = app.page.getByTestId('churn-rate-needed');
-    await ask.getByLabel('Daily change rate (% of used storage per day)').fill('2');
-    await ask.getByRole('button', { name: 'Plan with this rate' }).click();
+    await setChurnRate('2');
     await waitForPlan(app.page);
     await app.page
       .getByRole('button', { name: /Show \d+ machines?/ })
