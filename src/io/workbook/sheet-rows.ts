@@ -32,9 +32,11 @@ export function rowsAsText(rows: readonly (readonly Cell[])[]): string {
   const lines = new Array<string>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    let end = row.length;
-    while (end > 0 && cellText(row[end - 1]) === '') end--;
-    if (end === 1 && SEP_LINE.test(cellText(row[0]).trim())) end = 0;
+    // Every row keeps the sheet's width (read-excel-file pads them), so an empty last column is
+    // not a short row; a row with nothing in it, or only Excel's `sep=` hint, is a blank line.
+    let filled = 0;
+    for (const c of row) if (cellText(c) !== '') filled++;
+    const end = filled === 0 || (filled === 1 && SEP_LINE.test(cellText(row[0]).trim())) ? 0 : row.length;
     let line = '';
     for (let c = 0; c < end; c++) line += (c === 0 ? '' : ',') + csvCell(row[c]);
     lines[i] = line;

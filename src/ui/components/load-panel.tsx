@@ -44,6 +44,7 @@ export function LoadPanel() {
         <span class="muted small">{tr('load.drop')}</span>
         <FileButton primary text={tr('load.choose')} label={tr('load.fileLabel')} accept={INVENTORY_ACCEPT} onFiles={onFiles} />
       </div>
+      <p class="small muted">{tr('load.workbooks')}</p>
       <div class="stack">
         <label class="small" for="sample-select">
           {tr('load.sampleLabel')}

@@ -86,7 +86,14 @@ describe('sheet rows as the reader’s text', () => {
     expect(cellText(new Date(Date.UTC(2026, 0, 2)))).toBe('2026-01-02T00:00:00.000Z');
     expect(cellText(new Date(Number.NaN))).toBe('');
     expect(cellText(null)).toBe('');
-    expect(rowsAsText([['sep=;'], [], ['a, "b"', 'line\nbreak', null], [1, false]])).toBe('\n\n"a, ""b""",line break\n1,FALSE\n');
+    expect(
+      rowsAsText([
+        ['sep=;', null],
+        [null, null],
+        ['a, "b"', 'line\nbreak', null],
+        [1, false, null],
+      ]),
+    ).toBe('\n\n"a, ""b""",line break,\n1,FALSE,\n');
   });
 });
 

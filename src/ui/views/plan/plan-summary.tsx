@@ -82,7 +82,7 @@ function ChurnSourceCounts(props: { doc: PlanDocument }) {
       <p class="small" data-testid="churn-sources">
         <strong>{tr('churnSources.heading')}:</strong> {tr('churnSources.counts', churnCounts(counts()!))}
         <Show when={props.doc.settings.churnRatePercent !== undefined}>
-          {' '}
+          {'. '}
           {tr('churnRate.assumption', { percent: props.doc.settings.churnRatePercent! })}
         </Show>
       </p>
