@@ -253,14 +253,9 @@ export class RowReader {
     if (L.apportion && m.peakChurnMBps !== undefined) m.churnSource = 'apportioned';
     else if (m.usedGB !== undefined) m.churnSource = 'estimated';
     else {
-      const col = L.churn >= 0 ? L.churn : L.name;
-      this.reject(
-        m.line ?? 0,
-        col,
-        L.churn >= 0 ? (row[col] ?? '') : '',
-        'churn-missing',
-        churnMissingMessage(this.header(L.churn), m.name),
-      );
+      // Named after the column the churn would have come from: the churn column, else used storage.
+      const col = L.churn >= 0 ? L.churn : L.used >= 0 ? L.used : L.name;
+      this.reject(m.line ?? 0, col, col === L.name ? '' : (row[col] ?? ''), 'churn-missing', churnMissingMessage(this.header(col), m.name));
       return false;
     }
     return true;
