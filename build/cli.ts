@@ -29,10 +29,18 @@ export function cliConfig(): UserConfig {
   return {
     publicDir: false,
     plugins: [executable()],
-    // fflate (write-excel-file's zip) imports Node's \`module\` without the node: prefix; name it as a built-in.
-    resolve: { alias: [{ find: /^module$/, replacement: 'node:module' }] },
     // Bundle everything: a Node build leaves node_modules external by default.
     ssr: { noExternal: true, target: 'node' },
+    // fflate's Node build imports `module` to start worker_threads for its asynchronous inflate,
+    // which the workbook reader never uses (it unpacks synchronously): its plain build keeps the
+    // bundle to Node built-ins with the `node:` prefix.
+    // (write-excel-file zips with fflate too.) Should anything still import `module` bare, it is Node's.
+    resolve: {
+      alias: [
+        { find: /^fflate$/, replacement: 'fflate/browser' },
+        { find: /^module$/, replacement: 'node:module' },
+      ],
+    },
     build: {
       ssr: 'src/cli/main.ts',
       target: 'node20',

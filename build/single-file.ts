@@ -40,7 +40,12 @@ function inlineSamples(dir: string): Plugin {
           .filter((f) => f.endsWith('.csv'))
           .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
       );
-      return `export const SAMPLE_TEXTS = ${JSON.stringify(texts)};`;
+      const workbooks = Object.fromEntries(
+        readdirSync(dir)
+          .filter((f) => /\.xls[xm]$/.test(f))
+          .map((f) => [f, readFileSync(join(dir, f)).toString('base64')]),
+      );
+      return `export const SAMPLE_TEXTS = ${JSON.stringify(texts)};\nexport const SAMPLE_BASE64 = ${JSON.stringify(workbooks)};`;
     },
   };
 }

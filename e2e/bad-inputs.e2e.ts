@@ -94,8 +94,8 @@ describe('every bad inventory in the corpus, uploaded', () => {
 
   it('keeps working after one bad file after another', async () => {
     app = await openPage();
-    for (const file of ['header-only.csv', 'inventory.xlsx', 'pipe-delimited.csv']) {
-      await uploadInventory(app.page, `test/fixtures/bad/${file}`);
+    for (const file of ['header-only.csv', 'protected.xlsx', 'pipe-delimited.csv']) {
+      await uploadInventory(app.page, paths.get(file)!);
       const f = BAD_FILES.find((x) => x.file === file)!;
       await expect.poll(() => app.page.getByTestId('read-failure').innerText()).toMatch(f.message);
     }

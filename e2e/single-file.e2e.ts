@@ -40,6 +40,9 @@ describe('the single-file build', () => {
     await page.getByText('Scale-out servers as churn changes').waitFor();
     await page.getByRole('slider', { name: 'Headroom (%)' }).fill('70');
     await expect.poll(async () => Number(await metric(page, 'scale-out'))).toBeGreaterThan(9);
+    // A workbook sample: the lazily loaded workbook reader is inlined too (docs/inputs.md#workbooks).
+    await loadSample(page, /Deployment Planner report/);
+    await expect.poll(() => metric(page, 'machines')).toBe('24');
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);

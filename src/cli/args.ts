@@ -15,6 +15,8 @@ export interface CliArgs {
   columns: Partial<Record<InventoryField, string>>;
   delimiter?: ',' | ';' | '\t';
   decimalMark?: '.' | ',';
+  /** `--sheet <name>`: the workbook sheet to read (docs/inputs.md#workbooks). */
+  sheet?: string;
   /** Options that take a value and are not plan settings (e.g. `--servers`). */
   extra: Record<string, string>;
 }
@@ -30,7 +32,9 @@ type ValueOption =
   | 'delimiter'
   | 'decimal-mark'
   | 'link-mbps'
-  | 'ir-goal-hours';
+  | 'ir-goal-hours'
+  | 'churn-rate'
+  | 'sheet';
 
 const VALUE_OPTIONS: readonly ValueOption[] = [
   'multiplier',
@@ -44,6 +48,8 @@ const VALUE_OPTIONS: readonly ValueOption[] = [
   'decimal-mark',
   'link-mbps',
   'ir-goal-hours',
+  'churn-rate',
+  'sheet',
 ];
 const DELIMITERS: Record<string, ',' | ';' | '\t'> = { comma: ',', ',': ',', semicolon: ';', ';': ';', tab: '\t', '\\t': '\t' };
 
@@ -100,6 +106,17 @@ function apply(name: string, value: string, out: CliArgs, raw: Record<string, un
       raw[key] = n;
       return null;
     }
+    case 'churn-rate': {
+      // The daily change rate for churn estimated from used storage (docs/inputs.md#churn-sources).
+      const n = num(value);
+      const r = SETTING_RANGES.churnRatePercent;
+      if (Number.isNaN(n) || n < r.min || n > r.max) return `--churn-rate takes a percent from ${r.min} to ${r.max}, got "${value}"`;
+      raw.churnRatePercent = n;
+      return null;
+    }
+    case 'sheet':
+      out.sheet = value;
+      return null;
     case 'config-site':
       raw.configSite = value;
       return null;

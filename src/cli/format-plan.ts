@@ -1,6 +1,7 @@
 import type { ScaleOutDriver } from '../core/model';
 import type { PlanDocument } from '../core/plan-document';
 import { ruleSetById, type RuleSet } from '../core/rules';
+import { churnCounts } from '../core/churn-rate';
 import { translator, type MessageKey } from '../i18n/catalogue';
 import { formatters } from '../i18n/format';
 import { minimumHardwareParams, planContext, type PlanContext } from '../i18n/plan-context';
@@ -32,6 +33,8 @@ export function formatPlan(doc: PlanDocument, file: string, notices: readonly st
   );
   out.push(`Settings: ${settingsLine(doc, rules)}`);
   if (doc.settings.link) out.push(linkSettingsText(t, doc.settings.link, siteLabel));
+  const sources = doc.summary.churnSources;
+  if (sources && (sources.measured ?? 0) < s.machines) out.push(`Churn: ${t('churnSources.counts', churnCounts(sources))}`);
   out.push('');
   out.push(`${nouns.heading}: ${s.scaleOutServers} (lower bound ${s.lowerBound})`);
   if (s.vaults !== undefined && rules.serversPerVault)
@@ -45,15 +48,7 @@ export function formatPlan(doc: PlanDocument, file: string, notices: readonly st
   out.push(serverTable(doc));
   if (rules.deployment.oneAtATime && doc.servers.length > 1)
     out.push('', `Register the ${nouns.many} one at a time, in the order listed: registering several at once is not supported.`);
-  for (const site of doc.sites) {
-    const lines = site.drivers.map((d) => describeDriver(d, ctx));
-    if (lines.length)
-      out.push(
-        '',
-        `Why site ${siteLabel(site.site)} needs ${site.scaleOutServers} ${site.scaleOutServers === 1 ? nouns.one : nouns.many}:`,
-        ...lines.map((l) => `  - ${l}`),
-      );
-  }
+  out.push(...whyLines(doc, nouns, ctx));
   if (doc.network) out.push(...formatNetwork(doc.network));
   listed(
     out,
@@ -77,6 +72,21 @@ export function formatPlan(doc: PlanDocument, file: string, notices: readonly st
   );
   listed(out, 'Notes on reading the file', [...notices]);
   return out.join('\n') + '\n';
+}
+
+// Why each site needs its scaling servers, one sentence per driver.
+function whyLines(doc: PlanDocument, nouns: ReturnType<typeof nounsEn>, ctx: PlanContext): string[] {
+  const out: string[] = [];
+  for (const site of doc.sites) {
+    const lines = site.drivers.map((d) => describeDriver(d, ctx));
+    if (lines.length)
+      out.push(
+        '',
+        `Why site ${siteLabel(site.site)} needs ${site.scaleOutServers} ${site.scaleOutServers === 1 ? nouns.one : nouns.many}:`,
+        ...lines.map((l) => `  - ${l}`),
+      );
+  }
+  return out;
 }
 
 // One row per server: its tier's hardware, its load and the share of each limit used.
@@ -104,6 +114,7 @@ function settingsLine(doc: PlanDocument, rules: RuleSet): string {
   if (rules.options.includes('useConfigServerPs')) parts.push(`built-in process server ${st.useConfigServerPs ? 'on' : 'off'}`);
   if (rules.builtIn && st.configSite !== null) parts.push(`configuration server site ${siteLabel(st.configSite)}`);
   if (rules.options.includes('strategy')) parts.push(`strategy ${st.strategy}`);
+  if (st.churnRatePercent !== undefined) parts.push(`daily change rate ${f.num(st.churnRatePercent, 2)} % of used storage`);
   return parts.join(', ');
 }
 

@@ -1,16 +1,33 @@
 import { rejectTextEn } from '../io/documents';
 import { hostKey } from '../core/host-name';
+import { machinesNeedingChurnRate } from '../core/churn-rate';
+import { churnRateNeededIssue } from '../io/inventory';
 import type { Result } from '../core/result';
 import { noneAccepted, readInventory, type InventoryRead } from '../io/inventory';
 import { mappingFromHeaderNames } from '../io/plan-inventory';
 import type { CliArgs } from './args';
-import { readTextFile } from './read-file';
+import { readFileBytes } from './read-file';
+import { inventorySource, workbookReadOptions } from '../io/inventory-source';
 
-/** Reads and checks an inventory for a command; a failure is a message and an exit code. */
-export function loadInventory(args: CliArgs): Result<InventoryRead> & { exit?: number } {
-  const file = readTextFile(args.file);
-  if (!file.ok) return file;
-  const opts = { delimiter: args.delimiter, decimalMark: args.decimalMark };
+/** Reads and checks an inventory (a CSV or a workbook's sheet) for a command; a failure is a message and an exit code. */
+export async function loadInventory(args: CliArgs): Promise<Result<InventoryRead> & { exit?: number }> {
+  const bytes = readFileBytes(args.file);
+  if (!bytes.ok) return bytes;
+  const file = await inventorySource(bytes.value, args.sheet);
+  if (!file.ok)
+    return {
+      ok: false,
+      exit: file.issues[0]?.code === 'workbook-sheet-not-found' ? 2 : 1,
+      issues: file.issues.map((i) => ({ ...i, message: `"${args.file}": ${i.message}` })),
+    };
+  if (args.sheet !== undefined && file.value.workbook === undefined) {
+    return {
+      ok: false,
+      exit: 2,
+      issues: [{ code: 'bad-option', message: `--sheet applies to a workbook (.xlsx, .xlsm), and "${args.file}" is text` }],
+    };
+  }
+  const opts = { delimiter: args.delimiter, decimalMark: args.decimalMark, ...workbookReadOptions(file.value.workbook) };
   let read = readInventory(file.value.text, opts);
   if (read.ok && Object.keys(args.columns).length) {
     const mapping = mappingFromHeaderNames(read.value.headers, args.columns);
@@ -46,5 +63,8 @@ export function loadInventory(args: CliArgs): Result<InventoryRead> & { exit?: n
       issues: [{ code: 'bad-option', message: `--config-site "${site}" is not a site of this inventory (sites: ${sites})` }],
     };
   }
+  const needing = machinesNeedingChurnRate(inv.machines);
+  if (needing > 0 && args.settings.churnRatePercent === null)
+    return { ok: false, exit: 1, issues: [churnRateNeededIssue(needing, '--churn-rate')] };
   return read;
 }

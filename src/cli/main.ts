@@ -6,4 +6,4 @@ import { COMMANDS } from './commands';
 import { dispatch } from './dispatch';
 import { run } from './run';
 
-run((argv, io) => dispatch({ version: pkg.version, commands: COMMANDS }, argv, io));
+void run((argv, io) => dispatch({ version: pkg.version, commands: COMMANDS }, argv, io));

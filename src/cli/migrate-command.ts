@@ -5,7 +5,7 @@ import type { CommandIo } from './run';
 import { runRunning } from './running-command';
 
 /** `migrate`: the plan of a running classic deployment's move to replication appliances. */
-export function migrateCommand(argv: readonly string[], io: CommandIo): number {
+export function migrateCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   return runRunning(
     {
       name: 'migrate',

@@ -13,14 +13,15 @@ import { loadInventory } from './load-inventory';
 import { inapplicableOption } from './rule-set-options';
 import { terminalText, type CommandIo } from './run';
 
-const USAGE = `usage: asr-planner plan <inventory.csv> [--json] [--xlsx <plan.xlsx>] [--multiplier <x>] [--growth <percent>]
+const USAGE = `usage: asr-planner plan <inventory.csv|.xlsx|.xlsm> [--json] [--xlsx <plan.xlsx>] [--multiplier <x>] [--growth <percent>]
        [--headroom <percent>] [--no-config-server-ps] [--config-site <site>]
        [--strategy fewest-servers|least-vcpu] [--rule-set ${ruleSetIds().join('|')}]
        [--link-mbps <n>|<site>=<n>]... [--ir-goal-hours <h>]
-       [--column <field>=<header>]... [--delimiter comma|semicolon|tab] [--decimal-mark .|,]`;
+       [--column <field>=<header>]... [--delimiter comma|semicolon|tab] [--decimal-mark .|,]
+       [--sheet <name>] [--churn-rate <percent of used storage per day>]`;
 
 /** `plan`: the deployment plan for an inventory; `--xlsx` also writes the plan workbook. */
-export function planCommand(argv: readonly string[], io: CommandIo): number | Promise<number> {
+export async function planCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   const args = parseArgs(argv, ['xlsx']);
   if (!args.ok) return io.fail(2, `plan: ${args.issues[0]!.message}\n${USAGE}`);
   if (args.value.help) {
@@ -29,7 +30,7 @@ export function planCommand(argv: readonly string[], io: CommandIo): number | Pr
   }
   const refused = inapplicableOption(args.value.settings);
   if (refused) return io.fail(2, `plan: ${refused}\n${USAGE}`);
-  const read = loadInventory(args.value);
+  const read = await loadInventory(args.value);
   if (!read.ok) return io.fail(read.exit ?? 1, `plan: ${read.issues[0]!.message}`);
   const link = args.value.settings.link && matchLinkSites(args.value.settings.link, read.value.machines);
   if (link && 'error' in link) return io.fail(2, `plan: ${link.error}\n${USAGE}`);
@@ -55,7 +56,7 @@ async function writeWorkbook(
     doc,
     documentId: id,
     inventoryName: file.split(/[\\/]/).pop() ?? file,
-    factOf: factLookup(machineFacts(read)),
+    factOf: factLookup(machineFacts(read), doc.settings.churnRatePercent ?? null),
     date: new Date().toISOString().slice(0, 10),
   });
   const bytes = new Uint8Array(await (await workbookBlob(sheets)).arrayBuffer());

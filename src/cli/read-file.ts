@@ -7,6 +7,15 @@ const CHUNK = 1024 * 1024;
 
 /** Reads a file as inventory text; every failure is one sentence for stderr. */
 export function readTextFile(path: string, limit: number = MAX_FILE_BYTES): Result<{ text: string; notices: Issue[] }> {
+  const bytes = readFileBytes(path, limit);
+  if (!bytes.ok) return bytes;
+  const decoded = decodeInventoryBytes(bytes.value);
+  if (!decoded.ok) return fail(`"${path}": ${decoded.issues.map((i) => i.message).join(' ')}`, decoded.issues[0]!.code);
+  return { ok: true, value: { text: decoded.value.text, notices: decoded.value.notices } };
+}
+
+/** Reads a file's bytes within the size limit; every failure is one sentence for stderr. */
+export function readFileBytes(path: string, limit: number = MAX_FILE_BYTES): Result<Uint8Array> {
   let bytes: Uint8Array | null;
   try {
     const stat = statSync(path);
@@ -23,9 +32,7 @@ export function readTextFile(path: string, limit: number = MAX_FILE_BYTES): Resu
     return fail(`cannot read "${path}": ${why}`);
   }
   if (bytes === null) return failWith(path, inputTooLargeIssue(limit));
-  const decoded = decodeInventoryBytes(bytes);
-  if (!decoded.ok) return fail(`"${path}": ${decoded.issues.map((i) => i.message).join(' ')}`, decoded.issues[0]!.code);
-  return { ok: true, value: { text: decoded.value.text, notices: decoded.value.notices } };
+  return { ok: true, value: bytes };
 }
 
 /**

@@ -4,7 +4,7 @@ import type { CommandIo } from './run';
 import { runRunning } from './running-command';
 
 /** `rebalance`: health of a running deployment's process servers and the moves that relieve them. */
-export function rebalanceCommand(argv: readonly string[], io: CommandIo): number {
+export function rebalanceCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   return runRunning(
     {
       name: 'rebalance',

@@ -34,7 +34,7 @@ const PLAN_ONLY = ['--strategy', '--config-site', '--no-config-server-ps', '--ru
  * Runs a running-deployment command (`rebalance`, `migrate`): the same options, inventory and
  * server-file reading and exit codes as each other (and as `plan`); `--json` prints the document.
  */
-export function runRunning<D>(cmd: RunningCommand<D>, argv: readonly string[], io: CommandIo): number {
+export async function runRunning<D>(cmd: RunningCommand<D>, argv: readonly string[], io: CommandIo): Promise<number> {
   const { name } = cmd;
   const usage = runningUsage(name);
   const planOnly = argv.find((a) => PLAN_ONLY.some((o) => a === o || a.startsWith(`${o}=`)));
@@ -45,7 +45,7 @@ export function runRunning<D>(cmd: RunningCommand<D>, argv: readonly string[], i
     io.out(`${usage}\n`);
     return 0;
   }
-  const read = loadInventory(args.value);
+  const read = await loadInventory(args.value);
   if (!read.ok) return io.fail(read.exit ?? 1, `${name}: ${read.issues[0]!.message}`);
   const serversFile = args.value.extra.servers ?? null;
   const servers = serversFile === null ? null : loadServers(serversFile);

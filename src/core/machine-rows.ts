@@ -1,3 +1,4 @@
+import type { ChurnSource } from './model';
 import { roundTo } from './units';
 
 /** What the documents say about a machine besides its name, as the inventory gave it. */
@@ -9,6 +10,8 @@ export interface MachineFact {
   dailyChurnGB: number;
   /** Where the churn figure comes from: the inventory column it was read from. */
   source: string;
+  /** Set when the churn did not come from that column (docs/inputs.md#churn-sources). */
+  churnSource?: ChurnSource;
 }
 
 /** A machine as the printed list, the on-screen list and the workbook show it. */
@@ -19,6 +22,8 @@ export interface MachineRow {
   /** Effective churn (after multiplier and growth), GB/day, rounded as the plan JSON rounds it. */
   churnGBPerDay: number;
   source: string;
+  /** Set when the churn did not come from the churn column. */
+  churnSource?: ChurnSource;
 }
 
 /** One server's machines with their facts, and its totals. */
@@ -40,7 +45,9 @@ export function serverMachines(
   const rows = names.map((machine, i) => {
     const f = factOf(machine);
     const exact = (f?.dailyChurnGB ?? 0) * factor;
-    return { i, exact, row: { machine, group: f?.group ?? '', os: f?.os ?? '', churnGBPerDay: roundTo(exact), source: f?.source ?? '' } };
+    const row: MachineRow = { machine, group: f?.group ?? '', os: f?.os ?? '', churnGBPerDay: roundTo(exact), source: f?.source ?? '' };
+    if (f?.churnSource) row.churnSource = f.churnSource;
+    return { i, exact, row };
   });
   rows.sort((a, b) => groupOrder(a.row.group, b.row.group) || a.i - b.i);
   return {

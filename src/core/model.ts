@@ -23,12 +23,20 @@ export interface Machine {
   line?: number;
   /** Raw values of the inventory's unmapped columns, aligned to the reader's `extraColumns`. */
   extra?: string[];
+  /** Where `dailyChurnGB` came from (docs/inputs.md#churn-sources); absent means measured. */
+  churnSource?: ChurnSource;
 }
 
 /** A data row that is not a machine, with where and why (the sentence is the catalogue's `reject.<code>`). */
 export type RejectedRow = RejectPlace & RejectWhy;
 
 export type { RejectCode } from './reject';
+
+/** Where a machine's daily churn came from (docs/inputs.md#churn-sources). */
+export type ChurnSource = 'measured' | 'write-throughput' | 'apportioned' | 'estimated';
+
+/** Every churn source, most trustworthy first. */
+export const CHURN_SOURCES: readonly ChurnSource[] = ['measured', 'write-throughput', 'apportioned', 'estimated'];
 
 /** A non-blank row after the header that is neither a machine nor a mistake (docs/inputs.md#every-row-has-a-fate). */
 export interface SkippedRow {
@@ -38,8 +46,8 @@ export interface SkippedRow {
   reason: SkipReason;
 }
 
-/** Why a row was skipped: a total under the machines (more reasons come with workbooks). */
-export type SkipReason = 'summary-row';
+/** Why a row was skipped: a total under the machines, a title line above the header, a Deployment Planner disk row. */
+export type SkipReason = 'summary-row' | 'title-line' | 'disk-row';
 
 /** How the planner distributes machines. */
 export type Strategy = 'fewest-servers' | 'least-vcpu';
@@ -61,6 +69,11 @@ export interface PlanSettings {
   ruleSet: string;
   /** The link to Azure and the initial-replication goal; absent: no link set, no network figures. */
   link?: LinkSettings;
+  /**
+   * Daily change rate, percent of used storage per day, for machines whose churn is estimated
+   * (docs/inputs.md#churn-sources); null until the user sets it: never a silent default.
+   */
+  churnRatePercent: number | null;
 }
 
 /** The link to Azure per site and the initial-replication goal (docs/rules.md#network-settings). */
@@ -82,6 +95,7 @@ export const DEFAULT_SETTINGS: Readonly<PlanSettings> = Object.freeze({
   configSite: null,
   strategy: 'fewest-servers',
   ruleSet: DEFAULT_RULE_SET,
+  churnRatePercent: null,
 });
 
 /** One server of a plan with its spec, load and machines. */

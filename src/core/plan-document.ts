@@ -1,6 +1,7 @@
 import { networkDocument, publishedNetwork, type NetworkDocument, type NetworkPlan, type PublishedNetwork } from './network';
-import type { Plan, PlannedServer, SitePlan, SkippedRow, UnplacedParams } from './model';
+import type { ChurnSource, Plan, PlanSettings, PlannedServer, SitePlan, SkippedRow, UnplacedParams } from './model';
 import { ruleSetById } from './rules';
+import type { ChurnSources, MachineChurnSource } from './churn-rate';
 import { gbPerDayToMbitps, roundTo } from './units';
 
 /**
@@ -10,7 +11,7 @@ import { gbPerDayToMbitps, roundTo } from './units';
  */
 export interface PlanDocument {
   ruleSet: string;
-  settings: Plan['settings'];
+  settings: DocumentSettings;
   summary: {
     machines: number;
     rejectedRows: number;
@@ -28,7 +29,11 @@ export interface PlanDocument {
     totalMemoryGB: number;
     totalCacheGB: number;
     bandwidthMbps: number;
+    /** Machines by where their churn came from (docs/inputs.md#churn-sources). */
+    churnSources?: Partial<Record<ChurnSource, number>>;
   };
+  /** Machines whose churn was not measured, with its source; absent when every churn was measured. */
+  machineChurnSources?: MachineChurnSource[];
   servers: (Omit<PlannedServer, 'utilisation'> & { utilisation: { machines: number; churn: number } })[];
   unplaced: {
     machine: string;
@@ -58,6 +63,17 @@ export interface PublishedRejectedRow {
 }
 
 /**
+ * The settings a document states: the daily change rate only once it is set, so a plan that
+ * estimates nothing reads as it did before the rate existed (and no field prints as null).
+ */
+export type DocumentSettings = Omit<PlanSettings, 'churnRatePercent'> & { churnRatePercent?: number };
+
+function documentSettings(settings: PlanSettings): DocumentSettings {
+  const { churnRatePercent, ...rest } = settings;
+  return churnRatePercent === null ? rest : { ...rest, churnRatePercent };
+}
+
+/**
  * Builds the published document from a plan and the rows the reader rejected (as published) or skipped. Figures are
  * rounded for reading (churn to 3 decimals, bandwidth to 2, utilisation to 4); decisions were
  * made on the exact values. Holds no date or file name, so the same input gives the same bytes.
@@ -68,6 +84,7 @@ export function planDocument(
   rejected: readonly PublishedRejectedRow[],
   skipped: readonly SkippedRow[] = [],
   network?: NetworkPlan,
+  churn?: ChurnSources,
 ): PlanDocument {
   const placed = plan.servers.reduce((s, x) => s + x.churnGBPerDay, 0);
   const unplacedChurn = plan.unplaced.reduce((s, u) => s + u.churnGBPerDay, 0);
@@ -77,7 +94,7 @@ export function planDocument(
   const perVault = rules.serversPerVault?.value;
   return {
     ruleSet: plan.ruleSet,
-    settings: plan.settings,
+    settings: documentSettings(plan.settings),
     summary: {
       machines: machineCount,
       rejectedRows: rejected.length,
@@ -93,7 +110,9 @@ export function planDocument(
       totalMemoryGB: plan.servers.reduce((s, x) => s + x.memoryGB, 0),
       totalCacheGB: plan.servers.reduce((s, x) => s + x.cacheGB, 0),
       bandwidthMbps: roundTo(gbPerDayToMbitps(total), 2),
+      ...(churn ? { churnSources: churn.counts } : {}),
     },
+    ...(churn && churn.derived.length > 0 ? { machineChurnSources: churn.derived } : {}),
     servers: plan.servers.map((s) => ({
       ...s,
       churnGBPerDay: roundTo(s.churnGBPerDay),
@@ -118,7 +137,7 @@ export type PublishedAppliance = Pick<
 /** A plan in the `appliances` format (asr-modernized): its figures and servers, no configuration-server fields. */
 export interface PublishedAppliancePlan {
   ruleSet: string;
-  settings: Plan['settings'];
+  settings: DocumentSettings;
   /** The classic summary's figures that apply, with the servers called appliances, and the vaults. */
   summary: Pick<
     PlanDocument['summary'],
@@ -132,7 +151,9 @@ export interface PublishedAppliancePlan {
     | 'totalMemoryGB'
     | 'totalCacheGB'
     | 'bandwidthMbps'
+    | 'churnSources'
   > & { appliances: number; vaults: number };
+  machineChurnSources?: MachineChurnSource[];
   servers: PublishedAppliance[];
   unplaced: PlanDocument['unplaced'];
   rejected: PlanDocument['rejected'];
@@ -169,7 +190,9 @@ export function publishedPlan(
       totalMemoryGB: s.totalMemoryGB,
       totalCacheGB: s.totalCacheGB,
       bandwidthMbps: s.bandwidthMbps,
+      ...(s.churnSources ? { churnSources: s.churnSources } : {}),
     },
+    ...(doc.machineChurnSources ? { machineChurnSources: doc.machineChurnSources } : {}),
     servers: doc.servers.map((v) => ({
       id: v.id,
       role: v.role,

@@ -54,7 +54,8 @@ export type RejectWhy =
   | { code: 'churn-negative'; params: { name: string } }
   | { code: 'churn-not-finite'; params: { name: string } }
   | { code: 'churn-unit-ambiguous'; params: { name: string; unit: string } }
-  | { code: 'churn-too-large'; params: { name: string; maxGB: number } };
+  | { code: 'churn-too-large'; params: { name: string; maxGB: number } }
+  | { code: 'template'; params: Record<string, never> };
 
 /** Why a row was rejected. */
 export type RejectCode = RejectWhy['code'];

@@ -9,6 +9,7 @@ export const SETTING_RANGES = {
   multiplier: { min: 0.01, max: 100 },
   growthPercent: { min: 0, max: 1000 },
   headroomPercent: { min: 50, max: 100 },
+  churnRatePercent: { min: 0, max: 100 },
 } as const;
 
 /** Ranges the app's controls offer (issue: web app, controls). */
@@ -50,6 +51,8 @@ export const planSettingsSchema = z.strictObject({
     .default(DEFAULT_RULE_SET),
   // Absent (links and files made before the network, or no link set): no network figures.
   link: linkSettingsSchema.optional(),
+  // Absent in links and files made before it: not set, so nothing is estimated silently.
+  churnRatePercent: range(SETTING_RANGES.churnRatePercent).nullable().default(null),
 });
 
 /** Validates settings, filling absent fields from the defaults. */

@@ -15,6 +15,8 @@ import { networkEn } from './messages/network.en';
 import { networkKo } from './messages/network.ko';
 import { migrateEn } from './messages/migrate.en';
 import { migrateKo } from './messages/migrate.ko';
+import { inputsEn } from './messages/inputs.en';
+import { inputsKo } from './messages/inputs.ko';
 import { planEn } from './messages/plan.en';
 import { planKo } from './messages/plan.ko';
 import { printEn } from './messages/print.en';
@@ -47,6 +49,7 @@ export const en = {
   ...networkEn,
   ...migrateEn,
   ...documentEn,
+  ...inputsEn,
 };
 
 /** Message keys. */
@@ -69,6 +72,7 @@ const ko: Catalogue = {
   ...networkKo,
   ...migrateKo,
   ...documentKo,
+  ...inputsKo,
 };
 
 const catalogues: Record<Lang, Catalogue> = { en, ko };

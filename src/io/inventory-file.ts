@@ -3,6 +3,7 @@
 import type { Result } from '../core/result';
 import { decodeInventoryBytes, type DecodedInventory } from './inventory';
 import { checkFileSize } from './limits';
+import { inventorySource, type InventorySource } from './inventory-source';
 
 /** The part of a `Blob` this needs: its size, and its bytes on demand. */
 type SizedBlob = Pick<Blob, 'size' | 'arrayBuffer'>;
@@ -15,4 +16,11 @@ export async function decodeInventoryFile(file: SizedBlob): Promise<Result<Decod
   const size = checkFileSize(file.size);
   if (!size.ok) return size;
   return decodeInventoryBytes(new Uint8Array(await file.arrayBuffer()));
+}
+
+/** A CSV or a workbook's sheet (`sheet`, else the one the rules pick), with the size limit checked first. */
+export async function inventoryFile(file: SizedBlob, sheet?: string): Promise<Result<InventorySource>> {
+  const size = checkFileSize(file.size);
+  if (!size.ok) return size;
+  return inventorySource(new Uint8Array(await file.arrayBuffer()), sheet);
 }

@@ -12,6 +12,18 @@ export { clipValue, grouped, MESSAGE_LIST_ITEMS, quotedList } from '../i18n/quot
 /** Largest inventory file read, in bytes (200 MB); checked before a single byte is read. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
+/**
+ * Most bytes a workbook may unpack to (1 GB): a small zip that inflates past this is a zip bomb,
+ * refused before it is inflated (docs/inputs.md#workbooks).
+ */
+export const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
+
+/** Longest sheet name kept (Excel allows 31 characters; a longer one is not Excel's). */
+export const MAX_SHEET_NAME_CHARS = 255;
+
+/** Most sheets a workbook's list may hold (a share link carries it). */
+export const MAX_SHEETS = 1000;
+
 /** Most non-blank data rows (accepted + rejected) one inventory may have. */
 export const MAX_DATA_ROWS = 1_000_000;
 

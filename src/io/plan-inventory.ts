@@ -2,6 +2,7 @@ import type { Plan, PlanSettings } from '../core/model';
 import { networkPlan } from '../core/network';
 import { planDocument, type PlanDocument } from '../core/plan-document';
 import { plan } from '../core/planner';
+import { churnSourcesOf, withChurnRate } from '../core/churn-rate';
 import type { Result } from '../core/result';
 import { publishedRejected } from './documents';
 import { normalizeHeader, type ColumnMapping, type InventoryField, type InventoryRead } from './inventory';
@@ -16,7 +17,10 @@ export interface PlannedInventory {
 /** Plans an inventory already read: the one pipeline behind the CLI and the app. */
 export function planRead(read: InventoryRead, settings: PlanSettings): PlannedInventory {
   const p = plan(read.machines, settings);
-  const document = planDocument(p, read.machines.length, read.rejected.map(publishedRejected), read.skipped, networkPlan(read.machines, p));
+  const churn = churnSourcesOf(read.machines, settings.churnRatePercent);
+  // The network seeds and replicates what the plan replicates: estimated churn worked out at the rate.
+  const network = networkPlan(withChurnRate(read.machines, settings.churnRatePercent), p);
+  const document = planDocument(p, read.machines.length, read.rejected.map(publishedRejected), read.skipped, network, churn);
   return { read, plan: p, document };
 }
 

@@ -8,6 +8,8 @@ import { PlanActions } from './components/plan-actions';
 import { PlanStrip } from './components/plan-strip';
 import { ReadFailure } from './components/read-failure';
 import { SettingsPanel } from './components/settings-panel';
+import { WorkbookSheet } from './components/sheet-choice';
+import { ChurnRateNeeded, estimatedMachines } from './components/churn-rate';
 import type { AppStore } from './state/app-store';
 import { SignOffEditor } from './views/document/sign-off-editor';
 import { EmptyState } from './views/plan/empty-state';
@@ -34,6 +36,7 @@ function Sidebar() {
   return (
     <aside class="sidebar" aria-label={tr('app.inputs')}>
       <LoadPanel />
+      <WorkbookSheet />
       <Show when={state.inventory}>{(inv) => <MappingPanel inventory={inv()} />}</Show>
       <Switch
         fallback={
@@ -87,6 +90,9 @@ function Page() {
               <Suspense fallback={<p class="muted">{tr('chart.loading')}</p>}>
                 <RunningView />
               </Suspense>
+            </Match>
+            <Match when={state.status === 'ready' && state.settings.churnRatePercent === null && estimatedMachines(state) > 0}>
+              <ChurnRateNeeded />
             </Match>
             <Match when={state.view === 'migrate'}>
               <Suspense fallback={<p class="muted">{tr('chart.loading')}</p>}>

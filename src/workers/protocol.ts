@@ -1,8 +1,8 @@
-import type { PlanSettings } from '../core/model';
+import type { ChurnSource, PlanSettings } from '../core/model';
 import type { WhatIfPoint } from '../core/planner';
 import type { PackedPlan } from './packed-plan';
 import type { Issue } from '../core/result';
-import type { ColumnMapping, DecimalMark, Delimiter, InventoryRead } from '../io/inventory';
+import type { ColumnMapping, DecimalMark, Delimiter, InventoryRead, WorkbookContext } from '../io/inventory';
 import type { MigrateAsk, MigrateReply, MigrateText } from './migrate-protocol';
 import type { MachineFacts } from '../io/machine-facts';
 import type { RebalanceAsk, RebalanceJson, RebalanceJsonAsk, RebalanceReply } from './rebalance-protocol';
@@ -13,6 +13,10 @@ export interface ReadChoice {
   mapping?: ColumnMapping;
   delimiter?: Delimiter;
   decimalMark?: DecimalMark;
+  /** A file that is a workbook: the sheet to read (else the one the rules pick: docs/inputs.md#workbooks). */
+  sheet?: string;
+  /** Text taken from a workbook: the workbook it came from, so a re-read says the same. */
+  workbook?: WorkbookContext;
 }
 
 /** What the page needs to know about a read inventory (the machines stay in the worker). */
@@ -21,6 +25,8 @@ export type InventorySummary = Omit<InventoryRead, 'machines'> & {
   machineCount: number;
   /** Sites with their machine counts, busiest first. */
   sites: { site: string; machines: number }[];
+  /** Machines by where their churn came from (docs/inputs.md#churn-sources). */
+  churnSources: Record<ChurnSource, number>;
   /** Daily churn of every accepted machine as given (GB/day), for the distribution chart. */
   churns: Float64Array;
 };
@@ -37,7 +43,8 @@ export interface ReadProgress {
 }
 
 /** An inventory read, or why it could not be (errors are data). The machines stay in the worker. */
-export type ReadReply = { ok: true; text: string; summary: InventorySummary; facts: MachineFacts } | { ok: false; issues: Issue[] };
+export type ReadReply =
+  { ok: true; text: string; summary: InventorySummary; facts: MachineFacts; read: ReadChoice } | { ok: false; issues: Issue[] };
 
 /** What the plan worker serves, by request type (each is one entry of its `serve` table). */
 export type PlanWorkerApi = {

@@ -1,9 +1,10 @@
-import type { Issue, Result } from '../core/result';
+import type { Result } from '../core/result';
 import { readInventory } from '../io/inventory';
-import { decodeInventoryFile } from '../io/inventory-file';
+import { inventoryFile } from '../io/inventory-file';
+import { workbookReadOptions, type InventorySource } from '../io/inventory-source';
 import { machineFacts } from '../io/machine-facts';
 import { checkTextSize } from '../io/limits';
-import type { ReadReply, Source } from './protocol';
+import type { ReadChoice, ReadReply, Source } from './protocol';
 import { summarise } from './summarise';
 import type { CtxOf, RequestOf, WorkerState } from './worker-state';
 
@@ -12,12 +13,15 @@ import type { CtxOf, RequestOf, WorkerState } from './worker-state';
  * that fails leaves the inventory held before in place.
  */
 export async function read(state: WorkerState, req: RequestOf<'read'>, ctx: CtxOf<'read'>): Promise<ReadReply> {
-  const loaded = await loadText(req.source);
+  const { sheet, ...choice } = req.read;
+  const loaded = await loadText(req.source, sheet);
   if (!loaded.ok) return loaded;
-  const { text, notices } = loaded.value;
+  const { text, notices, workbook } = loaded.value;
   const totalRows = countLines(text);
+  // Text taken from a workbook is read as such again when the page re-reads it (a column mapped by hand).
+  const readChoice: ReadChoice = { ...choice, ...workbookReadOptions(workbook ?? choice.workbook) };
   const result = readInventory(text, {
-    ...req.read,
+    ...readChoice,
     onProgress: (p) => ctx.progress({ rows: p.rows, totalRows, bytes: p.bytes, totalBytes: p.totalBytes }),
   });
   if (!result.ok) return result;
@@ -27,15 +31,15 @@ export async function read(state: WorkerState, req: RequestOf<'read'>, ctx: CtxO
   const summary = summarise(req.source.name, result.value);
   summary.notices = [...notices, ...summary.notices];
   // The documents' machine lists (group, OS, churn) come with the read, once, not with every plan.
-  return { ok: true, text, summary, facts: machineFacts(result.value) };
+  return { ok: true, text, summary, facts: machineFacts(result.value), read: readChoice };
 }
 
-async function loadText(source: Source): Promise<Result<{ text: string; notices: Issue[] }>> {
+async function loadText(source: Source, sheet: string | undefined): Promise<Result<InventorySource>> {
   if (source.kind === 'text') {
     const size = checkTextSize(source.text);
     return size.ok ? { ok: true, value: { text: size.value, notices: [] } } : size;
   }
-  return decodeInventoryFile(source.file);
+  return inventoryFile(source.file, sheet);
 }
 
 // Data rows are at most the line breaks after the header; good enough for a progress bar. An old

@@ -1,4 +1,5 @@
 import type { InventoryRead } from '../io/inventory';
+import { countChurnSources } from '../io/inventory';
 import type { InventorySummary } from './protocol';
 
 /** The page's view of a read inventory: everything but the machine objects. */
@@ -12,6 +13,7 @@ export function summarise(name: string, read: InventoryRead): InventorySummary {
   const { machines, ...rest } = read;
   return {
     ...rest,
+    churnSources: countChurnSources(machines),
     name,
     machineCount: machines.length,
     sites: [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([site, machines]) => ({ site, machines })),

@@ -69,10 +69,10 @@ describe('plan on the bad-input corpus', () => {
     },
   );
 
-  it.each(BAD_FILES.map((f) => [f.what, f] as const))('%s: gives its code', (_, f) => {
+  it.each(BAD_FILES.map((f) => [f.what, f] as const))('%s: gives its code', async (_, f) => {
     const args = parseArgs([pathOf(f), ...(f.args ?? [])]);
     if (!args.ok) throw new Error(args.issues[0]!.message);
-    const read = loadInventory(args.value);
+    const read = await loadInventory(args.value);
     const codes = read.ok
       ? [...read.value.notices, ...read.value.rejected].map((i) => i.code).concat(read.value.skipped.map((s) => s.reason))
       : read.issues.map((i) => i.code);

@@ -37,7 +37,9 @@ function runBundle(args: string[]) {
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
-const plans = readdirSync(join(ROOT, SAMPLES)).filter((f) => f.endsWith('.csv') && !f.endsWith('-servers.csv'));
+// Every sample inventory, the workbooks too (the bundle reads them alone); with a daily change rate,
+// which the samples without churn need (docs/inputs.md#churn-sources).
+const plans = readdirSync(join(ROOT, SAMPLES)).filter((f) => /\.(csv|xlsx|xlsm)$/.test(f) && !f.endsWith('-servers.csv'));
 const rebalance = [`${SAMPLES}/running-deployment.csv`, '--servers', `${SAMPLES}/running-deployment-servers.csv`];
 
 describe('the bundled CLI, alone in an empty folder', () => {
@@ -63,7 +65,7 @@ describe('the bundled CLI, alone in an empty folder', () => {
   it.each(plans.flatMap((f) => [[f, '--json'] as const, [f, 'readable'] as const]))(
     'plan %s (%s) prints what the sources print',
     (file, form) => {
-      const args = [`${SAMPLES}/${file}`, ...(form === '--json' ? ['--json'] : [])];
+      const args = [`${SAMPLES}/${file}`, '--churn-rate', '2', ...(form === '--json' ? ['--json'] : [])];
       const bundled = runBundle(['plan', ...args]);
       expect(bundled).toEqual(runCli('plan', args));
       expect(bundled.code).toBe(0);

@@ -13,10 +13,10 @@ const SAMPLE = 'public/samples/running-deployment.csv';
 const SAMPLE_SERVERS = 'public/samples/running-deployment-servers.csv';
 
 /** Runs `migrate` in this process (the same function the CLI calls), collecting its output. */
-function migrateIn(args: string[]): { code: number; stdout: string; stderr: string } {
+async function migrateIn(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = migrateCommand(args, {
+  const code = await migrateCommand(args, {
     out: (t) => void (stdout += t),
     fail: (c, m) => {
       stderr += `${m}\n`;
@@ -25,15 +25,15 @@ function migrateIn(args: string[]): { code: number; stdout: string; stderr: stri
   });
   return { code, stdout, stderr };
 }
-const json = (args: string[]) => {
-  const r = migrateIn([...args, '--json']);
+const json = async (args: string[]) => {
+  const r = await migrateIn([...args, '--json']);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout) as MigrationDocument;
 };
 
 describe('migrate command on fixture files', () => {
-  it('the shipped sample, as a process: exactly one JSON document, checked by the reference', () => {
+  it('the shipped sample, as a process: exactly one JSON document, checked by the reference', async () => {
     const r = runCli('migrate', [SAMPLE, '--servers', SAMPLE_SERVERS, '--json']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -85,8 +85,8 @@ describe('migrate command on fixture files', () => {
     expect(doc.sites[0]!.detail).toBe('1 appliance instead of 2: the classic servers are lightly loaded enough to share appliances.');
   });
 
-  it('the readable report: appliances, the mapping from classic servers, batches with their times, prerequisites', () => {
-    const r = migrateIn([SAMPLE, '--servers', SAMPLE_SERVERS, '--headroom', '70']);
+  it('the readable report: appliances, the mapping from classic servers, batches with their times, prerequisites', async () => {
+    const r = await migrateIn([SAMPLE, '--servers', SAMPLE_SERVERS, '--headroom', '70']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('asr-classic → asr-modernized');
     expect(r.stdout).toMatch(/Appliances \(register them one at a time, in this order\):\nID\s+Site\s+Tier/);
@@ -97,20 +97,20 @@ describe('migrate command on fixture files', () => {
     expect(r.stdout).toContain('Settings: multiplier 1×, growth 0 %, headroom 70 %');
   });
 
-  it('the settings change the appliances: headroom 70 % needs more, and says so against the rule of thumb', () => {
-    const full = json([SAMPLE, '--servers', SAMPLE_SERVERS]);
-    const tight = json([SAMPLE, '--servers', SAMPLE_SERVERS, '--headroom', '70', '--growth', '30']);
+  it('the settings change the appliances: headroom 70 % needs more, and says so against the rule of thumb', async () => {
+    const full = await json([SAMPLE, '--servers', SAMPLE_SERVERS]);
+    const tight = await json([SAMPLE, '--servers', SAMPLE_SERVERS, '--headroom', '70', '--growth', '30']);
     expect(tight.summary.appliances).toBeGreaterThan(full.summary.appliances);
     expect(tight.settings).toEqual({ multiplier: 1, growthPercent: 30, headroomPercent: 70 });
   });
 
-  it('a Korean deployment with a semicolon and decimal comma, and its Korean server file', () => {
-    const doc = json([fixture('rebalance/korean.csv'), '--servers', fixture('rebalance/korean-servers.csv')]);
+  it('a Korean deployment with a semicolon and decimal comma, and its Korean server file', async () => {
+    const doc = await json([fixture('rebalance/korean.csv'), '--servers', fixture('rebalance/korean-servers.csv')]);
     expect(doc.appliances.map((a) => a.site)).toEqual(['서울']);
     expect(doc.summary.machinesToMigrate).toBe(doc.summary.machines);
   });
 
-  it('agentVersion and recoveryPointMinutes columns are read when present', () => {
+  it('agentVersion and recoveryPointMinutes columns are read when present', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'asr-migrate-'));
     try {
       const file = join(dir, 'with-versions.csv');
@@ -123,7 +123,7 @@ describe('migrate command on fixture files', () => {
         servers,
         'name,role,cpuPercent,memoryPercent,cacheFreePercent,minutesSinceHeartbeat,servicesDown,version\nPS01,configuration,30,30,60,1,,9.55\n',
       );
-      const doc = json([file, '--servers', servers]);
+      const doc = await json([file, '--servers', servers]);
       expect(doc.prerequisites[1]).toMatchObject({
         code: 'agent-versions',
         status: 'not-met',
@@ -135,23 +135,23 @@ describe('migrate command on fixture files', () => {
     }
   });
 
-  it('exit codes as plan: 2 for a bad or plan-only option, 1 for an unusable input, 0 for help', () => {
-    expect(migrateIn([SAMPLE, '--headroom', '20']).code).toBe(2);
-    const ruleSet = migrateIn([SAMPLE, '--rule-set', 'asr-modernized']);
+  it('exit codes as plan: 2 for a bad or plan-only option, 1 for an unusable input, 0 for help', async () => {
+    expect((await migrateIn([SAMPLE, '--headroom', '20'])).code).toBe(2);
+    const ruleSet = await migrateIn([SAMPLE, '--rule-set', 'asr-modernized']);
     expect(ruleSet).toMatchObject({ code: 2, stderr: expect.stringMatching(/^migrate: --rule-set applies to plan, not to migrate/) });
-    const none = migrateIn([fixture('rebalance/no-assignment.csv')]);
+    const none = await migrateIn([fixture('rebalance/no-assignment.csv')]);
     expect(none.code).toBe(1);
     expect(none.stderr).toMatch(/^migrate: ".*no-assignment.csv": The inventory has no processServer column and no server file was given/);
-    expect(migrateIn([fixture('rebalance/small.csv'), '--servers', fixture('rebalance/all-bad-servers.csv')]).code).toBe(1);
-    expect(migrateIn(['missing.csv']).code).toBe(1);
-    const help = migrateIn(['--help']);
+    expect((await migrateIn([fixture('rebalance/small.csv'), '--servers', fixture('rebalance/all-bad-servers.csv')])).code).toBe(1);
+    expect((await migrateIn(['missing.csv'])).code).toBe(1);
+    const help = await migrateIn(['--help']);
     expect(help).toMatchObject({
       code: 0,
       stdout: expect.stringContaining('usage: asr-planner migrate <inventory.csv> [--servers <servers.csv>] [--json]'),
     });
   });
 
-  it('npm run migrate is listed and works like npm run plan', () => {
+  it('npm run migrate is listed and works like npm run plan', async () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
     expect(pkg.scripts.migrate).toBe('tsx src/cli/main.ts migrate');
     const r = runCli('migrate', ['--help']);
@@ -169,8 +169,8 @@ describe('migrate on the bad-input corpus', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const pathOf = (f: BadFile) => paths.get(f.file)!;
 
-  it.each(BAD_FILES.filter((f) => f.exit === 1).map((f) => [f.what, f] as const))('%s: exit 1, the same message as plan', (_, f) => {
-    const r = migrateIn([pathOf(f), '--servers', SAMPLE_SERVERS, ...(f.args ?? [])]);
+  it.each(BAD_FILES.filter((f) => f.exit === 1).map((f) => [f.what, f] as const))('%s: exit 1, the same message as plan', async (_, f) => {
+    const r = await migrateIn([pathOf(f), '--servers', SAMPLE_SERVERS, ...(f.args ?? [])]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
@@ -180,8 +180,8 @@ describe('migrate on the bad-input corpus', () => {
 
   it.each(BAD_FILES.filter((f) => f.exit === 0).map((f) => [f.what, f] as const))(
     '%s: a migration; every row has its fate in the document',
-    (_, f) => {
-      const doc = json([pathOf(f), '--servers', SAMPLE_SERVERS, ...(f.args ?? [])]);
+    async (_, f) => {
+      const doc = await json([pathOf(f), '--servers', SAMPLE_SERVERS, ...(f.args ?? [])]);
       expect(doc.summary.machines).toBe(f.rows!.accepted);
       expect(doc.summary.machines + doc.summary.rejectedRows + doc.summary.skippedRows).toBe(f.rows!.data);
       // No processServer column: every machine is new protection, and it says so.

@@ -50,6 +50,8 @@ describe('plan --rule-set asr-modernized', () => {
       totalMemoryGB: 96,
       totalCacheGB: 3072,
       bandwidthMbps: 161.19,
+      // Issue 14: machines by where their churn came from (docs/inputs.md#churn-sources).
+      churnSources: { measured: 300 },
     });
     expect(doc.servers.map((s: { id: string; site: string; machineCount: number }) => [s.id, s.site, s.machineCount])).toEqual([
       ['APP01', 'Busan', 40],

@@ -69,6 +69,7 @@ describe('the cache key (issue 11: the rule set was left out of it)', () => {
       useConfigServerPs: false,
       configSite: 'Seoul',
       strategy: 'least-vcpu',
+      churnRatePercent: 3,
       ruleSet: 'asr-modernized',
       link: { allSitesMbps: 100, siteMbps: {}, irGoalHours: 72 },
     };

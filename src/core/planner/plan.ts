@@ -1,3 +1,4 @@
+import { withChurnRate } from '../churn-rate';
 import { tierCapacity } from '../capacity';
 import type { Machine, Plan, PlanSettings, PlanWarning, SitePlan, UnplacedMachine } from '../model';
 import { ruleSetById, type RuleSet, largestTier } from '../rules';
@@ -25,8 +26,9 @@ export function plan(machines: readonly Machine[], settings: PlanSettings): Plan
  * Plans under a rule set given as data (tests try variants of a registered one); the plan and its
  * settings name `rules.id`. Settings the rule set does not use are set to what is true of it.
  */
-export function planUnder(rules: RuleSet, machines: readonly Machine[], input: PlanSettings): Plan {
+export function planUnder(rules: RuleSet, given: readonly Machine[], input: PlanSettings): Plan {
   const settings = effectiveSettings(input, rules);
+  const machines = withChurnRate(given, settings.churnRatePercent);
   const h = settings.headroomPercent;
   const factor = churnFactor(settings);
   const bySite = itemsBySite(machines, factor);

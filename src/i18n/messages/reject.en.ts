@@ -109,4 +109,6 @@ export const rejectEn: Entries<'reject', RejectWhy, RejectPlace> = {
   },
   'reject.bad-number': (p: Reject<'bad-number'>) =>
     `${isFor(p)}, which is not a valid value. ${explainProblem(p.advice, p.value)} Clear the cell if the figure is unknown.`,
+  'reject.template': (p: Reject<'template'>) =>
+    `A template, not a replicable machine: its '${p.column}' cell is '${p.value}'. Templates are not replicated, so the row is not planned.`,
 };

@@ -2,5 +2,5 @@
 
 export { downloadBlob, downloadText, JSON_MIME } from './download';
 export { browserStorage, clearFragment, copyText, fileText, onFragmentChange, pageHref, preferredLang, readFragment } from './page';
-export { sampleText } from './sample-source';
+export { sampleBytes, sampleText } from './sample-source';
 export { loadState, saveState } from './storage';

@@ -34,6 +34,7 @@ const t = (value: string): WorkbookCell => ({ type: 'text', value });
 const n = (value: number): WorkbookCell => ({ type: 'number', value });
 const header = (...names: string[]) => names.map(t);
 const UNPLACED = '(unplaced)';
+const en = translator('en');
 
 /**
  * The plan workbook's sheets, in English like every published document: Summary, Servers,
@@ -129,12 +130,16 @@ function serversSheet({ doc, hosts }: PlanWorkbookInput): WorkbookSheet {
   return { name: 'Servers', rows: [head, ...rows] };
 }
 
+// Where a machine's churn came from: its column, or how it was worked out when no column gave it.
+const sourceText = (f: { source: string; churnSource?: MachineFact['churnSource'] } | undefined): string =>
+  f?.churnSource ? en(`churnSource.${f.churnSource}`) : (f?.source ?? '');
+
 function machinesSheet({ doc, factOf }: PlanWorkbookInput): WorkbookSheet {
   const factor = churnFactor(doc.settings);
   const rows: WorkbookCell[][] = [];
   for (const s of doc.servers)
     for (const m of serverMachines(s.machines, (name) => factOf(s.site, name), factor).rows)
-      rows.push([t(m.machine), t(s.id), t(s.site), t(m.group), t(s.tier), t(m.os), n(m.churnGBPerDay), t(m.source)]);
+      rows.push([t(m.machine), t(s.id), t(s.site), t(m.group), t(s.tier), t(m.os), n(m.churnGBPerDay), t(sourceText(m))]);
   for (const u of doc.unplaced)
     rows.push([
       t(u.machine),
@@ -144,7 +149,7 @@ function machinesSheet({ doc, factOf }: PlanWorkbookInput): WorkbookSheet {
       t(''),
       t(factOf(u.site, u.machine)?.os ?? ''),
       n(u.churnGBPerDay),
-      t(factOf(u.site, u.machine)?.source ?? ''),
+      t(sourceText(factOf(u.site, u.machine))),
     ]);
   return {
     name: 'Machines',

@@ -21,8 +21,9 @@ const CR = 13;
 const SEP_LINE = /^sep=([,;\t])[ \t]*$/i;
 
 /**
- * Detects the delimiter. The rule: count each candidate outside quotes on the header (first
- * non-blank record) and on up to 10 following records. A candidate is *consistent* when it
+ * Detects the delimiter. The rule: count each candidate outside quotes on the header (the first
+ * non-blank record with any candidate: title lines above it have none) and on the records after it
+ * among the first 11. A candidate is *consistent* when it
  * occurs on the header and at least half of the sampled data records have exactly the header's
  * count. Pick the consistent candidate with the most occurrences on the header; if none is
  * consistent, the one with the most on the header; ties go tab, then semicolon, then comma.
@@ -31,7 +32,10 @@ const SEP_LINE = /^sep=([,;\t])[ \t]*$/i;
 export function detectDelimiter(text: string): DelimiterGuess {
   const sep = SEP_LINE.exec(firstLine(text));
   if (sep) return { delimiter: sep[1] as Delimiter, hasSepLine: true };
-  const records = sampleRecordCounts(text);
+  const sampled = sampleRecordCounts(text);
+  // Title lines above the header (docs/inputs.md#header-anywhere) hold no delimiter: the header is the first record with one.
+  const first = sampled.findIndex((counts) => counts.some((c) => c > 0));
+  const records = first < 0 ? sampled : sampled.slice(first);
   const header = records[0];
   if (header === undefined) return { delimiter: ',', hasSepLine: false };
   const data = records.slice(1);

@@ -177,6 +177,9 @@ export const FIELD_ALIASES: Readonly<Record<InventoryField, readonly string[]>> 
     'total size (GB)',
     'capacity (GB)',
     'size (GB)',
+    // RVTools vInfo: MiB in 4.x, the same numbers headed MB before (docs/inputs.md#rvtools).
+    'Provisioned MiB',
+    'Provisioned MB',
     '프로비저닝 (GB)',
     '프로비저닝 용량 (GB)',
     '할당 용량 (GB)',
@@ -191,6 +194,10 @@ export const FIELD_ALIASES: Readonly<Record<InventoryField, readonly string[]>> 
     'in use (GB)',
     'used size (GB)',
     'used disk (GB)',
+    'In Use MiB',
+    'In Use MB',
+    // Azure Migrate's import template (docs/inputs.md#azure-migrate).
+    'Storage in use (In GB)',
     '사용 용량 (GB)',
     '사용량 (GB)',
     '사용 중 (GB)',
@@ -204,6 +211,8 @@ export const FIELD_ALIASES: Readonly<Record<InventoryField, readonly string[]>> 
     'os version',
     'os family',
     'OS according to the configuration file',
+    // RVTools' second OS column: read when the first is absent (docs/inputs.md#rvtools).
+    'OS according to the VMware Tools',
     '운영 체제',
     '운영체제',
     'OS 이름',
@@ -222,8 +231,19 @@ export const FIELD_ALIASES: Readonly<Record<InventoryField, readonly string[]>> 
   ],
 };
 
-// The spec's separator set plus square brackets, so "Churn [GB/day]" reads like "Churn (GB/day)".
-const IGNORED_IN_HEADERS = /[\s_\-.()/[\]]/g;
+// The spec's separator set plus square brackets, so "Churn [GB/day]" reads like "Churn (GB/day)",
+// and `*`, with which Azure Migrate marks required columns (docs/inputs.md#header-anywhere).
+const IGNORED_IN_HEADERS = /[\s_\-.()/[\]*]/g;
+
+/** Headers (normalised) whose sizes are MiB: RVTools' columns, read as MiB whatever they say (GB = MiB ÷ 1024). */
+export const MIB_HEADERS: ReadonlySet<string> = new Set(['provisionedmib', 'provisionedmb', 'inusemib', 'inusemb']);
+
+/**
+ * The Deployment Planner's peak churn, `Peak Data Churn (MBps) (with Growth Factor)` in whatever
+ * unit spelling its edition uses (`MBps`, `MB/s`, `Mbps`): all are megabytes per second there
+ * (docs/inputs.md#deployment-planner-report).
+ */
+export const PLANNER_PEAK_HEADER = /^peakdatachurn(mbps|mbs)?withgrowthfactor(mbps|mbs)?$/;
 
 /**
  * Canonical form of a header for matching: NFKC (so full-width brackets and decomposed Hangul

@@ -8,6 +8,7 @@ import {
   CHURN_UNIT_ENDINGS,
   FIELD_ALIASES,
   normalizeHeader,
+  PLANNER_PEAK_HEADER,
   type ChurnField,
   type ColumnMapping,
   type InventoryField,
@@ -22,8 +23,12 @@ interface HeaderMatch {
 /** The field a single header names, or undefined when it is not one the planner knows. */
 function fieldForHeader(header: string): InventoryField | undefined {
   const key = normalizeHeader(header);
+  if (PLANNER_PEAK_HEADER.test(key)) return 'peakChurnMBps';
   return ALIAS_INDEX.get(key) ?? churnFieldByUnit(key);
 }
+
+// RVTools writes two OS columns; the second is the fallback, not a conflict worth a note.
+const QUIET_DUPLICATES: ReadonlySet<InventoryField> = new Set(['os']);
 
 const withoutEnding = (key: string, ending: string) => (key.endsWith(ending) ? key.slice(0, -ending.length) : null);
 
@@ -66,6 +71,7 @@ export function matchHeaders(headers: readonly string[]): HeaderMatch {
       return;
     }
     // One note per duplicated column, but never thousands: a 200,000-column header is not a list to read.
+    if (QUIET_DUPLICATES.has(field)) return;
     if (notices.length < MAX_DUPLICATE_NOTICES) notices.push(duplicateHeaderNotice(field, headers, first, column));
   });
   return { mapping, notices };
@@ -84,4 +90,14 @@ function duplicateHeaderNotice(field: InventoryField, headers: readonly string[]
     column: clipValue(headers[later] ?? ''),
     params: { field, first: a, later: b },
   };
+}
+
+const PLAIN_NUMBER = /^\s*[+-]?\d+([.,]\d+)?\s*$/;
+
+/**
+ * A header row maps a name column and holds no plain number: a data row whose name happens to be
+ * `vm` or `server` (`vm,1`) is not taken for the header (docs/inputs.md#header-anywhere).
+ */
+export function looksLikeHeaderRow(row: readonly string[]): boolean {
+  return matchHeaders(row.map((h) => h.trim())).mapping.name !== undefined && !row.some((c) => PLAIN_NUMBER.test(c));
 }

@@ -4,9 +4,10 @@ export { readInventory } from './read-inventory';
 export type { InventoryRead } from './read-session';
 export { noneAccepted } from './read-notices';
 export type { ReadOptions, ReadProgress } from './options';
-export { columnMappingSchema, validateReadOptions } from './options';
+export { columnMappingSchema, validateReadOptions, workbookContextSchema } from './options';
+export { countChurnSources, type WorkbookContext } from './formats/format-notices';
 export { decodeInventoryBytes, type DecodedInventory } from './decode';
-export { matchHeaders } from './header-match';
+export { looksLikeHeaderRow, matchHeaders } from './header-match';
 export { resolveMapping } from './mapping';
 export { detectDelimiter, type Delimiter } from './delimiter';
 export { parseNumber, decimalMarkFor, type DecimalMark, type NumberProblem } from './numbers';
@@ -24,3 +25,14 @@ export {
 export { createLineCounter, unifyLineBreaks } from './line-index';
 export { looksBinary, sniffText, suspiciousPercent } from './sniff';
 export { SiteNames } from './site-names';
+// Shared with the workbook reader (`src/io/workbook`), which finds the header and says what it refused.
+export { HEADER_SEARCH_ROWS, churnRateNeededIssue } from './formats/format-messages';
+export { isDiskName } from './formats/format-columns';
+export {
+  corruptIssue,
+  encryptedIssue,
+  noSheetIssue,
+  sheetNotFoundIssue,
+  unpackedTooLargeIssue,
+  xlsIssue,
+} from './formats/workbook-messages';

@@ -5,6 +5,8 @@ import type { Issue, Result } from '../../core/result';
 import { INVENTORY_FIELDS, type ColumnMapping } from './fields';
 import type { Delimiter } from './delimiter';
 import type { DecimalMark } from './numbers';
+import type { WorkbookContext } from './formats/format-notices';
+import { MAX_SHEET_NAME_CHARS, MAX_SHEETS } from '../limits';
 
 /** Progress of a read: data rows so far, and how far into the text the parser is. */
 export interface ReadProgress {
@@ -25,7 +27,17 @@ export interface ReadOptions {
   decimalMark?: DecimalMark;
   /** Called about every 5000 rows and once at the end. */
   onProgress?: (p: ReadProgress) => void;
+  /** The workbook the text was taken from (io/workbook): its sheet, and the Deployment Planner's estate figures. */
+  workbook?: WorkbookContext;
 }
+
+/** Zod schema of a workbook context: it travels in share links and stored state, so it is checked. */
+export const workbookContextSchema = z.strictObject({
+  sheet: z.string().max(MAX_SHEET_NAME_CHARS),
+  sheets: z.array(z.string().max(MAX_SHEET_NAME_CHARS)).max(MAX_SHEETS),
+  estateChurnGBPerDay: z.number().finite().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+  incompatibleMachines: z.number().int().min(0).optional(),
+});
 
 /** Zod schema of a column mapping: known fields only, integer indices ≥ -1. */
 export const columnMappingSchema = z.partialRecord(z.enum(INVENTORY_FIELDS), z.number().int().min(-1));
@@ -35,6 +47,7 @@ const readOptionsSchema = z.strictObject({
   delimiter: z.enum([',', ';', '\t']).optional(),
   decimalMark: z.enum(['.', ',']).optional(),
   onProgress: z.custom<(p: ReadProgress) => void>((v) => typeof v === 'function', 'expected a function').optional(),
+  workbook: workbookContextSchema.optional(),
 });
 
 /** Validates options; the issues say which option is wrong and what it accepts. */

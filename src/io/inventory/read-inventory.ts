@@ -33,6 +33,7 @@ export function readInventory(text: string, options: ReadOptions = {}, limits: R
     overrides: opts.value.mapping,
     onProgress: opts.value.onProgress,
     limits,
+    workbook: opts.value.workbook,
   });
   // Step mode: rows are read as they are tokenised, which also keeps memory flat and is
   // measurably faster than collecting papaparse's whole array first.

@@ -5,15 +5,20 @@ import type { Machine, RejectedRow, SkippedRow } from '../../core/model';
 import type { Issue, Result } from '../../core/result';
 import type { Delimiter } from './delimiter';
 import type { ChurnField, ColumnMapping } from './fields';
-import { matchHeaders } from './header-match';
+import { looksLikeHeaderRow, matchHeaders } from './header-match';
 import { mappingRangeIssues, resolveMapping } from './mapping';
 import type { DecimalMark } from './numbers';
 import type { ReadProgress } from './options';
-import { buildLayout, RowReader } from './row-reader';
+import { RowReader } from './row-reader';
+import { buildLayout } from './row-layout';
 import { noChurnColumnIssue, noDataRowsIssue, noNameColumnIssue, tooManyRowsIssue, unclosedHeaderQuoteIssue } from './fatal-issues';
 import { createLineCounter } from './line-index';
 import type { ReadLimits } from '../limits';
 import { numericNamesNotice, noValidRowNotice } from './read-notices';
+import { findFormatColumns } from './formats/format-columns';
+import { HEADER_SEARCH_ROWS, noHeaderRowIssue, titleLinesNotice } from './formats/format-messages';
+import { formatNotices, type WorkbookContext } from './formats/format-notices';
+import { churnFallbackPossible } from './row-layout';
 
 /** Everything `readInventory` reports on success. */
 export interface InventoryRead {
@@ -28,8 +33,14 @@ export interface InventoryRead {
   detectedMapping: ColumnMapping;
   /** What was used: detection plus overrides, one churn column. */
   mapping: ColumnMapping;
-  churnField: ChurnField;
-  /** Non-blank data rows; always `machines.length + rejected.length + skipped.length`. */
+  /** The churn column used; undefined when every churn comes from elsewhere (docs/inputs.md#churn-sources). */
+  churnField: ChurnField | undefined;
+  /** The workbook and sheet the rows came from, when they came from one (docs/inputs.md#workbooks). */
+  workbook?: WorkbookContext;
+  /**
+   * Non-blank rows other than the header (title lines above it included); always
+   * `machines.length + rejected.length + skipped.length`.
+   */
   dataRows: number;
   /** Headers of unmapped columns, in file order; `Machine.extra` is aligned to them. */
   extraColumns: string[];
@@ -46,17 +57,28 @@ interface SessionSettings {
   overrides: ColumnMapping | undefined;
   onProgress: ((p: ReadProgress) => void) | undefined;
   limits: ReadLimits;
+  workbook: WorkbookContext | undefined;
 }
 
 const PROGRESS_EVERY = 5000;
+// A character some file delimits with: a single-cell first row holding one was split on the wrong delimiter.
+const DELIMITER_LIKE = /[,;\t|]/;
 const MAX_QUOTE_NOTICES = 10;
 
 /** Receives papaparse's records one by one and assembles the inventory. */
 export class ReadSession {
   private readonly lineAt: (offset: number) => number;
   private cursor = 0;
-  private header: { headers: string[]; detected: ColumnMapping; mapping: ColumnMapping; churnField: ChurnField; extra: string[] } | null =
-    null;
+  private header: {
+    headers: string[];
+    detected: ColumnMapping;
+    mapping: ColumnMapping;
+    churnField: ChurnField | undefined;
+    extra: string[];
+    plannerReport: boolean;
+  } | null = null;
+  /** Non-blank rows before the header is found: title lines, or (none found) what the file has instead. */
+  private readonly beforeHeader: { row: readonly string[]; line: number }[] = [];
   private reader: RowReader | null = null;
   private fatalIssues: Issue[] = [];
   private readonly notices: Issue[] = [];
@@ -81,17 +103,29 @@ export class ReadSession {
     const line = this.lineAt(start);
     // Papaparse reports an unclosed quote only when it ran to the end of the text.
     const unclosed = result.errors.length > 0 && this.noteParseErrors(result.errors, line);
-    if (this.reader === null) return unclosed ? this.stop(unclosedHeaderQuoteIssue(line), parser) : this.readHeader(row, parser, line);
+    if (this.reader === null) return unclosed ? this.stop(unclosedHeaderQuoteIssue(line), parser) : this.seekHeader(row, parser, line);
+    if (unclosed) {
+      if (this.countRow(line, parser)) this.reader.rejectUnclosed(row, line, this.lineAt(lastCharOffset(this.text, start)));
+    } else this.dataRow(row, line, parser);
+  }
+
+  /** Counts a data row; false (the read stopped) past the row limit. */
+  private countRow(line: number, parser: Parser | null): boolean {
     // Counted before the row is read, so a file far over the limit stops here, not at its end.
-    if (++this.dataRows > this.settings.limits.maxDataRows)
-      return this.stop(tooManyRowsIssue(this.settings.limits.maxDataRows, line), parser);
-    if (unclosed) this.reader.rejectUnclosed(row, line, this.lineAt(lastCharOffset(this.text, start)));
-    else this.reader.read(row, line);
+    if (++this.dataRows <= this.settings.limits.maxDataRows) return true;
+    this.stop(tooManyRowsIssue(this.settings.limits.maxDataRows, line), parser);
+    return false;
+  }
+
+  private dataRow(row: readonly string[], line: number, parser: Parser | null): void {
+    if (!this.countRow(line, parser)) return;
+    this.reader?.read(row, line);
     if (this.dataRows % PROGRESS_EVERY === 0) this.progress(this.cursor);
   }
 
   /** The fatal issues, or the inventory; `null` when no header was ever seen (empty text). */
   finish(): Result<Omit<InventoryRead, 'inputKey'>> | null {
+    if (this.reader === null && this.fatalIssues.length === 0 && this.beforeHeader.length > 0) this.noHeader(null);
     if (this.fatalIssues.length > 0) return { ok: false, issues: this.fatalIssues };
     if (this.header === null || this.reader === null) return null;
     if (this.dataRows === 0) return { ok: false, issues: [noDataRowsIssue(this.headerLine)] };
@@ -99,6 +133,7 @@ export class ReadSession {
     const { machines, rejected, skipped, ragged } = this.reader;
     if (ragged.count > 0) this.notices.push(raggedNotice(ragged.count, ragged.firstLine));
     const h = this.header;
+    this.notices.push(...formatNotices(this.reader, h.plannerReport, this.settings.workbook));
     if (machines.length === 0) this.notices.push(noValidRowNotice(this.dataRows, rejected[0], skipped.length));
     const numeric = numericNamesNotice(machines, h.headers[h.mapping.name ?? -1] ?? '');
     if (numeric !== null) this.notices.push(numeric);
@@ -114,6 +149,7 @@ export class ReadSession {
         detectedMapping: h.detected,
         mapping: h.mapping,
         churnField: h.churnField,
+        ...(this.settings.workbook ? { workbook: this.settings.workbook } : {}),
         dataRows: this.dataRows,
         extraColumns: h.extra,
         notices: this.notices,
@@ -121,7 +157,42 @@ export class ReadSession {
     };
   }
 
-  private readHeader(row: readonly string[], parser: Parser, line: number): void {
+  /**
+   * The header is the first of the first 20 non-blank rows that maps a name column; the rows above
+   * it are title lines (docs/inputs.md#header-anywhere).
+   */
+  private seekHeader(row: readonly string[], parser: Parser, line: number): void {
+    if (looksLikeHeaderRow(row)) {
+      this.readHeader(row, parser, line);
+      if (this.reader === null || this.beforeHeader.length === 0) return;
+      this.dataRows += this.beforeHeader.length;
+      this.reader.skipped.push(...this.beforeHeader.map((r) => ({ line: r.line, reason: 'title-line' as const })));
+      this.notices.push(titleLinesNotice(this.beforeHeader.length, line));
+      return;
+    }
+    this.beforeHeader.push({ row, line });
+    if (this.beforeHeader.length >= HEADER_SEARCH_ROWS) this.noHeader(parser);
+  }
+
+  /**
+   * No row maps a name column. A first row with several cells is reported as the header (its
+   * columns listed), and so is a single cell holding a delimiter (split on the wrong one: the
+   * message says so); a plain single cell above other rows is a title, so no delimiter is blamed.
+   */
+  private noHeader(parser: Parser | null): void {
+    const rows = this.beforeHeader;
+    const cells = (r: readonly string[]) => r.filter((c) => c.trim() !== '').length;
+    const first = rows[0]!;
+    const titled = this.settings.workbook !== undefined || (rows.some((r) => cells(r.row) > 1) && !DELIMITER_LIKE.test(first.row[0] ?? ''));
+    // A name column the user mapped by hand: the header is the first row, as it always was.
+    const mapped = this.settings.overrides?.name !== undefined;
+    if (!(mapped || rows.length === 1 || cells(first.row) > 1 || !titled)) return this.stop(noHeaderRowIssue(rows.length), parser);
+    this.readHeader(first.row, parser, first.line);
+    // The rows held while looking for a header are the data under the first.
+    for (const r of rows.slice(1)) if (this.reader !== null && this.fatalIssues.length === 0) this.dataRow(r.row, r.line, parser);
+  }
+
+  private readHeader(row: readonly string[], parser: Parser | null, line: number): void {
     this.headerLine = line;
     const headers = row.map((h) => h.trim());
     const overrides = this.settings.overrides ?? {};
@@ -131,8 +202,11 @@ export class ReadSession {
     if (resolved.mapping.name === undefined) fatal.push(noNameColumnIssue(headers, this.settings.delimiter));
     // A one-column header lacks both for one reason (usually the delimiter): said once.
     const saidOnce = headers.length === 1 && resolved.mapping.name === undefined;
-    if (resolved.churnField === undefined && !saidOnce) fatal.push(noChurnColumnIssue(headers, this.settings.delimiter));
-    if (fatal.length > 0 || resolved.churnField === undefined) return this.stop(fatal, parser);
+    const formats = findFormatColumns(headers);
+    const extras = { formats, apportion: this.settings.workbook?.estateChurnGBPerDay !== undefined };
+    const noChurn = resolved.churnField === undefined && !churnFallbackPossible(resolved.mapping, extras);
+    if (noChurn && !saidOnce) fatal.push(noChurnColumnIssue(headers, this.settings.delimiter));
+    if (fatal.length > 0 || noChurn) return this.stop(fatal, parser);
     this.notices.push(...detected.notices, ...resolved.notices);
     const extra = resolved.extraColumns;
     this.header = {
@@ -141,14 +215,16 @@ export class ReadSession {
       mapping: resolved.mapping,
       churnField: resolved.churnField,
       extra: extra.map((i) => headers[i] ?? ''),
+      plannerReport: formats.plannerReport,
     };
-    const layout = buildLayout(headers, resolved.mapping, resolved.churnField, extra, this.settings.decimalMark, this.settings.delimiter);
+    const { decimalMark, delimiter } = this.settings;
+    const layout = buildLayout(headers, resolved.mapping, resolved.churnField, extra, decimalMark, delimiter, extras);
     this.reader = new RowReader(layout, this.settings.limits.maxNameChars);
   }
 
-  private stop(issues: Issue | Issue[], parser: Parser): void {
+  private stop(issues: Issue | Issue[], parser: Parser | null): void {
     this.fatalIssues = Array.isArray(issues) ? issues : [issues];
-    parser.abort();
+    parser?.abort();
   }
 
   /**

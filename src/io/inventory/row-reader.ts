@@ -3,66 +3,18 @@
 import { hostKey } from '../../core/host-name';
 import type { Machine, RejectedRow, SkippedRow } from '../../core/model';
 import type { NumberAdvice, RejectWhy } from '../../core/reject';
-import type { ChurnField, ColumnMapping } from './fields';
-import type { DecimalMark, NumberProblem } from './numbers';
+import type { NumberProblem } from './numbers';
 import { parseQuantity, writtenUnit, type QuantityKind, type Unit } from './quantity';
 import { clipValue, MAX_CHURN_GB_PER_DAY, MAX_MACHINE_NAME_CHARS } from '../limits';
 import { hasControlChars } from '../../i18n/visible-text';
 import { isSummaryName } from './summary-row';
 import { SiteNames } from './site-names';
-
-/** Column positions resolved once per file (-1 = unmapped), so rows only index arrays. */
-interface RowLayout {
-  headers: readonly string[];
-  delimiter: string;
-  mark: DecimalMark;
-  name: number;
-  churn: number;
-  churnUnit: Unit;
-  site: number;
-  group: number;
-  peak: number;
-  disks: number;
-  provisioned: number;
-  used: number;
-  os: number;
-  processServer: number;
-  extra: number[];
-}
-
-const CHURN_UNIT: Record<ChurnField, Unit> = { dailyChurnGB: 'GB/day', dailyChurnTB: 'TB/day', avgChurnMBps: 'MB/s' };
+import { isDiskName, isPoweredOff, isTrueCell } from './formats/format-columns';
+import type { RowLayout } from './row-layout';
+import { mbpsToGBPerDay } from '../../core/units';
 
 // Returned by `optional` when it has rejected the row; undefined means "cell empty".
 const REJECTED = null;
-
-/** Resolves a mapping (which must have name and `churnField`) into a row layout. */
-export function buildLayout(
-  headers: readonly string[],
-  mapping: ColumnMapping,
-  churnField: ChurnField,
-  extra: number[],
-  mark: DecimalMark,
-  delimiter: string,
-): RowLayout {
-  const at = (col: number | undefined): number => col ?? -1;
-  return {
-    headers,
-    delimiter,
-    mark,
-    extra,
-    name: at(mapping.name),
-    churn: at(mapping[churnField]),
-    churnUnit: CHURN_UNIT[churnField],
-    site: at(mapping.site),
-    group: at(mapping.group),
-    peak: at(mapping.peakChurnMBps),
-    disks: at(mapping.disks),
-    provisioned: at(mapping.provisionedGB),
-    used: at(mapping.usedGB),
-    os: at(mapping.os),
-    processServer: at(mapping.processServer),
-  };
-}
 
 /** Reads rows in file order, collecting machines, rejections and skipped rows. */
 export class RowReader {
@@ -71,6 +23,9 @@ export class RowReader {
   readonly skipped: SkippedRow[] = [];
   /** Rows read with a different cell count than the header (short, or with blank surplus cells). */
   readonly ragged = { count: 0, firstLine: 0 };
+  /** Accepted machines that RVTools says are powered off. */
+  poweredOff = 0;
+  private sawNamedRow = false;
   private readonly sites = new SiteNames();
   // Site → normalised name → line of the first accepted machine with it. Nested maps avoid
   // building a combined key string per row.
@@ -87,6 +42,10 @@ export class RowReader {
     const rawName = row[L.name] ?? '';
     const name = rawName.trim();
     if (isSummaryName(name)) return void this.skipped.push({ line, reason: 'summary-row' });
+    if (L.formats.plannerReport && (name === '' ? this.sawNamedRow : isDiskName(name))) {
+      return void this.skipped.push({ line, reason: 'disk-row' });
+    }
+    if (name !== '') this.sawNamedRow = true;
     if (row.length !== L.headers.length) {
       if (row.length > L.headers.length && this.rejectShape(row, line)) return;
       if (this.ragged.count++ === 0) this.ragged.firstLine = line;
@@ -97,12 +56,18 @@ export class RowReader {
       return this.reject(line, L.name, rawName, { code: 'name-too-long', params });
     }
     if (hasControlChars(name)) return this.reject(line, L.name, rawName, { code: 'name-control-chars', params: { name: clipValue(name) } });
-    const rawChurn = row[L.churn] ?? '';
-    const churn = parseQuantity(rawChurn, L.mark, 'churn', L.churnUnit);
+    if (L.formats.template >= 0 && isTrueCell(row[L.formats.template] ?? '')) {
+      return this.reject(line, L.formats.template, row[L.formats.template] ?? '', { code: 'template', params: {} });
+    }
+    const rawChurn = L.churn < 0 ? '' : (row[L.churn] ?? '');
+    const measured = !L.fallback || rawChurn.trim() !== '';
+    const churn = measured ? parseQuantity(rawChurn, L.mark, 'churn', L.churnUnit) : 0;
     if (typeof churn !== 'number' || churn < 0 || churn > MAX_CHURN_GB_PER_DAY) return this.rejectChurn(line, name, rawChurn, churn);
     const site = L.site < 0 ? '' : this.sites.canonical((row[L.site] ?? '').trim());
     const machine: Machine = { name, dailyChurnGB: churn, site, group: text(row, L.group), line };
     if (!this.readOptional(row, machine)) return;
+    if (!measured && !this.fallbackChurn(row, machine)) return;
+    if (L.formats.powerState >= 0 && isPoweredOff(row[L.formats.powerState] ?? '')) this.poweredOff++;
     if (L.extra.length > 0) machine.extra = L.extra.map((c) => row[c] ?? '');
     this.accept(machine, rawName);
   }
@@ -145,15 +110,70 @@ export class RowReader {
     if (provisioned === REJECTED) return false;
     const used = L.used < 0 ? undefined : this.optional(row, L.used, 'size', 'GB', m);
     if (used === REJECTED) return false;
+    const diskSum = provisioned === undefined ? this.sumOf(row, L.formats.diskSizes, 'size', 'GB', m) : undefined;
+    if (diskSum === REJECTED) return false;
     if (peak !== undefined) m.peakChurnMBps = peak;
     if (disks !== undefined) m.disks = disks;
-    if (provisioned !== undefined) m.provisionedGB = provisioned;
-    if (used !== undefined) m.usedGB = used;
+    if (provisioned !== undefined) m.provisionedGB = provisioned * L.provisionedScale;
+    else if (diskSum !== undefined) m.provisionedGB = diskSum;
+    if (used !== undefined) m.usedGB = used * L.usedScale;
     const os = text(row, L.os);
     if (os !== '') m.os = os;
     const ps = text(row, L.processServer);
     if (ps !== '') m.processServer = ps;
     return true;
+  }
+
+  /**
+   * A row without a measured churn (docs/inputs.md#churn-sources): its disks' write throughput,
+   * else a share of the Deployment Planner's estate churn, else an estimate from used storage at
+   * the daily change rate (worked out when planning, core/churn-rate). False after rejecting it.
+   */
+  private fallbackChurn(row: readonly string[], m: Machine): boolean {
+    const L = this.layout;
+    const writes = this.sumOf(row, L.formats.writeThroughput, 'rate', 'MB/s', m);
+    if (writes === REJECTED) return false;
+    if (writes !== undefined) {
+      m.dailyChurnGB = mbpsToGBPerDay(writes);
+      m.churnSource = 'write-throughput';
+      if (m.dailyChurnGB <= MAX_CHURN_GB_PER_DAY) return true;
+      const col = L.formats.writeThroughput[0] ?? 0;
+      this.reject(m.line ?? 0, col, `${writes} MB/s`, {
+        code: 'churn-too-large',
+        params: { name: clipValue(m.name), maxGB: MAX_CHURN_GB_PER_DAY },
+      });
+      return false;
+    }
+    if (L.apportion && m.peakChurnMBps !== undefined) m.churnSource = 'apportioned';
+    else if (m.usedGB !== undefined) m.churnSource = 'estimated';
+    else {
+      // Named after the column the churn would have come from: the churn column, else used storage.
+      const col = L.churn >= 0 ? L.churn : L.used >= 0 ? L.used : L.name;
+      this.reject(m.line ?? 0, col, col === L.name ? '' : (row[col] ?? ''), { code: 'churn-missing', params: { name: clipValue(m.name) } });
+      return false;
+    }
+    return true;
+  }
+
+  /** The sum of the non-empty cells of `cols`: undefined when all are empty, REJECTED when one is unusable. */
+  private sumOf(row: readonly string[], cols: readonly number[], kind: QuantityKind, unit: Unit, m: Machine): number | undefined | null {
+    let sum: number | undefined;
+    for (const col of cols) {
+      const v = this.optional(row, col, kind, unit, m);
+      if (v === REJECTED) return REJECTED;
+      if (v !== undefined) sum = (sum ?? 0) + v;
+    }
+    return sum;
+  }
+
+  /**
+   * Shares `totalGB` (the Deployment Planner's observed estate churn per day) over the machines
+   * marked apportioned, in proportion to their peak churn (equally if every peak is 0).
+   */
+  apportion(totalGB: number): void {
+    const shared = this.machines.filter((m) => m.churnSource === 'apportioned');
+    const peaks = shared.reduce((s, m) => s + (m.peakChurnMBps ?? 0), 0);
+    for (const m of shared) m.dailyChurnGB = peaks > 0 ? (totalGB * (m.peakChurnMBps ?? 0)) / peaks : totalGB / shared.length;
   }
 
   /** An optional number: undefined when empty, REJECTED (row rejected) when unusable. */

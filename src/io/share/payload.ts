@@ -9,7 +9,14 @@ import type { PlanSettings } from '../../core/model';
 import type { Issue, Result } from '../../core/result';
 import { planSettingsSchema } from '../../core/settings';
 import type { Lang } from '../../i18n/format';
-import { type Delimiter, type ColumnMapping, type DecimalMark, columnMappingSchema } from '../inventory';
+import {
+  type Delimiter,
+  type ColumnMapping,
+  type DecimalMark,
+  columnMappingSchema,
+  workbookContextSchema,
+  type WorkbookContext,
+} from '../inventory';
 
 /** Most characters of inventory text a payload may hold (50 MiB): a browser tab copes with this. */
 export const MAX_TEXT_CHARS = 50 * 1024 * 1024;
@@ -63,7 +70,7 @@ export interface SharePayload {
   name: string;
   /** Inventory text as loaded (decoded); `""` when only the settings were kept. */
   text: string;
-  readOptions: { mapping?: ColumnMapping; delimiter?: Delimiter; decimalMark?: DecimalMark };
+  readOptions: { mapping?: ColumnMapping; delimiter?: Delimiter; decimalMark?: DecimalMark; workbook?: WorkbookContext };
   settings: PlanSettings;
   lang?: Lang;
   /** The document's sign-off and host names; absent in links and states made before them. */
@@ -79,6 +86,8 @@ const sharePayloadSchema = z.strictObject({
     mapping: columnMappingSchema.optional(),
     delimiter: z.enum([',', ';', '\t']).optional(),
     decimalMark: z.enum(['.', ',']).optional(),
+    // Text taken from a workbook's sheet: which one, and the Deployment Planner's estate figures.
+    workbook: workbookContextSchema.optional(),
   }),
   settings: planSettingsSchema,
   lang: z.enum(['en', 'ko']).optional(),

@@ -45,3 +45,6 @@ export function FileButton(props: {
 
 /** What the CSV file inputs accept. */
 export const CSV_ACCEPT = '.csv,.tsv,.txt,text/csv,text/plain';
+
+/** What an inventory may be: a CSV, or a workbook (docs/inputs.md#workbooks; an .xls is offered to say why it is refused). */
+export const INVENTORY_ACCEPT = `${CSV_ACCEPT},.xlsx,.xlsm,.xls`;

@@ -3,7 +3,7 @@ import { downloadText } from '../../io/browser';
 import { templateCsv } from '../../io/exports';
 import { useApp } from '../app-context';
 import { loadShippedSample, SAMPLES } from '../samples';
-import { CSV_ACCEPT, FileButton } from './file-button';
+import { FileButton, INVENTORY_ACCEPT } from './file-button';
 import { ReadProgress } from './read-progress';
 
 /** The ways an inventory gets in: file picker, drag and drop, paste, samples, and the template. */
@@ -19,6 +19,7 @@ export function LoadPanel() {
     <section class="card stack no-print" aria-labelledby="load-heading">
       <h2 id="load-heading">{tr('load.heading')}</h2>
       <DropZone onFiles={onFiles} />
+      <p class="small muted">{tr('load.workbooks')}</p>
       <SamplePicker />
       <div class="row">
         <button type="button" aria-expanded={pasting()} onClick={() => setPasting(!pasting())}>
@@ -57,7 +58,7 @@ function DropZone(props: { onFiles: (files: FileList | null | undefined) => void
       }}
     >
       <span class="muted small">{tr('load.drop')}</span>
-      <FileButton primary text={tr('load.choose')} label={tr('load.fileLabel')} accept={CSV_ACCEPT} onFiles={onFiles} />
+      <FileButton primary text={tr('load.choose')} label={tr('load.fileLabel')} accept={INVENTORY_ACCEPT} onFiles={onFiles} />
     </div>
   );
 }

@@ -88,7 +88,7 @@ function DownloadButtons(props: { ready: boolean }) {
       doc,
       documentId: planDocumentId(state, doc),
       inventoryName: state.source?.name ?? '',
-      factOf: factLookup(facts),
+      factOf: factLookup(facts, doc.settings.churnRatePercent ?? null),
       hosts: state.signOff.hosts,
       date: new Date().toISOString().slice(0, 10),
     });

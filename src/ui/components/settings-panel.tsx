@@ -4,6 +4,7 @@ import { MAX_CONFIG_SITE_CHARS } from '../../core/settings';
 import { useApp } from '../app-context';
 import { ChurnSliders } from './churn-sliders';
 import { LinkSettingsFields } from './link-settings';
+import { ChurnRateControl, estimatedMachines } from './churn-rate';
 import { RuleSetChoice } from './rule-set-choice';
 
 /**
@@ -18,6 +19,9 @@ export function SettingsPanel() {
     <section class="card stack no-print" aria-labelledby="settings-heading">
       <h2 id="settings-heading">{tr('settings.heading')}</h2>
       <RuleSetChoice />
+      <Show when={estimatedMachines(state) > 0 && state.settings.churnRatePercent !== null}>
+        <ChurnRateControl id="settings" />
+      </Show>
       <ChurnSliders />
       <Show when={uses('useConfigServerPs')}>
         <BuiltInSwitch />

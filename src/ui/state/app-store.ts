@@ -45,12 +45,14 @@ export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) 
         running.forget();
         migration.forget();
       },
-      read: () => plans.replan(),
+      // Nothing is planned while machines wait for the daily change rate (docs/inputs.md#churn-sources).
+      read: () => (rateMissing() ? plans.clear() : plans.replan()),
       failed: () => plans.clear(),
     },
     notices.notify,
   );
-  const plans = createPlanFeed(client, guesses, () => reading.state.status === 'ready');
+  const rateMissing = () => (reading.state.inventory?.churnSources.estimated ?? 0) > 0 && plans.state.settings.churnRatePercent === null;
+  const plans = createPlanFeed(client, guesses, () => reading.state.status === 'ready' && !rateMissing());
   const { running, migration } = createViewFeeds(client, page, reading.state, plans.state, notices.notify);
   const state: AppState = joinStates(page, notices.state, reading.state, plans.state, running.state, migration.state, signOff.state);
 
@@ -110,7 +112,9 @@ function createViewFeeds(
 // What a share link, a plan file or storage keeps of the page's state; null before a file is read.
 function payloadOf(state: AppState): SharePayload | null {
   if (!state.source) return null;
-  const readOptions = JSON.parse(JSON.stringify(state.read)) as SharePayload['readOptions'];
+  // The sheet asked for is not kept: the text is that sheet's, and `workbook` says which.
+  const { sheet: _asked, ...read } = state.read;
+  const readOptions = JSON.parse(JSON.stringify(read)) as SharePayload['readOptions'];
   return {
     v: 1,
     name: state.source.name,

@@ -12,6 +12,8 @@ import type { Notify } from './notices';
 export interface ReadingState {
   read: ReadChoice;
   source: { name: string; text: string } | null;
+  /** The workbook file read last, kept so another of its sheets can be read (docs/inputs.md#workbooks); not saved. */
+  file: Blob | null;
   status: 'empty' | 'reading' | 'ready' | 'failed';
   progress: ReadProgress | null;
   readIssues: Issue[];
@@ -34,7 +36,20 @@ type Churn = 'dailyChurnGB' | 'dailyChurnTB' | 'avgChurnMBps';
 const plain = (read: ReadChoice): ReadChoice => JSON.parse(JSON.stringify(read)) as ReadChoice;
 
 // Before the first read.
-const NOTHING_READ: Omit<ReadingState, 'read'> = { source: null, status: 'empty', progress: null, readIssues: [], inventory: null };
+const NOTHING_READ: Omit<ReadingState, 'read'> = {
+  source: null,
+  file: null,
+  status: 'empty',
+  progress: null,
+  readIssues: [],
+  inventory: null,
+};
+
+// The state once a read lands: the workbook file kept only when the text came from one (another sheet may be read).
+function readyState(r: Extract<ReadReply, { ok: true }>, file: Blob | null): Partial<ReadingState> {
+  const source = { name: r.summary.name, text: r.text };
+  return { status: 'ready', readIssues: [], progress: null, inventory: r.summary, source, read: r.read, file };
+}
 
 /**
  * Reads inventories in the worker, with progress and Cancel; only the newest read counts.
@@ -55,7 +70,7 @@ export function createReading(client: WorkerClient<PlanWorkerApi>, hooks: ReadHo
     reads.forget();
     batch(() => {
       hooks.started();
-      setState({ status: 'reading', progress: null, read });
+      setState({ status: 'reading', progress: null, read, file: source.kind === 'file' ? source.file : state.file });
     });
     void reads({ source, read: plain(read) }).then((r) => r && finish(r, asText));
   }
@@ -67,7 +82,7 @@ export function createReading(client: WorkerClient<PlanWorkerApi>, hooks: ReadHo
         return hooks.failed();
       }
       setFacts(r.facts);
-      setState({ status: 'ready', readIssues: [], progress: null, inventory: r.summary, source: { name: r.summary.name, text: r.text } });
+      setState(readyState(r, r.summary.workbook ? state.file : null));
       hooks.read();
     });
   }
@@ -87,6 +102,10 @@ export function createReading(client: WorkerClient<PlanWorkerApi>, hooks: ReadHo
       loadFile: (file: File) => start({ kind: 'file', file, name: file.name }, {}),
       /** Reads pasted or stored text. */
       loadText: (name: string, text: string, read: ReadChoice = {}) => start({ kind: 'text', text, name }, read),
+      /** Reads another sheet of the workbook read last (docs/inputs.md#workbooks); its columns are new, so no mapping is kept. */
+      chooseSheet(sheet: string) {
+        if (state.file) start({ kind: 'file', file: state.file, name: state.source?.name ?? '' }, { sheet });
+      },
       /** Maps a field to a column (-1: not mapped) and reads the same text again. */
       setColumn: (field: InventoryField, column: number) =>
         again({ ...state.read, mapping: { ...(state.read.mapping ?? {}), [field]: column } }),

@@ -1,6 +1,13 @@
 import type { AssumptionCode, NoticeCode } from '../../../src/core/deployment';
 import type { HealthNote } from '../../../src/core/health/assess';
-import type { RejectCode, ScaleOutDriver, SkipReason, UnplacedReason, WarningCode } from '../../../src/core/model';
+import {
+  CHURN_SOURCES,
+  type RejectCode,
+  type ScaleOutDriver,
+  type SkipReason,
+  type UnplacedReason,
+  type WarningCode,
+} from '../../../src/core/model';
 import type { ReceiveBlock } from '../../../src/core/rebalance';
 import type { HealthAction, HealthSignal, HealthStatus } from '../../../src/core/rules/health-rule-set';
 import type { DeployStep, ServerRole } from '../../../src/core/rules/rule-set';
@@ -54,8 +61,9 @@ const rejectCodes = members<RejectCode>({
   'churn-unit-ambiguous': true,
   'churn-too-large': true,
   'name-control-chars': true,
+  template: true,
 });
-const skipReasons = members<SkipReason>({ 'summary-row': true });
+const skipReasons = members<SkipReason>({ 'summary-row': true, 'title-line': true, 'disk-row': true });
 const warningCodes = members<WarningCode>({
   'dedicated-server': true,
   'peak-churn-over-limit': true,
@@ -127,6 +135,7 @@ export const FAMILIES: Family[] = [
   { prefix: 'issue.', codes: 'scanned', builtBy: '`issue.${issue.code}`' },
   { prefix: 'reject.', codes: rejectCodes, builtBy: '`reject.${r.code}`' },
   { prefix: 'skip.', codes: skipReasons, builtBy: '`skip.${row.reason}`' },
+  { prefix: 'churnSource.', codes: CHURN_SOURCES, builtBy: '`churnSource.${' },
   { prefix: 'warning.', codes: warningCodes, builtBy: '`warning.${w.code}`' },
   { prefix: 'unplaced.', codes: unplacedCodes, builtBy: '`unplaced.${u.code}`' },
   { prefix: 'health.action.', codes: actions, builtBy: '`health.action.${code}`' },

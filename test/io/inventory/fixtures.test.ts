@@ -23,19 +23,10 @@ describe('fixture: RVTools-like vInfo export with extra columns', () => {
 
   it('maps the columns it knows and keeps the rest', () => {
     expect(inv.delimiter).toBe(',');
-    expect(inv.mapping).toEqual({ name: 0, dailyChurnGB: 14, site: 9, peakChurnMBps: 15, disks: 6, os: 12 });
-    expect(inv.extraColumns).toEqual([
-      'Powerstate',
-      'Template',
-      'DNS Name',
-      'CPUs',
-      'Memory',
-      'Provisioned MiB',
-      'In Use MiB',
-      'Cluster',
-      'Host',
-      'Annotation',
-    ]);
+    // RVTools' MiB sizes are read as sizes (docs/inputs.md#rvtools), GB = MiB ÷ 1024.
+    expect(inv.mapping).toEqual({ name: 0, dailyChurnGB: 14, site: 9, peakChurnMBps: 15, disks: 6, provisionedGB: 7, usedGB: 8, os: 12 });
+    expect(inv.extraColumns).toEqual(['Powerstate', 'Template', 'DNS Name', 'CPUs', 'Memory', 'Cluster', 'Host', 'Annotation']);
+    expect(inv.machines[0]).toMatchObject({ provisionedGB: 100, usedGB: 60 });
   });
 
   it('reads machines with thousands separators, units and multi-line annotations', () => {
@@ -47,14 +38,14 @@ describe('fixture: RVTools-like vInfo export with extra columns', () => {
       ['file-01', 0, 'DC-Busan', 9],
       ['app-07', 1536, 'DC-Busan', 10],
     ]);
-    expect(inv.machines[1]?.extra?.[9]).toBe('Front end\nowner: web team');
-    expect(inv.machines[2]?.extra?.[9]).toBe('SQL "primary", do not move');
+    expect(inv.machines[1]?.extra?.[7]).toBe('Front end\nowner: web team');
+    expect(inv.machines[2]?.extra?.[7]).toBe('SQL "primary", do not move');
     expect(inv.machines[2]).toMatchObject({ disks: 6, peakChurnMBps: 48, os: 'Red Hat Enterprise Linux 8 (64-bit)' });
   });
 
-  it('rejects the template without churn and the same-site duplicate', () => {
+  it('rejects the template (docs/inputs.md#rvtools) and the same-site duplicate', () => {
     expect(rejections(inv)).toEqual([
-      [6, 'churn-missing', ''],
+      [6, 'template', 'True'],
       [7, 'duplicate-name', 'WEB-01'],
     ]);
     expect(textOf(inv.rejected[1])).toContain('line 2');

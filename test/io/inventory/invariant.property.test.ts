@@ -5,7 +5,7 @@ import type { PlanDocument } from '../../../src/core/plan-document';
 import { readInventory } from '../../../src/io/inventory';
 import { MAX_CHURN_GB_PER_DAY } from '../../../src/io/limits';
 import { planText as planInventoryText } from '../../support/pipelines';
-import { eolsArb, formatNumber, quote, render, rowArb, type Delim, type GenRow } from '../../support/inventory-csv';
+import { eolsArb, formatNumber, preambleArb, quote, render, rowArb, type Delim, type GenRow } from '../../support/inventory-csv';
 
 /*
  * The fuzz test of issue 10: random inventories (line endings mixed per line, quoting, units, names
@@ -18,6 +18,7 @@ const settingsArb: fc.Arbitrary<PlanSettings> = fc.record({
   growthPercent: fc.constantFrom(0, 30, 100),
   headroomPercent: fc.constantFrom(50, 70, 100),
   useConfigServerPs: fc.boolean(),
+  churnRatePercent: fc.constantFrom(null, 2),
   configSite: fc.constant(null),
   strategy: fc.constantFrom('fewest-servers' as const, 'least-vcpu' as const),
   ruleSet: fc.constantFrom('asr-classic', 'asr-modernized'),
@@ -30,6 +31,7 @@ const fileArb = fc.array(rowArb, { maxLength: 40 }).chain((rows) =>
     eols: eolsArb(rows.length + 1),
     quoteAll: fc.boolean(),
     settings: settingsArb,
+    preamble: preambleArb,
   }),
 );
 
@@ -59,11 +61,13 @@ const count = (rows: readonly GenRow[], kind: GenRow['kind']) => rows.filter((r)
 describe('invariant: accepted + rejected + skipped = non-blank rows after the header', () => {
   it('holds for random inventories, every row on the line it starts, every machine placed once, every figure a number', () => {
     fc.assert(
-      fc.property(fileArb, ({ rows, delim, eols, quoteAll, settings }) => {
-        const { text, lines } = render(rows, delim, eols, quoteAll);
+      fc.property(fileArb, ({ rows, delim, eols, quoteAll, settings, preamble }) => {
+        const { text, lines } = render(rows, delim, eols, quoteAll, preamble);
         const r = planInventoryText(text, {}, settings);
         // A header with only blank lines under it is refused, not read as an empty inventory.
         if (lines.length === 0) return void expect(!r.ok && r.issues[0]?.code).toBe('no-data-rows');
+        // Title lines and no machine row under the header: nothing to plan.
+        if (!r.ok && lines.length === preamble.titles.length) return void expect(r.issues[0]?.code).toBe('no-valid-row');
         if (!r.ok) throw new Error(JSON.stringify(r.issues));
         const { read, document } = r.value;
         const { machines, rejected, skipped, dataRows } = read;
@@ -74,7 +78,10 @@ describe('invariant: accepted + rejected + skipped = non-blank rows after the he
         expect(reported.sort((a, b) => a - b)).toEqual(lines);
         // Every bad row is rejected, every summary row skipped; a good row is accepted unless it repeats a name.
         expect(rejected.filter((x) => x.code !== 'duplicate-name')).toHaveLength(count(rows, 'bad'));
-        expect(skipped).toHaveLength(count(rows, 'summary'));
+        // Summary rows and the title lines above the header (docs/inputs.md#header-anywhere) are skipped.
+        expect(skipped.filter((x) => x.reason === 'summary-row')).toHaveLength(count(rows, 'summary'));
+        expect(skipped.filter((x) => x.reason === 'title-line')).toHaveLength(preamble.titles.length);
+        expect(skipped).toHaveLength(count(rows, 'summary') + preamble.titles.length);
         expect(document.summary).toMatchObject({ machines: machines.length, rejectedRows: rejected.length, skippedRows: skipped.length });
         // Each accepted machine is on one server or unplaced, once.
         const byName = new Map<string, number>();

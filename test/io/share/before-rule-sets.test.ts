@@ -28,13 +28,13 @@ const before = {
 describe('links and files made before rule sets', () => {
   it('a share link opens as asr-classic, unchanged', async () => {
     const r = await decodeShareFragment(read('before-rule-sets.link.txt').trim());
-    expect(r.ok && r.value.settings).toEqual({ ...before, ruleSet: 'asr-classic' });
+    expect(r.ok && r.value.settings).toEqual({ ...before, ruleSet: 'asr-classic', churnRatePercent: null });
     expect(r.ok && r.value.lang).toBe('ko');
   });
 
   it('a plan file opens as asr-classic, unchanged', () => {
     const r = parsePlanFile(read('before-rule-sets.asrplan.json'));
-    expect(r.ok && r.value.settings).toEqual({ ...before, ruleSet: 'asr-classic' });
+    expect(r.ok && r.value.settings).toEqual({ ...before, ruleSet: 'asr-classic', churnRatePercent: null });
     expect(r.ok && r.value.text).toBe('name,churn GB/day,site\nweb-01,12,Seoul\nweb-02,8.5,Seoul\ndb-01,300,Busan\n');
   });
 
@@ -42,12 +42,19 @@ describe('links and files made before rule sets', () => {
     const storage = window.localStorage;
     storage.setItem(STATE_KEY, read('before-rule-sets.stored.json'));
     const r = loadState(storage);
-    expect(r.ok && r.value?.settings).toEqual({ ...before, ruleSet: 'asr-classic' });
+    expect(r.ok && r.value?.settings).toEqual({ ...before, ruleSet: 'asr-classic', churnRatePercent: null });
   });
 });
 
 describe('links and files made now carry the rule set', () => {
-  const now = { ...before, strategy: 'fewest-servers' as const, useConfigServerPs: true, configSite: null, ruleSet: 'asr-modernized' };
+  const now = {
+    ...before,
+    strategy: 'fewest-servers' as const,
+    useConfigServerPs: true,
+    configSite: null,
+    ruleSet: 'asr-modernized',
+    churnRatePercent: null,
+  };
   const p = { v: 1 as const, name: 'x.csv', text: 'name,dailyChurnGB\na,1\n', readOptions: {}, settings: now };
 
   it('round-trips asr-modernized through a link and a plan file', async () => {

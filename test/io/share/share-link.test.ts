@@ -38,6 +38,7 @@ describe('share link round trip', () => {
         growthPercent: 30,
         headroomPercent: 70,
         useConfigServerPs: false,
+        churnRatePercent: 2.5,
         configSite: '서울',
         strategy: 'least-vcpu',
         ruleSet: 'asr-modernized',

@@ -48,6 +48,7 @@ export const settingsArb = (ruleSet: string): fc.Arbitrary<PlanSettings> =>
     multiplier: fc.double({ min: 0.5, max: 3, noNaN: true }),
     growthPercent: fc.integer({ min: 0, max: 100 }),
     headroomPercent: fc.oneof(fc.constant(100), fc.constant(70), fc.integer({ min: 50, max: 100 })),
+    churnRatePercent: fc.constant(null),
     useConfigServerPs: fc.boolean(),
     configSite: fc.constant(null),
     strategy: fc.constantFrom('fewest-servers' as const, 'least-vcpu' as const),

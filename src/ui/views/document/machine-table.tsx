@@ -6,11 +6,11 @@ import { factLookup } from '../../../io/machine-facts';
 import { useApp } from '../../app-context';
 
 /** A server's machines as rows (group, OS, effective churn, source) from the read inventory's facts, for these settings. */
-export function useMachineRows(settings: () => Pick<PlanSettings, 'multiplier' | 'growthPercent'>) {
+export function useMachineRows(settings: () => Pick<PlanSettings, 'multiplier' | 'growthPercent'> & { churnRatePercent?: number | null }) {
   const { actions } = useApp();
   const lookup = createMemo(() => {
     const f = actions.machineFacts();
-    return f ? factLookup(f) : () => undefined;
+    return f ? factLookup(f, settings().churnRatePercent ?? null) : () => undefined;
   });
   // Called from JSX, which tracks the facts and settings it reads.
   return (site: string, names: readonly string[]): ServerMachines => {
@@ -76,17 +76,7 @@ export function MachineTable(props: { list: ServerMachines; sortable?: boolean; 
         </tr>
       </thead>
       <tbody>
-        <For each={rows()}>
-          {(m, i) => (
-            <tr classList={{ 'group-start': starts(i()) }}>
-              <td class="mono machine">{m.machine}</td>
-              <td>{m.group}</td>
-              <td>{m.os}</td>
-              <td class="num">{fmt().num(m.churnGBPerDay, 3)}</td>
-              <td class="small">{m.source}</td>
-            </tr>
-          )}
-        </For>
+        <For each={rows()}>{(m, i) => <MachineLine row={m} groupStart={starts(i())} />}</For>
       </tbody>
       <tfoot>
         <tr class="total">
@@ -98,5 +88,23 @@ export function MachineTable(props: { list: ServerMachines; sortable?: boolean; 
         </tr>
       </tfoot>
     </table>
+  );
+}
+
+// One machine: name, group, OS, effective churn, and where its churn came from.
+function MachineLine(props: { row: MachineRow; groupStart: boolean }) {
+  const { tr, fmt } = useApp();
+  return (
+    <tr classList={{ 'group-start': props.groupStart }}>
+      <td class="mono machine">{props.row.machine}</td>
+      <td>{props.row.group}</td>
+      <td>{props.row.os}</td>
+      <td class="num">{fmt().num(props.row.churnGBPerDay, 3)}</td>
+      <td class="small">
+        <Show when={props.row.churnSource} fallback={props.row.source}>
+          {(kind) => <span class="badge churn-source">{tr(`churnSource.${kind()}`)}</span>}
+        </Show>
+      </td>
+    </tr>
   );
 }

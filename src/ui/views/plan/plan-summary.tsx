@@ -5,6 +5,7 @@ import { minimumHardwareParams } from '../../../i18n/plan-context';
 import { planKey } from '../../../workers/plan-key';
 import { useApp } from '../../app-context';
 import { usePlanRules } from '../../plan-rules';
+import { churnCounts } from '../../../core/churn-rate';
 
 function Metric(props: { label: string; value: string; sub?: string; accent?: boolean; id?: string }) {
   return (
@@ -68,9 +69,27 @@ export function PlanSummary(props: { doc: PlanDocument }) {
         <Metric id="ram" label={tr('summary.ram')} value={fmt().gb(s().totalMemoryGB)} />
         <Metric id="cache" label={tr('summary.cache')} value={fmt().gb(s().totalCacheGB)} />
       </div>
+      <ChurnSourceCounts doc={props.doc} />
       <Alternative doc={props.doc} />
       <Show when={hardware()}>{(h) => <p class="small muted">{tr('summary.minimumHardware', h())}</p>}</Show>
     </section>
+  );
+}
+
+/** Machines by where their churn came from, when any was not measured (docs/inputs.md#churn-sources). */
+function ChurnSourceCounts(props: { doc: PlanDocument }) {
+  const { tr } = useApp();
+  const counts = () => props.doc.summary.churnSources;
+  return (
+    <Show when={counts() && (counts()!.measured ?? 0) < props.doc.summary.machines}>
+      <p class="small" data-testid="churn-sources">
+        <strong>{tr('churnSources.heading')}:</strong> {tr('churnSources.counts', churnCounts(counts()!))}
+        <Show when={props.doc.settings.churnRatePercent !== undefined}>
+          {'. '}
+          {tr('churnRate.assumption', { percent: props.doc.settings.churnRatePercent! })}
+        </Show>
+      </p>
+    </Show>
   );
 }
 

@@ -1,3 +1,4 @@
+import { churnCounts } from '../../../core/churn-rate';
 import { createMemo, For, Show } from 'solid-js';
 import type { PlanDocument } from '../../../core/plan-document';
 import { sourcesOf } from '../../../core/rules';
@@ -62,6 +63,7 @@ function PrintInputs(props: { doc: PlanDocument }) {
             </>
           )}
         </Show>
+        <PrintChurnSources doc={props.doc} />
         <PrintHardware doc={props.doc} />
         <dt>{tr('print.inventory')}</dt>
         <dd>
@@ -78,6 +80,24 @@ function PrintInputs(props: { doc: PlanDocument }) {
         </dd>
       </dl>
     </section>
+  );
+}
+
+// Where churn came from, when any was not measured, and the daily change rate estimates used.
+function PrintChurnSources(props: { doc: PlanDocument }) {
+  const { tr } = useApp();
+  const sources = () => props.doc.summary.churnSources;
+  return (
+    <Show when={sources() && (sources()!.measured ?? 0) < props.doc.summary.machines}>
+      <dt>{tr('churnSources.heading')}</dt>
+      <dd data-testid="print-churn-sources">
+        {tr('churnSources.counts', churnCounts(sources() ?? {}))}
+        <Show when={props.doc.settings.churnRatePercent !== undefined}>
+          {'. '}
+          {tr('churnRate.assumption', { percent: props.doc.settings.churnRatePercent ?? 0 })}
+        </Show>
+      </dd>
+    </Show>
   );
 }
 
