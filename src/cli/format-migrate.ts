@@ -1,7 +1,7 @@
 import { translator, type MessageKey } from '../i18n/catalogue';
 import { formatters } from '../i18n/format';
 import type { MigrationDocument } from '../io/migration-document';
-import { siteLabel, listed, textTable } from './text-table';
+import { siteLabel, listed, listRowFates, textTable } from './text-table';
 
 const t = translator('en');
 const f = formatters('en');
@@ -85,19 +85,5 @@ function lists(out: string[], doc: MigrationDocument): void {
     'Notes on reading the files',
     [...doc.notices.inventory, ...doc.notices.servers].map((n) => n.message),
   );
-  listed(
-    out,
-    'Rejected inventory rows',
-    doc.rejected.inventory.map((r) => `line ${r.line}: ${r.message}`),
-  );
-  listed(
-    out,
-    'Skipped rows',
-    doc.skipped.map((r) => `line ${r.line}: ${t(`skip.${r.reason}` as MessageKey)}`),
-  );
-  listed(
-    out,
-    'Rejected server rows',
-    doc.rejected.servers.map((r) => `line ${r.line}: ${r.message}`),
-  );
+  listRowFates(out, doc, 'Skipped rows', (reason) => t(`skip.${reason}` as MessageKey));
 }

@@ -3,7 +3,7 @@ import type { AlertDoc, RebalanceDocument, ServerDoc } from '../io/documents';
 import { translator, type MessageKey } from '../i18n/catalogue';
 import { namedServer, shedTexts } from '../i18n/rebalance-texts';
 import { formatters } from '../i18n/format';
-import { siteLabel, listed, textTable } from './text-table';
+import { siteLabel, listed, listRowFates, textTable } from './text-table';
 
 const t = translator('en');
 const f = formatters('en');
@@ -82,21 +82,7 @@ export function formatRebalance(doc: RebalanceDocument, r: Rebalance, files: { i
     doc.servers.flatMap((v) => v.assumptions.map((a) => `${v.id}: ${a.message}`)),
   );
   listed(out, 'Notes', [...doc.servers.flatMap((v) => v.notes.map((n) => `${v.id}: ${n.message}`)), ...doc.notices.map((n) => n.message)]);
-  listed(
-    out,
-    'Rejected inventory rows',
-    doc.rejected.inventory.map((r) => `line ${r.line}: ${r.message}`),
-  );
-  listed(
-    out,
-    'Skipped inventory rows',
-    doc.skipped.map((r) => `line ${r.line}: ${t(`skip.${r.reason}` as MessageKey)}`),
-  );
-  listed(
-    out,
-    'Rejected server rows',
-    doc.rejected.servers.map((r) => `line ${r.line}: ${r.message}`),
-  );
+  listRowFates(out, doc, 'Skipped inventory rows', (reason) => t(`skip.${reason}` as MessageKey));
   return out.join('\n') + '\n';
 }
 

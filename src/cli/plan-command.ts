@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { documentId } from '../core/document-id';
 import { planJson, type PlanDocument } from '../core/plan-document';
 import { ruleSetIds } from '../core/rules';
-import { planWorkbookSheets, workbookBlob } from '../io/exports';
+import { planWorkbookSheets, workbookBlob } from '../io/plan-workbook';
 import type { InventoryRead } from '../io/inventory';
 import { factLookup, machineFacts } from '../io/machine-facts';
 import { planRead } from '../io/plan-inventory';

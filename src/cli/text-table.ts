@@ -40,3 +40,32 @@ export function listed(out: string[], title: string, lines: string[]): void {
   out.push('', `${title} (${lines.length}):`, ...lines.slice(0, MAX_LISTED).map((l) => `  - ${l}`));
   if (lines.length > MAX_LISTED) out.push(`  … and ${lines.length - MAX_LISTED} more (--json lists all)`);
 }
+
+/** The rows read but not planned, each list under its title: rejected inventory rows, skipped ones, rejected server rows. */
+export function listRowFates(
+  out: string[],
+  doc: { rejected: { inventory: readonly RowText[]; servers: readonly RowText[] }; skipped: readonly { line: number; reason: string }[] },
+  skippedTitle: string,
+  skipText: (reason: string) => string,
+): void {
+  listed(
+    out,
+    'Rejected inventory rows',
+    doc.rejected.inventory.map((r) => `line ${r.line}: ${r.message}`),
+  );
+  listed(
+    out,
+    skippedTitle,
+    doc.skipped.map((r) => `line ${r.line}: ${skipText(r.reason)}`),
+  );
+  listed(
+    out,
+    'Rejected server rows',
+    doc.rejected.servers.map((r) => `line ${r.line}: ${r.message}`),
+  );
+}
+
+interface RowText {
+  line: number;
+  message: string;
+}

@@ -1,4 +1,4 @@
-import type { Migration, MigrationSummary, TimeBasis } from '../core/migrate';
+import type { Migration, MigrationBatch, MigrationSummary } from '../core/migrate';
 import type { RejectedRow, SkippedRow } from '../core/model';
 import { publishedRejected, publishedServerRow, type RejectedRowDoc } from './documents';
 import type { Issue } from '../core/result';
@@ -19,18 +19,8 @@ export interface MigrationDocument {
   summary: MigrationSummary & { rejectedRows: number; rejectedServerRows: number; skippedRows: number };
   sites: { site: string; appliances: number; lowerBound: number; ruleOfThumbAppliances: number; reason: string; detail: string }[];
   appliances: (Omit<Migration['appliances'][number], 'churnGBPerDay'> & { churnGBPerDay: number })[];
-  batches: {
-    id: string;
-    site: string;
-    appliance: string;
-    machines: string[];
-    fromServers: string[];
-    groups: string[];
-    hoursIfHealthy: readonly [number, number];
-    hoursOtherwise: number | null;
-    basis: TimeBasis;
-    warnings: { code: string; message: string }[];
-  }[];
+  /** A batch as the core plans it, its warnings as sentences. */
+  batches: (Omit<MigrationBatch, 'warnings'> & { warnings: { code: string; message: string }[] })[];
   newProtection: Migration['newProtection'];
   prerequisites: { code: string; status: string; detail: string }[];
   unplaced: { machine: string; site: string; group: string; churnGBPerDay: number; code: string; reason: string }[];

@@ -1,4 +1,4 @@
-/** Exports (CSV: assignments, moves, migration batches, rejected rows, the template; the plan workbook): the public surface of `src/io/exports`. */
+/** CSV exports (assignments, moves, migration batches, rejected rows, the template): the public surface of `src/io/exports`. */
 
 export { CSV_MIME } from './csv-cell';
 export { assignmentsCsv } from './assignments-csv';
@@ -6,5 +6,3 @@ export { movesCsv } from './moves-csv';
 export { rejectedCsv } from './rejected-csv';
 export { templateCsv } from './template-csv';
 export { batchesCsv } from './batches-csv';
-export { planWorkbookSheets, type PlanWorkbookInput, type WorkbookCell, type WorkbookSheet } from './plan-workbook';
-export { workbookBlob, XLSX_MIME } from './xlsx';

@@ -80,10 +80,7 @@ function DownloadButtons(props: { ready: boolean }) {
     const doc = actions.planDocument();
     const facts = actions.machineFacts();
     if (!doc || !facts) return;
-    const [{ planWorkbookSheets }, { workbookBlob, XLSX_MIME }] = await Promise.all([
-      import('../../io/exports/plan-workbook'),
-      import('../../io/exports/xlsx'),
-    ]);
+    const { planWorkbookSheets, workbookBlob, XLSX_MIME } = await import('../../io/plan-workbook');
     const sheets = planWorkbookSheets({
       doc,
       documentId: planDocumentId(state, doc),

@@ -1,0 +1,8 @@
+/**
+ * The plan workbook (.xlsx): the public surface of `src/io/plan-workbook`. Apart from the CSV
+ * exports so the page never reaches it statically: the page imports it only when asked for a
+ * workbook, and its writer (write-excel-file) only then too.
+ */
+
+export { planWorkbookSheets, type PlanWorkbookInput, type WorkbookCell, type WorkbookSheet } from './plan-workbook';
+export { workbookBlob, XLSX_MIME } from './xlsx';
