@@ -158,13 +158,14 @@ function siteBounds(
   on: Map<string, string>,
 ) {
   const out = new Map<string, { lowerBound: number; appliances: number; small: boolean }>();
-  const load = new Map<string, { machines: number; churn: number; small: boolean }>();
+  const load = new Map<string, { machines: number; churn: number; small: boolean; largest: number }>();
   const dedicated = new Set(doc.appliances.filter((a) => a.dedicated).flatMap((a) => a.machines));
   for (const m of machines) {
     if (!on.has(m.name) || dedicated.has(m.name)) continue;
-    const l = load.get(m.site) ?? { machines: 0, churn: 0, small: true };
+    const l = load.get(m.site) ?? { machines: 0, churn: 0, small: true, largest: 0 };
     l.machines += 1;
     l.churn += m.dailyChurnGB * factor;
+    l.largest = Math.max(l.largest, m.dailyChurnGB * factor);
     if (m.group !== '' || m.dailyChurnGB * factor > cap.churn / 10) l.small = false;
     load.set(m.site, l);
   }
@@ -172,7 +173,14 @@ function siteBounds(
     const lb = Math.max(Math.ceil(l.machines / cap.machines - EPS), Math.ceil(l.churn / cap.churn - EPS));
     const appliances = doc.appliances.filter((a) => a.site === site && !a.dedicated).length;
     if (appliances < lb) throw new Error(`site "${site}" has ${appliances} appliances, under the lower bound ${lb}`);
-    if (l.small && appliances !== lb) throw new Error(`site "${site}" of small machines: ${appliances} appliances, lower bound ${lb}`);
+    // Small machines: every appliance but the last was closed full of machines or with less room
+    // than the largest machine (else that machine would have gone in), which bounds the count from
+    // above. Not "equal to the lower bound": 21 machines of 0.1 × the limit + ε need 3, not 2.
+    const fullOfMachines = Math.floor(l.machines / cap.machines + EPS);
+    const fullOfChurn = Math.max(0, Math.ceil(l.churn / (cap.churn - l.largest) - EPS) - 1);
+    const ub = 1 + fullOfMachines + fullOfChurn;
+    if (l.small && appliances > ub)
+      throw new Error(`site "${site}" of small machines: ${appliances} appliances, more than first fit allows (${ub})`);
     out.set(site, { lowerBound: lb, appliances, small: l.small });
   }
   return out;
@@ -195,18 +203,26 @@ function keptWhole(
     for (const m of machines)
       if (m.site === site && m.group !== '' && m.processServer !== undefined)
         (groupServers.get(m.group) ?? groupServers.set(m.group, new Set()).get(m.group)!).add(m.processServer);
+    // A server with a machine no appliance can take does not fit one appliance (docs/rules.md,
+    // "Keeping process servers together"): its other machines are items of their own.
+    const broken = new Set(machines.filter((m) => m.site === site && !on.has(m.name)).map((m) => m.processServer));
     let cross = false;
     for (const m of machines) {
       if (m.site !== site || !on.has(m.name)) continue;
       if (m.group !== '' && (groupServers.get(m.group)?.size ?? 0) > 1) cross = true;
+      const whole = m.processServer !== undefined && !broken.has(m.processServer);
       const key =
-        m.processServer !== undefined
-          ? `s\u0000${m.processServer}`
-          : m.group !== '' && groupServers.get(m.group)?.size === 1
-            ? `s\u0000${[...groupServers.get(m.group)!][0]}`
-            : m.group !== ''
-              ? `g\u0000${m.group}`
-              : `m\u0000${m.name}`;
+        !whole && m.processServer !== undefined
+          ? m.group !== ''
+            ? `g\u0000${m.group}`
+            : `m\u0000${m.name}`
+          : m.processServer !== undefined
+            ? `s\u0000${m.processServer}`
+            : m.group !== '' && groupServers.get(m.group)?.size === 1
+              ? `s\u0000${[...groupServers.get(m.group)!][0]}`
+              : m.group !== ''
+                ? `g\u0000${m.group}`
+                : `m\u0000${m.name}`;
       const u = units.get(key) ?? { machines: 0, churn: 0, server: key.startsWith('s') ? key.slice(2) : null };
       u.machines += 1;
       u.churn += m.dailyChurnGB * factor;
