@@ -56,7 +56,9 @@ describe('assignmentsCsv', () => {
     const started = performance.now();
     const csv = assignmentsCsv(doc, machines, churnFactor(s));
     const ms = performance.now() - started;
-    expect(ms).toBeLessThan(1500);
+    // A guard against quadratic work (minutes at 100k), not a benchmark: a shared CI machine under
+    // load took 2.1 s for what takes 0.3 s idle; speed is measured by `npm run bench`.
+    expect(ms).toBeLessThan(15_000);
     const lines = csv.split('\r\n');
     expect(lines).toHaveLength(100_002);
     const siteOf = new Map(doc.servers.map((x) => [x.id, x.site]));

@@ -60,7 +60,8 @@ describe('a header without rows', () => {
     const t0 = performance.now();
     expect(readFails(`name,churn GB\r\n${'\r\n'.repeat(1_000_000)}`)[0]?.code).toBe('no-data-rows');
     const after = read(`name,churn GB\n${'\n'.repeat(1_000_000)}vm,1\n`);
-    expect(performance.now() - t0).toBeLessThan(3000);
+    // A guard against quadratic work (a million lines would take hours), not a benchmark.
+    expect(performance.now() - t0).toBeLessThan(15_000);
     expect(after.machines.map((m) => m.line)).toEqual([1_000_002]);
   });
 
