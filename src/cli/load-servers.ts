@@ -2,8 +2,8 @@ import type { Result } from '../core/result';
 import { readServers, type ServersRead } from '../io/servers';
 import { readTextFile } from './read-file';
 
-/** Reads a server file named on the command line; one with no valid row is refused (it says nothing about the servers). */
-export function loadServers(file: string): Result<ServersRead> {
+/** Reads a server file named on the command line (its text names the document, core/document-id); one with no valid row is refused (it says nothing about the servers). */
+export function loadServers(file: string): Result<{ read: ServersRead; text: string }> {
   const text = readTextFile(file);
   if (!text.ok) return text;
   const read = readServers(text.value.text);
@@ -15,5 +15,5 @@ export function loadServers(file: string): Result<ServersRead> {
       : `"${file}" has a header but no server rows.`;
     return { ok: false, issues: [{ code: 'no-valid-row', message }] };
   }
-  return read;
+  return { ok: true, value: { read: read.value, text: text.value.text } };
 }

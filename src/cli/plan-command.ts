@@ -1,8 +1,7 @@
-import { writeFileSync } from 'node:fs';
 import { documentId } from '../core/document-id';
 import { planJson, type PlanDocument } from '../core/plan-document';
 import { ruleSetIds } from '../core/rules';
-import { planWorkbookSheets, workbookBlob } from '../io/plan-workbook';
+import { planWorkbookSheets } from '../io/plan-workbook';
 import type { InventoryRead } from '../io/inventory';
 import { factLookup, machineFacts } from '../io/machine-facts';
 import { planRead } from '../io/plan-inventory';
@@ -12,6 +11,7 @@ import { matchLinkSites } from './link-options';
 import { loadInventory } from './load-inventory';
 import { inapplicableOption } from './rule-set-options';
 import { terminalText, type CommandIo } from './run';
+import { fileName, today, writeWorkbookFile } from './write-workbook';
 
 const USAGE = `usage: asr-planner plan <inventory.csv|.xlsx|.xlsm> [--json] [--xlsx <plan.xlsx>] [--multiplier <x>] [--growth <percent>]
        [--headroom <percent>] [--no-config-server-ps] [--config-site <site>]
@@ -44,26 +44,13 @@ export async function planCommand(argv: readonly string[], io: CommandIo): Promi
   return xlsx === undefined ? 0 : writeWorkbook(xlsx, document, id, read.value, args.value.file, io);
 }
 
-async function writeWorkbook(
-  path: string,
-  doc: PlanDocument,
-  id: string,
-  read: InventoryRead,
-  file: string,
-  io: CommandIo,
-): Promise<number> {
+function writeWorkbook(path: string, doc: PlanDocument, id: string, read: InventoryRead, file: string, io: CommandIo): Promise<number> {
   const sheets = planWorkbookSheets({
     doc,
     documentId: id,
-    inventoryName: file.split(/[\\/]/).pop() ?? file,
+    inventoryName: fileName(file),
     factOf: factLookup(machineFacts(read), doc.settings.churnRatePercent ?? null),
-    date: new Date().toISOString().slice(0, 10),
+    date: today(),
   });
-  const bytes = new Uint8Array(await (await workbookBlob(sheets)).arrayBuffer());
-  try {
-    writeFileSync(path, bytes);
-  } catch (e) {
-    return io.fail(1, `plan: cannot write the workbook "${path}": ${(e as Error).message}`);
-  }
-  return 0;
+  return writeWorkbookFile('plan', path, sheets, io);
 }

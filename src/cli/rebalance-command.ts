@@ -1,15 +1,17 @@
+import { rebalanceWorkbookSheets } from '../io/plan-workbook';
 import { rebalanceRead } from '../io/rebalance-inventory';
 import { formatRebalance } from './format-rebalance';
 import type { CommandIo } from './run';
 import { runRunning } from './running-command';
 
-/** `rebalance`: health of a running deployment's process servers and the moves that relieve them. */
+/** `rebalance`: health of a running deployment's process servers and the moves that relieve them; `--xlsx` writes the moves workbook. */
 export function rebalanceCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   return runRunning(
     {
       name: 'rebalance',
       compute: (inventory, servers, settings) => rebalanceRead(inventory, servers, settings),
-      json: (done) => done.document,
+      published: (done) => done.document,
+      workbook: rebalanceWorkbookSheets,
       report: (done, files) => formatRebalance(done.document, done.rebalance, files),
     },
     argv,

@@ -1,10 +1,14 @@
+import { runningDocumentId } from '../core/document-id';
 import type { Result } from '../core/result';
+import { documentJson } from '../io/documents';
 import type { InventoryRead } from '../io/inventory';
+import type { RunningWorkbookInput, WorkbookSheet } from '../io/plan-workbook';
 import type { ServersRead } from '../io/servers';
 import { parseArgs } from './args';
 import { loadInventory } from './load-inventory';
 import { loadServers } from './load-servers';
 import { terminalText, type CommandIo } from './run';
+import { fileName, today, writeWorkbookFile } from './write-workbook';
 
 /** The three settings a running deployment's commands read. */
 export interface RunningSettings {
@@ -13,17 +17,27 @@ export interface RunningSettings {
   headroomPercent: number;
 }
 
+/** The files a running command read, by the names they were given. */
+export interface RunningFiles {
+  inventory: string;
+  servers: string | null;
+}
+
 /** A command on a running classic deployment: its name, usage, and what it makes of the files read. */
-export interface RunningCommand<D> {
-  name: string;
+export interface RunningCommand<D, P extends { settings: object }> {
+  name: 'rebalance' | 'migrate';
   compute: (inventory: InventoryRead, servers: ServersRead | null, settings: RunningSettings) => Result<D>;
-  report: (doc: D, files: { inventory: string; servers: string | null }) => string;
-  /** What `--json` prints of the result (the result itself when absent). */
-  json?: (doc: D) => unknown;
+  report: (doc: D, files: RunningFiles) => string;
+  /** The published document: what `--json` prints (after its id) and the workbook holds. */
+  published: (doc: D) => P;
+  /** The sheets `--xlsx <file>` writes. */
+  workbook: (doc: P, input: RunningWorkbookInput) => WorkbookSheet[];
 }
 
 /** The usage line of a running-deployment command. */
-export const runningUsage = (name: string) => `usage: asr-planner ${name} <inventory.csv> [--servers <servers.csv>] [--json]
+export const runningUsage = (
+  name: string,
+) => `usage: asr-planner ${name} <inventory.csv> [--servers <servers.csv>] [--json] [--xlsx <file.xlsx>]
        [--headroom <percent>] [--multiplier <x>] [--growth <percent>]
        [--column <field>=<header>]... [--delimiter comma|semicolon|tab] [--decimal-mark .|,]`;
 
@@ -32,14 +46,19 @@ const PLAN_ONLY = ['--strategy', '--config-site', '--no-config-server-ps', '--ru
 
 /**
  * Runs a running-deployment command (`rebalance`, `migrate`): the same options, inventory and
- * server-file reading and exit codes as each other (and as `plan`); `--json` prints the document.
+ * server-file reading and exit codes as each other (and as `plan`); `--json` prints the document
+ * with its id, `--xlsx` also writes its workbook.
  */
-export async function runRunning<D>(cmd: RunningCommand<D>, argv: readonly string[], io: CommandIo): Promise<number> {
+export async function runRunning<D, P extends { settings: object }>(
+  cmd: RunningCommand<D, P>,
+  argv: readonly string[],
+  io: CommandIo,
+): Promise<number> {
   const { name } = cmd;
   const usage = runningUsage(name);
   const planOnly = argv.find((a) => PLAN_ONLY.some((o) => a === o || a.startsWith(`${o}=`)));
   if (planOnly) return io.fail(2, `${name}: ${planOnly.split('=')[0]} applies to plan, not to ${name}\n${usage}`);
-  const args = parseArgs(argv, ['servers']);
+  const args = parseArgs(argv, ['servers', 'xlsx']);
   if (!args.ok) return io.fail(2, `${name}: ${args.issues[0]!.message}\n${usage}`);
   if (args.value.help) {
     io.out(`${usage}\n`);
@@ -51,16 +70,23 @@ export async function runRunning<D>(cmd: RunningCommand<D>, argv: readonly strin
   const servers = serversFile === null ? null : loadServers(serversFile);
   if (servers && !servers.ok) return io.fail(1, `${name}: ${servers.issues[0]!.message}`);
   const s = args.value.settings;
-  const done = cmd.compute(read.value, servers?.value ?? null, {
+  const done = cmd.compute(read.value, servers?.value.read ?? null, {
     multiplier: s.multiplier,
     growthPercent: s.growthPercent,
     headroomPercent: s.headroomPercent,
   });
   if (!done.ok) return io.fail(1, `${name}: "${args.value.file}": ${done.issues[0]!.message}`);
-  io.out(
-    args.value.json
-      ? `${JSON.stringify(cmd.json ? cmd.json(done.value) : done.value, null, 2)}\n`
-      : terminalText(cmd.report(done.value, { inventory: args.value.file, servers: serversFile })),
-  );
-  return 0;
+  const published = cmd.published(done.value);
+  const id = runningDocumentId(read.value.inputKey, name, published.settings, servers?.value.text ?? null);
+  const files = { inventory: args.value.file, servers: serversFile };
+  io.out(args.value.json ? documentJson(id, published) : terminalText(cmd.report(done.value, files)));
+  const xlsx = args.value.extra.xlsx;
+  if (xlsx === undefined) return 0;
+  const input = {
+    documentId: id,
+    inventoryName: fileName(files.inventory),
+    serversName: serversFile && fileName(serversFile),
+    date: today(),
+  };
+  return writeWorkbookFile(name, xlsx, cmd.workbook(published, input), io);
 }

@@ -53,3 +53,15 @@ export function inputKey(text: string, readOptions: object): string {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   return `${contentHash(body)}:${canonicalJson(readOptions)}`;
 }
+
+/**
+ * The id of a document on a running deployment (the change list, the migration runbook): the
+ * inventory as read, the server file's text (without a byte-order mark), the settings the document
+ * states, and which document it is, so the change list and the runbook of the same files differ.
+ * `rebalance --json`, `migrate --json`, their workbooks and the printed footers all carry it.
+ */
+export function runningDocumentId(key: string, kind: 'rebalance' | 'migrate', settings: object, serversText: string | null): string {
+  const servers = serversText === null ? null : contentHash(serversText.charCodeAt(0) === 0xfeff ? serversText.slice(1) : serversText);
+  // The change list's kind is left out: its ids stay what they were before the runbook had one.
+  return documentId(key, { kind: kind === 'rebalance' ? undefined : kind, settings, servers });
+}

@@ -1,4 +1,5 @@
 import { atLeast } from './capacity';
+import { churnFactor } from './churn-factor';
 import type { PlanDocument } from './plan-document';
 import { ruleSetById } from './rules';
 import { PRESETS } from './settings';
@@ -23,12 +24,25 @@ export type Risk =
       reason: 'churn-over-limit' | 'machines-over-limit';
     }
   | { code: 'peak-over-limit'; section: 'machines'; machine: string; peakMBps: number; limitMBps: number }
-  | { code: 'headroom-above-guide'; section: 'inputs'; headroomPercent: number; guidePercent: number };
+  | { code: 'headroom-above-guide'; section: 'inputs'; headroomPercent: number; guidePercent: number }
+  | {
+      code: 'churn-estimated';
+      section: 'machines';
+      machines: number;
+      totalMachines: number;
+      /** Their effective churn (after multiplier and growth), GB/day. */
+      churnGBPerDay: number;
+      /** Its share of the plan's total churn, in percent. */
+      churnPercent: number;
+      /** The daily change rate it was estimated at (% of used storage); null when none is set yet. */
+      ratePercent: number | null;
+    };
 
 /**
  * The plan's risks, most serious first: machines no server takes, servers at or above the rule
  * set's near-limit share of a limit, servers dedicated to one machine or group, machines whose
- * peak exceeds the per-machine limit, and headroom above the troubleshooting guide's 70 %.
+ * peak exceeds the per-machine limit, churn estimated from used storage rather than measured,
+ * and headroom above the troubleshooting guide's 70 %.
  */
 export function planRisks(doc: PlanDocument): Risk[] {
   const rules = ruleSetById(doc.ruleSet);
@@ -66,8 +80,29 @@ export function planRisks(doc: PlanDocument): Risk[] {
         peakMBps: Number(w.params.peakMBps),
         limitMBps: Number(w.params.limitMBps),
       });
+  const estimated = churnEstimated(doc);
+  if (estimated) out.push(estimated);
   const guide = PRESETS.troubleshootingHeadroomPercent;
   if (doc.settings.headroomPercent > guide)
     out.push({ code: 'headroom-above-guide', section: 'inputs', headroomPercent: doc.settings.headroomPercent, guidePercent: guide });
   return out;
+}
+
+// Machines whose churn is a guess from used storage at a change rate: the plan is only as good as
+// that rate, so say how much of the load rests on it (docs/inputs.md#churn-sources).
+function churnEstimated(doc: PlanDocument): Risk | null {
+  const rows = (doc.machineChurnSources ?? []).filter((m) => m.churnSource === 'estimated');
+  if (rows.length === 0) return null;
+  // The list holds churn before multiplier and growth; the plan's total is after them.
+  const churn = rows.reduce((sum, m) => sum + m.dailyChurnGB, 0) * churnFactor(doc.settings);
+  const total = doc.summary.totalChurnGBPerDay;
+  return {
+    code: 'churn-estimated',
+    section: 'machines',
+    machines: rows.length,
+    totalMachines: doc.summary.machines,
+    churnGBPerDay: roundTo(churn),
+    churnPercent: total > 0 ? roundTo((churn / total) * 100, 1) : 0,
+    ratePercent: doc.settings.churnRatePercent ?? null,
+  };
 }

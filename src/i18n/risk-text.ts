@@ -12,6 +12,8 @@ export function riskText(tr: Translate, r: Risk): string {
       return tr('risk.unplaced', r);
     case 'peak-over-limit':
       return tr('risk.peak-over-limit', r);
+    case 'churn-estimated':
+      return tr('risk.churn-estimated', r);
     case 'headroom-above-guide':
       return tr('risk.headroom-above-guide', r);
   }

@@ -1,4 +1,6 @@
+import { runningDocumentId } from '../core/document-id';
 import type { MigrationSettings } from '../core/migrate';
+import { documentJson } from '../io/documents';
 import { fail, type Result } from '../core/result';
 import { migrateRead, type MigratedInventory } from '../io/migrate-inventory';
 import { batchesCsv } from '../io/exports';
@@ -19,10 +21,12 @@ export function migrate(state: WorkerState, req: RequestOf<'migrate'>): MigrateR
   return { ok: false, issues: r.issues, serverRejected: rejected };
 }
 
-/** What `migrate --json` prints for the inventory held and the server file. */
+/** What `migrate --json` prints for the inventory held and the server file, with its document id. */
 export function migrateJson(state: WorkerState, req: RequestOf<'migrateJson'>): MigrateText {
   const r = run(state, req.settings, req.servers);
-  return { text: r.ok ? `${JSON.stringify(r.value.document, null, 2)}\n` : null, issues: r.ok ? [] : r.issues };
+  if (!r.ok) return { text: null, issues: r.issues };
+  const id = runningDocumentId(state.inventory!.inputKey, 'migrate', r.value.document.settings, req.servers);
+  return { text: documentJson(id, r.value.document), issues: [] };
 }
 
 /** The batches as CSV, one row per machine (the machines' groups and classic servers from the inventory held). */

@@ -1,4 +1,6 @@
 import type { RebalanceSettings } from '../core/deployment';
+import { runningDocumentId } from '../core/document-id';
+import { documentJson } from '../io/documents';
 import { fail, ok, type Result } from '../core/result';
 import type { Lang } from '../i18n/format';
 import { rebalanceRead, type RebalancedInventory } from '../io/rebalance-inventory';
@@ -21,10 +23,12 @@ export function rebalance(state: WorkerState, req: RequestOf<'rebalance'>): Reba
   return { ok: false, issues: r.issues, serverRejected: rejected };
 }
 
-/** What `rebalance --json` prints for the inventory held and the server file (English). */
+/** What `rebalance --json` prints for the inventory held and the server file (English), with its document id. */
 export function rebalanceJson(state: WorkerState, req: RequestOf<'rebalanceJson'>): RebalanceJson {
   const r = run(state, req.settings, req.servers, 'en');
-  return { json: r.ok ? `${JSON.stringify(r.value.document, null, 2)}\n` : null, issues: r.ok ? [] : r.issues };
+  if (!r.ok) return { json: null, issues: r.issues };
+  const id = runningDocumentId(r.value.inventory.inputKey, 'rebalance', r.value.document.settings, req.servers);
+  return { json: documentJson(id, r.value.document), issues: [] };
 }
 
 function run(state: WorkerState, settings: RebalanceSettings, text: string | null, lang: Lang): Result<RebalancedInventory> {

@@ -39,6 +39,7 @@ describe('migrate command on fixture files', () => {
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as MigrationDocument;
     expect(Object.keys(doc)).toEqual([
+      'documentId',
       'from',
       'to',
       'settings',

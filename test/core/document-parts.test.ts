@@ -6,6 +6,7 @@ import type { Machine } from '../../src/core/model';
 import { DEFAULT_SETTINGS } from '../../src/core/model';
 import { planDocument } from '../../src/core/plan-document';
 import { planRisks } from '../../src/core/plan-risks';
+import { churnSourcesOf } from '../../src/core/churn-rate';
 import { plan } from '../../src/core/planner';
 
 const machine = (name: string, churn: number, extra: Partial<Machine> = {}): Machine => ({
@@ -91,5 +92,31 @@ describe('plan risks', () => {
     // At 50 % headroom the 1,900 GB/day machine shares no appliance: dedicated, with its figures.
     const at50 = planDocument(plan(machines, { ...DEFAULT_SETTINGS, ruleSet: 'asr-modernized', headroomPercent: 50 }), machines.length, []);
     expect(planRisks(at50).find((r) => r.code === 'dedicated')).toMatchObject({ machines: 1, churnGBPerDay: 1900 });
+  });
+
+  it('says how many machines and what share of the churn rest on an estimate from used storage', () => {
+    const machines = [
+      machine('measured', 30),
+      machine('guess-a', 0, { churnSource: 'estimated', usedGB: 1000 }),
+      machine('guess-b', 0, { churnSource: 'estimated', usedGB: 500 }),
+      machine('throughput', 5, { churnSource: 'write-throughput' }),
+    ];
+    const settings = { ...DEFAULT_SETTINGS, multiplier: 2, churnRatePercent: 2 };
+    const withSources = (s: typeof settings) =>
+      planDocument(plan(machines, s), machines.length, [], [], undefined, churnSourcesOf(machines, s.churnRatePercent));
+    const risk = planRisks(withSources(settings)).find((r) => r.code === 'churn-estimated');
+    // 1000 and 500 GB at 2 % a day are 30 GB/day, ×2 = 60 of the plan's (30 + 30 + 5) × 2 = 130 GB/day.
+    expect(risk).toEqual({
+      code: 'churn-estimated',
+      section: 'machines',
+      machines: 2,
+      totalMachines: 4,
+      churnGBPerDay: 60,
+      churnPercent: 46.2,
+      ratePercent: 2,
+    });
+    const measured = machines.filter((m) => m.churnSource === undefined);
+    const none = planDocument(plan(measured, settings), 1, [], [], undefined, churnSourcesOf(measured, 2));
+    expect(planRisks(none).some((r) => r.code === 'churn-estimated')).toBe(false);
   });
 });

@@ -48,7 +48,8 @@ export const documentEn = {
   'machines.total': (p: { machines: number }, f: Formatters) => `Total: ${countOf(f, p.machines, 'machine', 'machines')}`,
   'machines.sort': (p: { column: string }) => `Sort by ${p.column}`,
   'risks.heading': 'Risks and what to do about them',
-  'risks.none': 'The plan carries none of the risks this document checks (limits, dedicated and unplaced machines, peaks, headroom).',
+  'risks.none':
+    'The plan carries none of the risks this document checks (limits, dedicated and unplaced machines, peaks, estimated churn, headroom).',
   'risk.near-limit': (p: { server: string; limit: 'machines' | 'churn'; percent: number; thresholdPercent: number }, f: Formatters) =>
     `${p.server} is at ${f.percent(p.percent, 1)} of its ${p.limit === 'machines' ? 'machine' : 'churn'} limit (at or above ${f.percent(p.thresholdPercent, 1)}): no room for peaks or growth. Lower the headroom or add growth to spread the load.`,
   'risk.dedicated': (p: { server: string; machines: number; churnGBPerDay: number }, f: Formatters) =>
@@ -64,6 +65,11 @@ export const documentEn = {
     `${p.machine} peaks at ${f.num(p.peakMBps, 1)} MB/s, above the ${f.num(p.limitMBps)} MB/s per-machine limit: replication may fall behind at peak.`,
   'risk.headroom-above-guide': (p: { headroomPercent: number; guidePercent: number }, f: Formatters) =>
     `Servers are planned up to ${f.percent(p.headroomPercent)} of their limits; the troubleshooting guide keeps load under ${f.percent(p.guidePercent)}. Set headroom to ${f.percent(p.guidePercent)} for a margin.`,
+  'risk.churn-estimated': (
+    p: { machines: number; totalMachines: number; churnGBPerDay: number; churnPercent: number; ratePercent: number | null },
+    f: Formatters,
+  ) =>
+    `${countOf(f, p.machines, 'machine', 'machines')} of ${f.num(p.totalMachines)} have churn estimated from used storage${p.ratePercent === null ? ' (no daily change rate set yet)' : ` at ${f.percent(p.ratePercent, 2)} a day`} rather than measured: ${f.gbPerDay(p.churnGBPerDay)}, ${f.percent(p.churnPercent, 1)} of the plan’s churn. Measure their churn (Deployment Planner, Azure Migrate) before you order servers.`,
   'install.order': (p: { id: string; host: string; ip: string }) => `${p.id} — ${p.host} (${p.ip})`,
   'actions.downloadWorkbook': 'Download plan workbook (Excel)',
 };

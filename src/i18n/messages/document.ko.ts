@@ -46,7 +46,7 @@ export const documentKo: typeof documentEn = {
   'machines.total': (p: { machines: number }, f: Formatters) => `합계: 컴퓨터 ${f.num(p.machines)}대`,
   'machines.sort': (p: { column: string }) => `${p.column} 기준 정렬`,
   'risks.heading': '위험과 대응',
-  'risks.none': '이 문서가 점검하는 위험(한도, 전용·배치 불가 컴퓨터, 최대 변경률, 여유율)이 이 계획에는 없습니다.',
+  'risks.none': '이 문서가 점검하는 위험(한도, 전용·배치 불가 컴퓨터, 최대 변경률, 추정 변경률, 여유율)이 이 계획에는 없습니다.',
   'risk.near-limit': (p: { server: string; limit: 'machines' | 'churn'; percent: number; thresholdPercent: number }, f: Formatters) =>
     `${p.server}: ${p.limit === 'machines' ? '컴퓨터 수' : '데이터 변경률'} 한도의 ${f.percent(p.percent, 1)} 사용(${f.percent(p.thresholdPercent, 1)} 이상) — 최대치나 증가에 대비한 여유가 없습니다. 여유율을 낮추거나 증가율을 더해 부하를 나누세요.`,
   'risk.dedicated': (p: { server: string; machines: number; churnGBPerDay: number }, f: Formatters) =>
@@ -62,6 +62,11 @@ export const documentKo: typeof documentEn = {
     `${p.machine}: 최대 ${f.num(p.peakMBps, 1)} MB/s로 컴퓨터당 한도 ${f.num(p.limitMBps)} MB/s를 넘습니다 — 최대 부하 때 복제가 뒤처질 수 있습니다.`,
   'risk.headroom-above-guide': (p: { headroomPercent: number; guidePercent: number }, f: Formatters) =>
     `서버를 한도의 ${f.percent(p.headroomPercent)}까지 채우도록 계획했습니다. 문제 해결 가이드는 부하를 ${f.percent(p.guidePercent)} 미만으로 유지합니다. 여유를 두려면 여유율을 ${f.percent(p.guidePercent)}로 설정하세요.`,
+  'risk.churn-estimated': (
+    p: { machines: number; totalMachines: number; churnGBPerDay: number; churnPercent: number; ratePercent: number | null },
+    f: Formatters,
+  ) =>
+    `컴퓨터 ${f.num(p.totalMachines)}대 중 ${f.num(p.machines)}대의 데이터 변경률은 측정값이 아니라 사용 중인 스토리지${p.ratePercent === null ? '(일일 변경률 미설정)' : `의 하루 ${f.percent(p.ratePercent, 2)}`}로 추정한 값입니다: ${f.gbPerDay(p.churnGBPerDay)}, 계획 전체 변경률의 ${f.percent(p.churnPercent, 1)} — 서버를 주문하기 전에 Deployment Planner나 Azure Migrate로 변경률을 측정하세요.`,
   'install.order': (p: { id: string; host: string; ip: string }) => `${p.id} — 호스트 ${p.host} (IP ${p.ip})`,
   'actions.downloadWorkbook': '계획 통합 문서 내려받기 (Excel)',
 };

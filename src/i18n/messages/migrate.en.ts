@@ -151,4 +151,5 @@ export const migrateEn = {
   'migrate.actions.print': 'Print runbook',
   'migrate.actions.json': 'Download migration (JSON)',
   'migrate.actions.csv': 'Download batches (CSV)',
+  'migrate.actions.workbook': 'Download batches workbook (Excel)',
 };

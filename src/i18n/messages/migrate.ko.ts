@@ -148,4 +148,5 @@ export const migrateKo: typeof migrateEn = {
   'migrate.actions.print': '런북 인쇄',
   'migrate.actions.json': '마이그레이션 다운로드(JSON)',
   'migrate.actions.csv': '배치 다운로드(CSV)',
+  'migrate.actions.workbook': '배치 통합 문서 다운로드(Excel)',
 };

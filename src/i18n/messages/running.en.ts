@@ -38,6 +38,7 @@ export const runningEn = {
   'running.actions.print': 'Print change list',
   'running.actions.moves': 'Download moves (CSV)',
   'running.actions.json': 'Download rebalance (JSON)',
+  'running.actions.workbook': 'Download moves workbook (Excel)',
 
   'running.empty.heading': 'Check a running deployment',
   'running.empty.body':

@@ -41,6 +41,7 @@ export const runningKo: typeof runningEn = {
   'running.actions.print': '변경 목록 인쇄',
   'running.actions.moves': '이동 목록 다운로드(CSV)',
   'running.actions.json': '재분배 다운로드(JSON)',
+  'running.actions.workbook': '이동 통합 문서 다운로드(Excel)',
 
   'running.empty.heading': '운영 중인 배포 점검하기',
   'running.empty.body':

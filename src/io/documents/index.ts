@@ -9,3 +9,4 @@ export {
   type UnresolvedDoc,
 } from './rebalance-document';
 export { publishedRejected, publishedServerRow, rejectTextEn, type RejectedRowDoc } from './rejected-rows';
+export { documentJson } from './document-json';

@@ -4,5 +4,8 @@
  * workbook, and its writer (write-excel-file) only then too.
  */
 
-export { planWorkbookSheets, type PlanWorkbookInput, type WorkbookCell, type WorkbookSheet } from './plan-workbook';
+export { planWorkbookSheets, type PlanWorkbookInput } from './plan-workbook';
+export type { WorkbookCell, WorkbookSheet } from './cells';
+export { rebalanceWorkbookSheets, type RunningWorkbookInput } from './rebalance-workbook';
+export { migrationWorkbookSheets } from './migration-workbook';
 export { workbookBlob, XLSX_MIME } from './xlsx';

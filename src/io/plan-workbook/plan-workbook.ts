@@ -6,16 +6,8 @@ import { planRisks } from '../../core/plan-risks';
 import { ruleSetById, sourcesOf } from '../../core/rules';
 import { translator } from '../../i18n/catalogue';
 import { riskText } from '../../i18n/risk-text';
-import { DOCUMENT_VERSION } from '../app-version';
-
-/** A cell: text is always a string cell (a name like `=HYPERLINK(…)` stays text, never a formula). */
-export type WorkbookCell = { type: 'text'; value: string } | { type: 'number'; value: number };
-
-/** One sheet: its name and rows, the first row the header (units in the headers). */
-export interface WorkbookSheet {
-  name: string;
-  rows: WorkbookCell[][];
-}
+import { header, n, rowFatesSheet, summarySheet as fieldsSheet, t, type WorkbookCell, type WorkbookSheet } from './cells';
+import { networkSheets } from './network-sheets';
 
 /** What a plan workbook is written from besides the plan. */
 export interface PlanWorkbookInput {
@@ -30,16 +22,14 @@ export interface PlanWorkbookInput {
   date: string;
 }
 
-const t = (value: string): WorkbookCell => ({ type: 'text', value });
-const n = (value: number): WorkbookCell => ({ type: 'number', value });
-const header = (...names: string[]) => names.map(t);
 const UNPLACED = '(unplaced)';
 const en = translator('en');
 
 /**
  * The plan workbook's sheets, in English like every published document: Summary, Servers,
- * Machines, Bill of materials, Risks, Unplaced, Rejected and skipped rows. Every figure is the
- * plan JSON's (rounded the same way).
+ * Machines, Bill of materials, Risks, Unplaced, Rejected and skipped rows, and with a link the
+ * network's (Network, Network waves, Network servers). Every figure is the plan JSON's (rounded
+ * the same way).
  */
 export function planWorkbookSheets(input: PlanWorkbookInput): WorkbookSheet[] {
   return [
@@ -49,7 +39,8 @@ export function planWorkbookSheets(input: PlanWorkbookInput): WorkbookSheet[] {
     bomSheet(input.doc),
     risksSheet(input.doc),
     unplacedSheet(input.doc),
-    rowsSheet(input.doc),
+    rowFatesSheet({ inventory: input.doc.rejected, skipped: input.doc.skipped }),
+    ...(input.doc.network ? networkSheets(input.doc.network) : []),
   ];
 }
 
@@ -60,11 +51,6 @@ function summarySheet({ doc, documentId, inventoryName, date }: PlanWorkbookInpu
   const set = doc.settings;
   const uses = (o: 'useConfigServerPs' | 'configSite' | 'strategy') => rules.options.includes(o);
   const rows: [string, WorkbookCell][] = [
-    ['Document id', t(documentId)],
-    ['Document format version', n(DOCUMENT_VERSION.format)],
-    ['Planner version', t(DOCUMENT_VERSION.app)],
-    ['Date', t(date)],
-    ['Inventory', t(inventoryName)],
     ['Rule set', t(`${rules.id} — ${rules.title.en}`)],
     ['Churn multiplier (×)', n(set.multiplier)],
     ['Growth (%)', n(set.growthPercent)],
@@ -91,7 +77,7 @@ function summarySheet({ doc, documentId, inventoryName, date }: PlanWorkbookInpu
     ['Units', t(tr('print.unitsText'))],
     ...sourcesOf(rules).map((src): [string, WorkbookCell] => ['Source', t(`${src.title} (${src.docDate}) — ${src.url}`)]),
   ];
-  return { name: 'Summary', rows: [header('Field', 'Value'), ...rows.map(([k, v]) => [t(k), v])] };
+  return fieldsSheet({ documentId, date, inventoryName }, rows);
 }
 
 function serversSheet({ doc, hosts }: PlanWorkbookInput): WorkbookSheet {
@@ -215,12 +201,4 @@ function risksSheet(doc: PlanDocument): WorkbookSheet {
 function unplacedSheet(doc: PlanDocument): WorkbookSheet {
   const rows = doc.unplaced.map((u) => [t(u.machine), t(u.site), t(u.group), n(u.churnGBPerDay), t(u.code), t(u.reason)]);
   return { name: 'Unplaced', rows: [header('Machine', 'Site', 'Group', 'Churn (GB/day)', 'Reason code', 'Reason'), ...rows] };
-}
-
-function rowsSheet(doc: PlanDocument): WorkbookSheet {
-  const rows = [
-    ...doc.rejected.map((r) => [n(r.line), t('rejected'), t(r.code), t(r.column), t(r.value), t(r.message)]),
-    ...doc.skipped.map((r) => [n(r.line), t('skipped'), t(r.reason), t(''), t(''), t('')]),
-  ];
-  return { name: 'Rejected and skipped rows', rows: [header('Line', 'Fate', 'Reason code', 'Column', 'Value', 'Reason'), ...rows] };
 }

@@ -1,4 +1,4 @@
-import type { WorkbookSheet } from './plan-workbook';
+import type { WorkbookSheet } from './cells';
 
 /** The media type of an .xlsx workbook. */
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -166,6 +166,9 @@ const SAMPLES: Record<string, unknown> = {
   status: 'not-met',
   format: 1,
   guidePercent: 70,
+  totalMachines: 240,
+  churnPercent: 46.2,
+  ratePercent: 2,
   // Structures and flags
   sites: [{ site: 'Busan', mbps: 300 }],
   disksGB: [80, 620],

@@ -1,5 +1,6 @@
 import { CSV_MIME } from '../../../io/exports';
-import { downloadText, JSON_MIME } from '../../../io/browser';
+import { downloadBlob, downloadText, JSON_MIME } from '../../../io/browser';
+import type { MigrationDocument } from '../../../io/migration-document';
 import { useApp } from '../../app-context';
 import { runningIssueText } from '../running/running-texts';
 
@@ -18,6 +19,22 @@ export function MigrateActions() {
       downloadText(kind === 'json' ? `${name()}-migration.json` : `${name()}-batches.csv`, r.text, kind === 'json' ? JSON_MIME : CSV_MIME);
     else actions.notify('error', { code: 'worker-error', message: r.issues.map((i) => runningIssueText(tr, i)).join(' ') });
   };
+  // The workbook holds the downloaded JSON's figures (English, with its id); its writer is loaded only now.
+  const downloadWorkbook = async () => {
+    const r = await actions.migrateJson();
+    if (!r) return;
+    if (r.text === null)
+      return actions.notify('error', { code: 'worker-error', message: r.issues.map((i) => runningIssueText(tr, i)).join(' ') });
+    const { documentId, ...published } = JSON.parse(r.text) as MigrationDocument & { documentId: string };
+    const { migrationWorkbookSheets, workbookBlob, XLSX_MIME } = await import('../../../io/plan-workbook');
+    const sheets = migrationWorkbookSheets(published, {
+      documentId,
+      inventoryName: state.source?.name ?? '',
+      serversName: state.serverFile?.name ?? null,
+      date: new Date().toISOString().slice(0, 10),
+    });
+    downloadBlob(`${name()}-batches.xlsx`, await workbookBlob(sheets), XLSX_MIME);
+  };
   return (
     <section class="card stack no-print" aria-labelledby="migrate-actions-heading">
       <h2 id="migrate-actions-heading">{tr('migrate.actions.heading')}</h2>
@@ -32,6 +49,9 @@ export function MigrateActions() {
         </button>
         <button type="button" disabled={!ready()} onClick={() => void download('csv')}>
           {tr('migrate.actions.csv')}
+        </button>
+        <button type="button" disabled={!ready()} onClick={() => void downloadWorkbook()}>
+          {tr('migrate.actions.workbook')}
         </button>
       </div>
     </section>

@@ -1,5 +1,6 @@
 import { CSV_MIME, movesCsv } from '../../../io/exports';
-import { downloadText, JSON_MIME } from '../../../io/browser';
+import { downloadBlob, downloadText, JSON_MIME } from '../../../io/browser';
+import type { RebalanceDocument } from '../../../io/documents';
 import { useApp } from '../../app-context';
 import { runningIssueText } from './running-texts';
 
@@ -23,6 +24,23 @@ export function RunningActions() {
     else actions.notify('error', { code: 'worker-error', message: r.issues.map((i) => runningIssueText(tr, i)).join(' ') });
   };
 
+  // The workbook holds the downloaded JSON's figures (English, with its id); its writer is loaded only now.
+  const downloadWorkbook = async () => {
+    const r = await actions.rebalanceJson();
+    if (!r) return;
+    if (r.json === null)
+      return actions.notify('error', { code: 'worker-error', message: r.issues.map((i) => runningIssueText(tr, i)).join(' ') });
+    const { documentId, ...published } = JSON.parse(r.json) as RebalanceDocument & { documentId: string };
+    const { rebalanceWorkbookSheets, workbookBlob, XLSX_MIME } = await import('../../../io/plan-workbook');
+    const sheets = rebalanceWorkbookSheets(published, {
+      documentId,
+      inventoryName: state.source?.name ?? '',
+      serversName: state.serverFile?.name ?? null,
+      date: new Date().toISOString().slice(0, 10),
+    });
+    downloadBlob(`${name()}-moves.xlsx`, await workbookBlob(sheets), XLSX_MIME);
+  };
+
   return (
     <section class="card stack no-print" aria-labelledby="running-actions-heading">
       <h2 id="running-actions-heading">{tr('running.actions.heading')}</h2>
@@ -37,6 +55,9 @@ export function RunningActions() {
         </button>
         <button type="button" disabled={!doc()} onClick={downloadJson}>
           {tr('running.actions.json')}
+        </button>
+        <button type="button" disabled={!doc()} onClick={() => void downloadWorkbook()}>
+          {tr('running.actions.workbook')}
         </button>
       </div>
     </section>

@@ -1,23 +1,18 @@
-import { contentHash, documentId } from '../../../core/document-id';
+import { runningDocumentId } from '../../../core/document-id';
 import type { RebalanceDocument } from '../../../io/documents';
 import { useApp } from '../../app-context';
 import { DocumentFrame } from '../document/document-frame';
 
 /**
  * Print-only head of a document on a running deployment (the change list, the migration runbook):
- * the document frame, the files and the rules followed. Its id is the inventory as read, the server
- * file's text, the settings and (beside the change list) what the document is, so the same inputs give the same id.
+ * the document frame, the files and the rules followed. Its id (core/document-id `runningDocumentId`)
+ * is the inventory as read, the server file's text, the settings and which document it is.
  */
-export function PrintHeader(props: { title: string; rules: string; kind?: string; settings: unknown }) {
+export function PrintHeader(props: { title: string; rules: string; kind: 'rebalance' | 'migrate'; settings: object }) {
   const { state, tr, fmt } = useApp();
+  // The id `rebalance --json` / `migrate --json` and the downloads carry, for the same files and settings.
   const id = () =>
-    state.inventory
-      ? documentId(state.inventory.inputKey, {
-          kind: props.kind,
-          settings: props.settings,
-          servers: state.serverFile ? contentHash(state.serverFile.text) : null,
-        })
-      : '';
+    state.inventory ? runningDocumentId(state.inventory.inputKey, props.kind, props.settings, state.serverFile?.text ?? null) : '';
   return (
     <DocumentFrame title={props.title} id={id()}>
       <p>
@@ -39,6 +34,7 @@ export function RunningPrintHeader(props: { doc: RebalanceDocument }) {
     <PrintHeader
       title={tr('running.print.title')}
       rules={tr('running.print.rules', { ruleSet: props.doc.ruleSet, health: props.doc.healthRuleSet })}
+      kind="rebalance"
       settings={props.doc.settings}
     />
   );
