@@ -49,6 +49,7 @@ export default defineConfig(({ mode }) => {
           extends: true,
           test: {
             name: 'unit',
+            setupFiles: ['test/support/catalogues.ts'],
             include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
             environment: 'node',
             testTimeout: 30_000,
@@ -58,6 +59,7 @@ export default defineConfig(({ mode }) => {
           extends: true,
           test: {
             name: 'e2e',
+            setupFiles: ['test/support/catalogues.ts'],
             include: ['e2e/**/*.e2e.ts'],
             environment: 'node',
             globalSetup: ['e2e/support/global-setup.ts'],
