@@ -8,9 +8,9 @@ import './styles/base.css';
 import './styles/plan.css';
 import './styles/print.css';
 
-// English is always at hand; the browser's language, then a stored state's (restored before the
-// first render, synchronously), is asked for, and the page first paints once it is loaded: a
-// Korean reader never sees the page in English while the Korean messages arrive.
+// English is always at hand; the browser's language, then that of a share link or the stored state
+// (restored before the first render), is asked for, and the page first paints once it is loaded:
+// a Korean reader never sees the page in English while the Korean messages arrive.
 async function start(): Promise<void> {
   const storage = browserStorage();
   const store = createRoot(() => {
@@ -20,9 +20,12 @@ async function start(): Promise<void> {
     return s;
   });
   void store.actions.setLang(preferredLang());
-  void restoreAtStart(store, storage);
+  const restoring = restoreAtStart(store, storage);
+  // A damaged link or state is a notice, not a failure; a bug is still thrown, after the page shows.
+  await Promise.allSettled([restoring]);
   await store.actions.langSettled();
   render(() => <App store={store} />, document.getElementById('root')!);
+  await restoring;
 }
 
 void start();
