@@ -25,6 +25,10 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       outDir: single ? 'dist-single' : 'dist',
+      // papaparse is CommonJS, which the bundler keeps whole wherever it is imported, used or not:
+      // the page reaches the inventory reader's index (for its schemas) without reading a CSV, so it
+      // shipped papaparse in the first load. It has no side effects: keep it only where it is called.
+      rolldownOptions: { treeshake: { moduleSideEffects: [{ test: /[\\/]node_modules[\\/]papaparse[\\/]/, sideEffects: false }] } },
     },
     // The worker imports papaparse, which the dev server's start-up scan cannot see: without this the
     // first load in a fresh checkout is followed by a reload just as a person clicks "Load sample".
@@ -45,6 +49,7 @@ export default defineConfig(({ mode }) => {
           extends: true,
           test: {
             name: 'unit',
+            setupFiles: ['test/support/catalogues.ts'],
             include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
             environment: 'node',
             testTimeout: 30_000,
@@ -54,6 +59,7 @@ export default defineConfig(({ mode }) => {
           extends: true,
           test: {
             name: 'e2e',
+            setupFiles: ['test/support/catalogues.ts'],
             include: ['e2e/**/*.e2e.ts'],
             environment: 'node',
             globalSetup: ['e2e/support/global-setup.ts'],

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, startPreview } from '../e2e/support/local-browser';
 import { asrModernized } from '../src/core/rules/asr-modernized';
-import { translator } from '../src/i18n/catalogue';
+import { loadCatalogue, translator } from '../src/i18n/catalogue';
 import type { Lang } from '../src/i18n/format';
 import { koreanFontWarning } from './korean-font';
 
@@ -100,6 +100,7 @@ async function printed(browser: Browser, base: string, lang: Lang, view: View): 
 }
 
 async function main(): Promise<void> {
+  await loadCatalogue('ko');
   const noFont = koreanFontWarning();
   if (noFont) console.warn(noFont);
   mkdirSync(OUT, { recursive: true });

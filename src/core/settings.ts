@@ -1,4 +1,4 @@
-import { z } from './schema';
+import { inEnglish, z } from './schema';
 import { DEFAULT_SETTINGS, type PlanSettings } from './model';
 import type { Issue, Result } from './result';
 import { DEFAULT_RULE_SET, isRuleSetId, ruleSetIds, type RuleSet, type RuleSetOption } from './rules';
@@ -28,7 +28,8 @@ export const PRESETS = {
 /** Longest configuration-server site name a setting may hold. */
 export const MAX_CONFIG_SITE_CHARS = 500;
 
-const range = (r: { min: number; max: number }) => z.number().finite().min(r.min).max(r.max);
+// zod's number refuses NaN and ±Infinity itself.
+const range = (r: { min: number; max: number }) => z.number().check(z.minimum(r.min), z.maximum(r.max));
 
 /** Schema of plan settings, for anything that arrives from outside (CLI, links, storage). */
 export const planSettingsSchema = z.strictObject({
@@ -36,29 +37,31 @@ export const planSettingsSchema = z.strictObject({
   growthPercent: range(SETTING_RANGES.growthPercent),
   headroomPercent: range(SETTING_RANGES.headroomPercent),
   useConfigServerPs: z.boolean(),
-  configSite: z.string().max(MAX_CONFIG_SITE_CHARS).nullable(),
+  configSite: z.nullable(z.string().check(z.maxLength(MAX_CONFIG_SITE_CHARS))),
   strategy: z.enum(['fewest-servers', 'least-vcpu']),
   // Checked against the registry when parsed (not when this module loads), so a rule set registered
   // later is accepted too. Absent, as in links and files made before rule sets, it is the default.
-  ruleSet: z
-    .string()
-    .refine(isRuleSetId, {
-      error: () =>
-        `must be one of ${ruleSetIds()
-          .map((id) => JSON.stringify(id))
-          .join(', ')}`,
-    })
-    .default(DEFAULT_RULE_SET),
+  ruleSet: z._default(
+    z.string().check(
+      z.refine(isRuleSetId, {
+        error: () =>
+          `must be one of ${ruleSetIds()
+            .map((id) => JSON.stringify(id))
+            .join(', ')}`,
+      }),
+    ),
+    DEFAULT_RULE_SET,
+  ),
   // Absent (links and files made before the network, or no link set): no network figures.
-  link: linkSettingsSchema.optional(),
+  link: z.optional(linkSettingsSchema),
   // Absent in links and files made before it: not set, so nothing is estimated silently.
-  churnRatePercent: range(SETTING_RANGES.churnRatePercent).nullable().default(null),
+  churnRatePercent: z._default(z.nullable(range(SETTING_RANGES.churnRatePercent)), null),
 });
 
 /** Validates settings, filling absent fields from the defaults. */
 export function parseSettings(input: unknown): Result<PlanSettings> {
   const merged = typeof input === 'object' && input !== null ? { ...DEFAULT_SETTINGS, ...input } : input;
-  const r = planSettingsSchema.safeParse(merged);
+  const r = planSettingsSchema.safeParse(merged, inEnglish());
   if (r.success) return { ok: true, value: r.data };
   return {
     ok: false,

@@ -1,90 +1,41 @@
+import { en, type Catalogue, type MessageKey } from './catalogue-en';
 import { formatters, type Formatters, type Lang } from './format';
-import { appEn } from './messages/app.en';
-import { assumptionEn } from './messages/assumption.en';
-import { assumptionKo } from './messages/assumption.ko';
-import { appKo } from './messages/app.ko';
-import { domainEn } from './messages/domain.en';
-import { domainKo } from './messages/domain.ko';
-import { documentEn } from './messages/document.en';
-import { documentKo } from './messages/document.ko';
-import { driversEn } from './messages/drivers.en';
-import { driversKo } from './messages/drivers.ko';
-import { healthEn } from './messages/health.en';
-import { healthKo } from './messages/health.ko';
-import { networkEn } from './messages/network.en';
-import { networkKo } from './messages/network.ko';
-import { migrateEn } from './messages/migrate.en';
-import { migrateKo } from './messages/migrate.ko';
-import { inputsEn } from './messages/inputs.en';
-import { inputsKo } from './messages/inputs.ko';
-import { planEn } from './messages/plan.en';
-import { planKo } from './messages/plan.ko';
-import { printEn } from './messages/print.en';
-import { printKo } from './messages/print.ko';
-import { rebalanceEn } from './messages/rebalance.en';
-import { rejectEn } from './messages/reject.en';
-import { rejectKo } from './messages/reject.ko';
-import { rebalanceKo } from './messages/rebalance.ko';
-import { runningEn } from './messages/running.en';
-import { runningKo } from './messages/running.ko';
 
 /*
- * The English catalogue is the reference: every other language has exactly its keys and
- * parameters (the `Catalogue` type enforces it). Each area keeps its messages in its own pair of
- * files under messages/ and is spread in here, once per language.
+ * The translate functions over the catalogues. English is always here (the CLI and the documents
+ * speak it, synchronously); Korean (catalogue-ko.ts) is loaded when first asked for, so the page's
+ * first load carries one language.
  */
 
-/** English messages. */
-export const en = {
-  ...appEn,
-  ...planEn,
-  ...printEn,
-  ...driversEn,
-  ...healthEn,
-  ...domainEn,
-  ...runningEn,
-  ...rebalanceEn,
-  ...rejectEn,
-  ...assumptionEn,
-  ...networkEn,
-  ...migrateEn,
-  ...documentEn,
-  ...inputsEn,
-};
+export { en, type Catalogue, type MessageKey };
 
-/** Message keys. */
-export type MessageKey = keyof typeof en;
-/** A catalogue for one language. */
-type Catalogue = { [K in MessageKey]: (typeof en)[K] };
+const catalogues: Partial<Record<Lang, Catalogue>> = { en };
 
-/** Korean messages. */
-const ko: Catalogue = {
-  ...appKo,
-  ...planKo,
-  ...printKo,
-  ...driversKo,
-  ...healthKo,
-  ...domainKo,
-  ...runningKo,
-  ...rebalanceKo,
-  ...rejectKo,
-  ...assumptionKo,
-  ...networkKo,
-  ...migrateKo,
-  ...documentKo,
-  ...inputsKo,
-};
+/** True when `lang`'s messages are loaded, so `translator(lang)` can be called now. */
+export function hasCatalogue(lang: Lang): boolean {
+  return catalogues[lang] !== undefined;
+}
 
-const catalogues: Record<Lang, Catalogue> = { en, ko };
+/** Loads `lang`'s messages (Korean is a chunk of its own, fetched once); resolves when `translator(lang)` can be called. */
+export async function loadCatalogue(lang: Lang): Promise<void> {
+  if (lang === 'ko' && !catalogues.ko) catalogues.ko = (await import('./catalogue-ko')).ko;
+}
+
+/** Makes messages already at hand available (a worker bundles Korean rather than fetching it). */
+export function addCatalogue(lang: Lang, catalogue: Catalogue): void {
+  catalogues[lang] = catalogue;
+}
 
 type ParamsOf<K extends MessageKey> = Catalogue[K] extends (p: infer P, f: Formatters) => string ? P : undefined;
 
 /** A translate function bound to a language. */
 export type Translate = <K extends MessageKey>(key: K, ...params: ParamsOf<K> extends undefined ? [] : [ParamsOf<K>]) => string;
 
-/** The translate function for `lang`. */
+/** The translate function for `lang`, whose messages must be loaded (`loadCatalogue`); English always is. */
 export function translator(lang: Lang): Translate {
   const cat = catalogues[lang];
+  // A caller that skipped loadCatalogue is a bug to see, not a page to show in the wrong language.
+  if (!cat) throw new Error(`The ${lang} messages are not loaded: await loadCatalogue('${lang}') first.`);
   const f = formatters(lang);
   return ((key: MessageKey, params?: unknown) => {
     const m = cat[key] as string | ((p: unknown, f: Formatters) => string);

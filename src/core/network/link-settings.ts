@@ -13,18 +13,23 @@ export const LINK_RANGES = {
 /** Longest site name a per-site link may name (the same bound as the configuration server's site). */
 const MAX_SITE_CHARS = 500;
 
-const mbps = z.number().finite().min(LINK_RANGES.mbps.min).max(LINK_RANGES.mbps.max);
+const mbps = z.number().check(z.minimum(LINK_RANGES.mbps.min), z.maximum(LINK_RANGES.mbps.max));
 
 /** Schema of the link settings; a link names at least one figure (no figure is no link: the setting is absent). */
 export const linkSettingsSchema = z
   .strictObject({
-    allSitesMbps: mbps.nullable(),
-    siteMbps: z.record(z.string().max(MAX_SITE_CHARS), mbps).default({}),
-    irGoalHours: z.number().finite().min(LINK_RANGES.irGoalHours.min).max(LINK_RANGES.irGoalHours.max).default(DEFAULT_IR_GOAL_HOURS),
+    allSitesMbps: z.nullable(mbps),
+    siteMbps: z._default(z.record(z.string().check(z.maxLength(MAX_SITE_CHARS)), mbps), {}),
+    irGoalHours: z._default(
+      z.number().check(z.minimum(LINK_RANGES.irGoalHours.min), z.maximum(LINK_RANGES.irGoalHours.max)),
+      DEFAULT_IR_GOAL_HOURS,
+    ),
   })
-  .refine((l) => l.allSitesMbps !== null || Object.keys(l.siteMbps).length > 0, {
-    error: 'names no link: give a figure for all sites or for one site at least',
-  });
+  .check(
+    z.refine((l) => l.allSitesMbps !== null || Object.keys(l.siteMbps).length > 0, {
+      error: 'names no link: give a figure for all sites or for one site at least',
+    }),
+  );
 
 /** The link of `site` in Mbit/s, or null when it has none (its own figure first, else the one for all sites). */
 export function siteLinkMbps(link: LinkSettings, site: string): number | null {

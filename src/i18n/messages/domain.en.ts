@@ -61,6 +61,7 @@ export const domainEn = {
   'issue.plan-file-version': passThrough,
   'issue.sample-failed': passThrough,
   'issue.worker-error': passThrough,
+  'issue.language-failed': passThrough,
   'warning.dedicated-server': passThrough,
   'warning.peak-churn-over-limit': passThrough,
   'warning.unplaced': passThrough,

@@ -113,6 +113,7 @@ export const domainKo: typeof domainEn = {
   'issue.storage-unavailable': () => '이 브라우저에서는 상태를 저장할 수 없습니다(개인 정보 보호 모드 등).',
   'issue.sample-failed': (p: P) => `샘플을 불러오지 못했습니다: ${s(p.message)}`,
   'issue.worker-error': (p: P) => `계획 계산 중 오류가 발생했습니다: ${s(p.message)}`,
+  'issue.language-failed': () => '한국어 메시지를 불러오지 못했습니다. 페이지는 지금 언어로 남습니다.',
 
   'warning.dedicated-server': (p: P, f: F) =>
     `${p.group ? `그룹 “${s(p.item)}”(컴퓨터 ${figure(f, p.machines)}대)` : `컴퓨터 “${s(p.item)}”`}의 데이터 변경률 ${figure(f, p.churnGBPerDay)} GB/일은 여유율 ${percentOf(f, p.headroomPercent)}에서 ${s(p.tier)} 한도를 넘습니다. 전용 ${withParticle(s(p.tier), '을')} 할당합니다.`,

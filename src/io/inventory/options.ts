@@ -1,6 +1,6 @@
 /** The options of `readInventory`, validated at the edge so bad input fails with a message. */
 
-import { z } from '../../core/schema';
+import { inEnglish, z } from '../../core/schema';
 import type { Issue, Result } from '../../core/result';
 import { INVENTORY_FIELDS, type ColumnMapping } from './fields';
 import type { Delimiter } from './delimiter';
@@ -33,26 +33,26 @@ export interface ReadOptions {
 
 /** Zod schema of a workbook context: it travels in share links and stored state, so it is checked. */
 export const workbookContextSchema = z.strictObject({
-  sheet: z.string().max(MAX_SHEET_NAME_CHARS),
-  sheets: z.array(z.string().max(MAX_SHEET_NAME_CHARS)).max(MAX_SHEETS),
-  estateChurnGBPerDay: z.number().finite().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
-  incompatibleMachines: z.number().int().min(0).optional(),
+  sheet: z.string().check(z.maxLength(MAX_SHEET_NAME_CHARS)),
+  sheets: z.array(z.string().check(z.maxLength(MAX_SHEET_NAME_CHARS))).check(z.maxLength(MAX_SHEETS)),
+  estateChurnGBPerDay: z.optional(z.number().check(z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER))),
+  incompatibleMachines: z.optional(z.int().check(z.minimum(0))),
 });
 
 /** Zod schema of a column mapping: known fields only, integer indices ≥ -1. */
-export const columnMappingSchema = z.partialRecord(z.enum(INVENTORY_FIELDS), z.number().int().min(-1));
+export const columnMappingSchema = z.partialRecord(z.enum(INVENTORY_FIELDS), z.int().check(z.minimum(-1)));
 
 const readOptionsSchema = z.strictObject({
-  mapping: columnMappingSchema.optional(),
-  delimiter: z.enum([',', ';', '\t']).optional(),
-  decimalMark: z.enum(['.', ',']).optional(),
-  onProgress: z.custom<(p: ReadProgress) => void>((v) => typeof v === 'function', 'expected a function').optional(),
-  workbook: workbookContextSchema.optional(),
+  mapping: z.optional(columnMappingSchema),
+  delimiter: z.optional(z.enum([',', ';', '\t'])),
+  decimalMark: z.optional(z.enum(['.', ','])),
+  onProgress: z.optional(z.custom<(p: ReadProgress) => void>((v) => typeof v === 'function', 'expected a function')),
+  workbook: z.optional(workbookContextSchema),
 });
 
 /** Validates options; the issues say which option is wrong and what it accepts. */
 export function validateReadOptions(options: unknown): Result<ReadOptions> {
-  const parsed = readOptionsSchema.safeParse(options ?? {});
+  const parsed = readOptionsSchema.safeParse(options ?? {}, inEnglish());
   if (parsed.success) return { ok: true, value: parsed.data };
   return { ok: false, issues: parsed.error.issues.map(toIssue) };
 }

@@ -52,15 +52,15 @@ export const EMPTY_SIGN_OFF: Readonly<SignOff> = Object.freeze({
   hosts: {},
 });
 
-const field = z.string().max(MAX_SIGN_OFF_CHARS);
+const field = z.string().check(z.maxLength(MAX_SIGN_OFF_CHARS));
 const signOffSchema = z.strictObject({
   preparedBy: field,
   reviewedBy: field,
   approvedBy: field,
   changeRef: field,
-  hosts: z.record(field, z.strictObject({ host: field, ip: field })).refine((h) => Object.keys(h).length <= MAX_HOSTS, {
-    error: `must name at most ${MAX_HOSTS} servers`,
-  }),
+  hosts: z
+    .record(field, z.strictObject({ host: field, ip: field }))
+    .check(z.refine((h) => Object.keys(h).length <= MAX_HOSTS, { error: `must name at most ${MAX_HOSTS} servers` })),
 });
 
 /** The state of the app that a link, a plan file or storage restores. */
@@ -80,18 +80,18 @@ export interface SharePayload {
 /** Zod schema of a payload: strict at every level, so unknown keys are refused, not carried. */
 const sharePayloadSchema = z.strictObject({
   v: z.literal(1),
-  name: z.string().max(MAX_NAME_CHARS),
-  text: z.string().max(MAX_TEXT_CHARS),
+  name: z.string().check(z.maxLength(MAX_NAME_CHARS)),
+  text: z.string().check(z.maxLength(MAX_TEXT_CHARS)),
   readOptions: z.strictObject({
-    mapping: columnMappingSchema.optional(),
-    delimiter: z.enum([',', ';', '\t']).optional(),
-    decimalMark: z.enum(['.', ',']).optional(),
+    mapping: z.optional(columnMappingSchema),
+    delimiter: z.optional(z.enum([',', ';', '\t'])),
+    decimalMark: z.optional(z.enum(['.', ','])),
     // Text taken from a workbook's sheet: which one, and the Deployment Planner's estate figures.
-    workbook: workbookContextSchema.optional(),
+    workbook: z.optional(workbookContextSchema),
   }),
   settings: planSettingsSchema,
-  lang: z.enum(['en', 'ko']).optional(),
-  signOff: signOffSchema.optional(),
+  lang: z.optional(z.enum(['en', 'ko'])),
+  signOff: z.optional(signOffSchema),
 });
 
 /** Validates anything (parsed JSON) as a payload; each issue names the field and the problem. */

@@ -1,5 +1,6 @@
 import { batch } from 'solid-js';
 import { createStore } from 'solid-js/store';
+import { hasCatalogue, loadCatalogue } from '../../i18n/catalogue';
 import type { Lang } from '../../i18n/format';
 import { isSettingsOnly, type SharePayload } from '../../io/share';
 import type { PlanWorkerApi, PlanWorkerPushes } from '../../workers/protocol';
@@ -31,6 +32,7 @@ type AppState = PageState & NoticesState & ReadingState & PlanState & RunningSta
 export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) {
   const [page, setPage] = createStore<PageState>({ lang: opts.lang, view: 'plan' });
   const notices = createNotices();
+  const language = createLanguage((lang) => setPage('lang', lang), notices.notify);
   const signOff = createSignOff();
   const guesses = createGuesses();
   const client = createWorkerClient<PlanWorkerApi, PlanWorkerPushes>(opts.makeWorker ?? makePlanWorker, {
@@ -62,7 +64,10 @@ export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) 
     ...running.actions,
     ...migration.actions,
     ...signOff.actions,
-    setLang: (lang: Lang) => setPage('lang', lang),
+    /** Shows the page in `lang` once its messages are loaded (at once when they are); resolves then. */
+    setLang: language.set,
+    /** Resolves when the language asked for last is shown (the page's first paint waits for it). */
+    langSettled: language.settled,
     setView: (view: PageState['view']) => setPage('view', view),
     notify: notices.notify,
     dismissNotice: notices.dismiss,
@@ -71,7 +76,7 @@ export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) 
     /** Restores a payload: language and settings, then the inventory (absent when only settings were kept). */
     restore(p: SharePayload) {
       batch(() => {
-        if (p.lang) setPage('lang', p.lang);
+        if (p.lang) void language.set(p.lang);
         plans.actions.setSettings(p.settings);
         signOff.actions.restoreSignOff(p.signOff);
       });
@@ -80,6 +85,29 @@ export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) 
     dispose: () => client.dispose(),
   };
   return { state, actions };
+}
+
+/*
+ * The page's language changes only to one whose messages are loaded, so nothing ever renders a
+ * half-translated page or an English flash: Korean is fetched first, then shown. The last choice
+ * wins when choices cross; a language that cannot be fetched leaves the page as it is, with a notice.
+ */
+function createLanguage(show: (lang: Lang) => void, notify: ReturnType<typeof createNotices>['notify']) {
+  let asked = 0;
+  let pending: Promise<void> = Promise.resolve();
+  const set = (lang: Lang): Promise<void> => {
+    const mine = ++asked;
+    if (hasCatalogue(lang)) {
+      show(lang);
+      pending = Promise.resolve();
+    } else
+      pending = loadCatalogue(lang).then(
+        () => void (mine === asked && show(lang)),
+        (e: unknown) => notify('error', { code: 'language-failed', message: `The ${lang} messages could not be loaded: ${String(e)}` }),
+      );
+    return pending;
+  };
+  return { set, settled: () => pending };
 }
 
 // The running view's and the migration view's feeds: each asks the worker only while its view is shown.

@@ -1,0 +1,39 @@
+import type { Catalogue } from './catalogue-en';
+import { appKo } from './messages/app.ko';
+import { assumptionKo } from './messages/assumption.ko';
+import { documentKo } from './messages/document.ko';
+import { domainKo } from './messages/domain.ko';
+import { driversKo } from './messages/drivers.ko';
+import { healthKo } from './messages/health.ko';
+import { inputsKo } from './messages/inputs.ko';
+import { migrateKo } from './messages/migrate.ko';
+import { networkKo } from './messages/network.ko';
+import { planKo } from './messages/plan.ko';
+import { printKo } from './messages/print.ko';
+import { rebalanceKo } from './messages/rebalance.ko';
+import { rejectKo } from './messages/reject.ko';
+import { runningKo } from './messages/running.ko';
+
+/*
+ * The Korean catalogue, apart from the English one: the page loads it only for a Korean reader
+ * (`loadCatalogue('ko')`), so an English first screen does not carry it. The `Catalogue` type holds
+ * it to exactly the English keys and parameters.
+ */
+
+/** Korean messages. */
+export const ko: Catalogue = {
+  ...appKo,
+  ...planKo,
+  ...printKo,
+  ...driversKo,
+  ...healthKo,
+  ...domainKo,
+  ...runningKo,
+  ...rebalanceKo,
+  ...rejectKo,
+  ...assumptionKo,
+  ...networkKo,
+  ...migrateKo,
+  ...documentKo,
+  ...inputsKo,
+};
