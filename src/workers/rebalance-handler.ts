@@ -58,10 +58,11 @@ function usable(read: Result<ServersRead>): Result<ServersRead> {
 
 function detailOf(r: RebalancedInventory): RebalanceDetail {
   const servers: RebalanceDetail['servers'] = {};
-  for (const s of r.rebalance.servers) servers[s.id] = { shed: s.shedReasons, assumptions: s.assumptions };
+  for (const s of r.rebalance.servers) servers[s.id] = { shed: s.shedReasons, assumptions: s.assumptions, notes: s.health.notes };
   return {
     servers,
     unresolved: r.rebalance.unresolved,
+    notices: r.rebalance.notices,
     serverNotices: r.servers?.notices ?? [],
     serverRows: r.servers ? { accepted: r.servers.servers.length, dataRows: r.servers.dataRows } : null,
   };

@@ -1,6 +1,7 @@
 import type { Formatters } from '../format';
 import { countOf } from './figures';
 import type { DomainMessage } from './domain.en';
+import { deploymentNoticeEn, healthNoteEn } from './deployment-notice.en';
 
 /*
  * The running-deployment view: health, moves and the printed change list. Sentences the
@@ -19,6 +20,8 @@ const specParts = (p: Spec, f: Formatters) =>
 
 /** Running deployment, English. */
 export const runningEn = {
+  ...deploymentNoticeEn,
+  ...healthNoteEn,
   'running.working': 'Working out the health and the moves…',
 
   'running.servers.heading': 'Process servers',
@@ -168,15 +171,6 @@ export const runningEn = {
 
   'running.move.reason': (p: { message: string; text: string }) => p.message,
 
-  'running.notice.no-server-file': passThrough,
-  'running.notice.site-mismatch': passThrough,
-  'running.notice.group-split': passThrough,
-  'running.notice.no-configuration-version': passThrough,
-  'running.notice.several-configuration-servers': passThrough,
-  'running.notice.critical-without-load': passThrough,
-
-  'running.note.version-unchecked': passThrough,
-  'running.note.version-unknown': passThrough,
   'running.reject.name-empty': passThrough,
   'running.reject.duplicate-name': passThrough,
   'running.reject.bad-number': passThrough,

@@ -27,6 +27,7 @@ const SAMPLES: Record<string, unknown> = {
   detail: 'settings.multiplier',
   encoding: 'windows-949',
   examples: '1, 2, 3',
+  listed: 'vm-07, vm-09',
   reason: 'utf16-no-bom',
   missing: 'cache',
   nearest: 'PS-4',

@@ -27,16 +27,6 @@ export function moveReason(tr: Translate, m: Move, from: ServerDoc | undefined, 
   return tr('running.move.reason', { message: m.reason, text });
 }
 
-/** A deployment-wide notice (group split, machines on another site's server…). */
-export function noticeText(tr: Translate, n: { code: string; message: string; params: Record<string, string | number> }): string {
-  return coded(tr, 'running.notice', n.code, n.params, n.message);
-}
-
-/** A health note (a version that can't be compared). */
-export function noteText(tr: Translate, s: ServerDoc, n: { code: string; message: string }): string {
-  return coded(tr, 'running.note', n.code, { server: s.id, version: s.version ?? '' }, n.message);
-}
-
 /** Why a server-file row was rejected. */
 export function serverRejectText(tr: Translate, r: { code: string; column: string; value: string; message: string }): string {
   return coded(tr, 'running.reject', r.code, { column: r.column, value: r.value }, r.message);
