@@ -1,6 +1,7 @@
 import type { RebalanceSettings } from '../core/deployment';
 import { fail, ok, type Result } from '../core/result';
 import type { Lang } from '../i18n/format';
+import { serverRejectTextEn } from '../io/documents';
 import { rebalanceRead, type RebalancedInventory } from '../io/rebalance-inventory';
 import { readServers, type ServersRead } from '../io/servers';
 import type { RebalanceDetail, RebalanceJson, RebalanceReply } from './rebalance-protocol';
@@ -51,7 +52,7 @@ function usable(read: Result<ServersRead>): Result<ServersRead> {
   if (!read.ok || read.value.servers.length > 0) return read;
   const first = read.value.rejected[0];
   const message = first
-    ? `The server file has no valid server row: all ${read.value.dataRows} data rows were rejected. First: line ${first.line}: ${first.message}`
+    ? `The server file has no valid server row: all ${read.value.dataRows} data rows were rejected. First: line ${first.line}: ${serverRejectTextEn(first)}`
     : 'The server file has a header but no server rows.';
   return fail({ code: 'no-valid-server-row', message, params: { rows: read.value.dataRows } });
 }
@@ -63,6 +64,7 @@ function detailOf(r: RebalancedInventory): RebalanceDetail {
     servers,
     unresolved: r.rebalance.unresolved,
     notices: r.rebalance.notices,
+    serverRejected: r.servers?.rejected ?? [],
     serverNotices: r.servers?.notices ?? [],
     serverRows: r.servers ? { accepted: r.servers.servers.length, dataRows: r.servers.dataRows } : null,
   };

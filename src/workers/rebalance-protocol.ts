@@ -28,6 +28,8 @@ export interface RebalanceDetail {
   unresolved: Unresolved[];
   /** Remarks on the deployment, as codes and figures (the document has them in English, with fewer figures). */
   notices: DeploymentNotice[];
+  /** The server file's rejected rows, with their codes and figures (the document has them in English). */
+  serverRejected: RejectedServerRow[];
   /** Notes on reading the server file (duplicate headers, ragged rows). */
   serverNotices: Issue[];
   /** Accepted and data rows of the server file; null without one. */

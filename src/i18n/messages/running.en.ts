@@ -2,6 +2,7 @@ import type { Formatters } from '../format';
 import { countOf } from './figures';
 import type { DomainMessage } from './domain.en';
 import { deploymentNoticeEn, healthNoteEn } from './deployment-notice.en';
+import { serverRejectEn } from './server-reject.en';
 
 /*
  * The running-deployment view: health, moves and the printed change list. Sentences the
@@ -22,6 +23,7 @@ const specParts = (p: Spec, f: Formatters) =>
 export const runningEn = {
   ...deploymentNoticeEn,
   ...healthNoteEn,
+  ...serverRejectEn,
   'running.working': 'Working out the health and the moves…',
 
   'running.servers.heading': 'Process servers',
@@ -171,13 +173,6 @@ export const runningEn = {
 
   'running.move.reason': (p: { message: string; text: string }) => p.message,
 
-  'running.reject.name-empty': passThrough,
-  'running.reject.duplicate-name': passThrough,
-  'running.reject.bad-number': passThrough,
-  'running.reject.out-of-range': passThrough,
-  'running.reject.bad-role': passThrough,
-  'running.reject.row-shape': passThrough,
-  'running.reject.name-control-chars': passThrough,
   'running.issue.no-process-server': passThrough,
   'running.issue.no-valid-server-row': passThrough,
   'running.issue.no-inventory': passThrough,

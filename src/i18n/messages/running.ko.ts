@@ -3,6 +3,7 @@ import type { DomainParams } from './domain.en';
 import { figure } from './figures';
 import type { runningEn } from './running.en';
 import { deploymentNoticeKo, healthNoteKo } from './deployment-notice.ko';
+import { serverRejectKo } from './server-reject.ko';
 
 /*
  * 운영 중인 배포 화면: 상태, 이동할 컴퓨터, 인쇄용 변경 목록. 재분배가 영어로 만든 문장(이유,
@@ -25,6 +26,7 @@ const s = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 export const runningKo: typeof runningEn = {
   ...deploymentNoticeKo,
   ...healthNoteKo,
+  ...serverRejectKo,
   'running.working': '상태와 이동할 컴퓨터를 계산하는 중…',
 
   'running.servers.heading': '프로세스 서버',
@@ -171,20 +173,6 @@ export const runningKo: typeof runningEn = {
 
   'running.move.reason': (p: { message: string; text: string }) => p.text || p.message,
 
-  'running.reject.name-empty': (p: P) =>
-    `이름 열 '${s(p.column)}'이(가) 비어 있습니다. 모든 서버에는 이름이 필요합니다. 이름을 입력하거나 행을 삭제하세요.`,
-  'running.reject.duplicate-name': (p: P) =>
-    `'${s(p.value)}'은(는) 앞에서 이미 사용한 서버 이름입니다(대소문자 구분 없음). 중복 행을 삭제하거나 이름을 바꾸세요.`,
-  'running.reject.bad-number': (p: P) =>
-    `'${s(p.column)}' 값 '${s(p.value)}'을(를) 숫자로 읽을 수 없습니다. 값을 고치거나, 모르는 값이면 셀을 비우세요.`,
-  'running.reject.out-of-range': (p: P) =>
-    `'${s(p.column)}' 값 '${s(p.value)}'이(가) 허용 범위를 벗어났습니다(백분율은 0–100, 하트비트는 0 이상, vCPU는 정수). 값을 고치거나 셀을 비우세요.`,
-  'running.reject.bad-role': (p: P) =>
-    `'${s(p.column)}' 값 '${s(p.value)}'은(는) 알 수 없는 역할입니다. configuration(구성 서버) 또는 scale-out(확장 프로세스 서버)으로 쓰세요.`,
-  'running.reject.row-shape': (p: P) =>
-    `이 행의 셀이 머리글보다 많습니다(남는 값: '${s(p.value)}'). 값 안에 따옴표로 묶지 않은 구분 기호(예: 쉼표 파일의 95,5 같은 소수점 쉼표)가 있어 뒤의 셀이 모두 한 칸씩 밀렸습니다. 쉼표 파일에서는 숫자의 소수점을 마침표로 쓰고(95.5), 구분 기호가 들어간 텍스트는 따옴표로 묶으세요. 세미콜론으로 구분된 파일에서는 서비스를 |로 구분하거나 목록을 따옴표로 묶으세요.`,
-  'running.reject.name-control-chars': (p: P) =>
-    `이름 열 '${s(p.column)}'의 값에 줄 바꿈이나 제어 문자가 있습니다. 서버 이름에는 이런 문자가 없습니다. 따옴표를 확인하고 이름을 고치세요.`,
   'running.issue.no-process-server': () =>
     '인벤토리에 현재 프로세스 서버를 나타내는 값이 없고 서버 파일도 없어, 지금 어떤 프로세스 서버가 동작하는지 알 수 없습니다. processServer(또는 “process server”, “프로세스 서버”) 열을 추가하거나 서버 파일을 지정하세요.',
   'running.issue.no-valid-server-row': (p: P, f: F) =>

@@ -1,6 +1,7 @@
 import type { Alert } from '../../core/health';
 import type { HealthTexts } from '../../i18n/health-texts';
 import type { PlannedServer, RejectedRow, SkippedRow } from '../../core/model';
+import type { RejectPlace, ServerRejectWhy } from '../../core/reject';
 import type { AssumptionCode, DeploymentNotice, NoticeCode } from '../../core/deployment';
 import type { HealthAction, HealthStatus } from '../../core/rules';
 import type { DeploymentServer, Move, OverLimit, Rebalance, RebalanceSummary, Unresolved, UnresolvedCode } from '../../core/rebalance';
@@ -121,7 +122,7 @@ const ROLE_ASSUMED = new Set<AssumptionCode>(['no-server-file', 'not-in-server-f
  */
 export function rebalanceDocument(
   r: Rebalance,
-  rejected: { inventory: readonly RejectedRow[]; servers: readonly RejectedRowDoc[]; skipped?: readonly SkippedRow[] },
+  rejected: { inventory: readonly RejectedRow[]; servers: readonly (RejectPlace & ServerRejectWhy)[]; skipped?: readonly SkippedRow[] },
   texts: HealthTexts,
 ): RebalanceDocument {
   const skipped = rejected.skipped ?? [];

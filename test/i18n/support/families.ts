@@ -145,7 +145,7 @@ export const FAMILIES: Family[] = [
   { prefix: 'running.assumption.', codes: assumptions, builtBy: '`running.assumption.${a.code}`' },
   { prefix: 'running.notice.', codes: notices, builtBy: '`running.notice.${n.code}`' },
   { prefix: 'running.note.', codes: notes, builtBy: '`running.note.${n.code}`' },
-  { prefix: 'running.reject.', codes: serverRejects, builtBy: "coded(tr, 'running.reject'" },
+  { prefix: 'running.reject.', codes: serverRejects, builtBy: '`running.reject.${r.code}`' },
   { prefix: 'running.issue.', codes: 'scanned', builtBy: "coded(tr, 'running.issue'" },
   { prefix: 'role.', codes: roles, builtBy: '`role.${s().role}`' },
   { prefix: 'deploy.', codes: plainSteps, builtBy: '`deploy.${step.code}`' },

@@ -27,11 +27,6 @@ export function moveReason(tr: Translate, m: Move, from: ServerDoc | undefined, 
   return tr('running.move.reason', { message: m.reason, text });
 }
 
-/** Why a server-file row was rejected. */
-export function serverRejectText(tr: Translate, r: { code: string; column: string; value: string; message: string }): string {
-  return coded(tr, 'running.reject', r.code, { column: r.column, value: r.value }, r.message);
-}
-
 /** Why there is no rebalance, or a note on reading the server file. */
 export function runningIssueText(
   tr: Translate,
