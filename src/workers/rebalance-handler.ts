@@ -64,6 +64,7 @@ function detailOf(r: RebalancedInventory): RebalanceDetail {
     servers,
     unresolved: r.rebalance.unresolved,
     notices: r.rebalance.notices,
+    groupHomes: r.rebalance.moves.map((m) => m.groupHome),
     serverRejected: r.servers?.rejected ?? [],
     serverNotices: r.servers?.notices ?? [],
     serverRows: r.servers ? { accepted: r.servers.servers.length, dataRows: r.servers.dataRows } : null,

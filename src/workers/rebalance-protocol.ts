@@ -26,6 +26,8 @@ export interface RebalanceDetail {
   servers: Record<string, ServerDetail>;
   /** What moving machines could not fix, as codes and figures (the document has them in English). */
   unresolved: Unresolved[];
+  /** Parallel to the document's `moves`: the server an unassigned machine's group already uses (the document drops it). */
+  groupHomes: (string | null)[];
   /** Remarks on the deployment, as codes and figures (the document has them in English, with fewer figures). */
   notices: DeploymentNotice[];
   /** The server file's rejected rows, with their codes and figures (the document has them in English). */

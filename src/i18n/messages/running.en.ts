@@ -171,8 +171,6 @@ export const runningEn = {
   'running.change.target': 'Process server',
   'running.change.none': 'No machine needs to move.',
 
-  'running.move.reason': (p: { message: string; text: string }) => p.message,
-
   'running.issue.no-process-server': passThrough,
   'running.issue.no-valid-server-row': passThrough,
   'running.issue.no-inventory': passThrough,

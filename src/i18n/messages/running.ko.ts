@@ -171,8 +171,6 @@ export const runningKo: typeof runningEn = {
   'running.change.target': '프로세스 서버',
   'running.change.none': '옮길 컴퓨터가 없습니다.',
 
-  'running.move.reason': (p: { message: string; text: string }) => p.text || p.message,
-
   'running.issue.no-process-server': () =>
     '인벤토리에 현재 프로세스 서버를 나타내는 값이 없고 서버 파일도 없어, 지금 어떤 프로세스 서버가 동작하는지 알 수 없습니다. processServer(또는 “process server”, “프로세스 서버”) 열을 추가하거나 서버 파일을 지정하세요.',
   'running.issue.no-valid-server-row': (p: P, f: F) =>

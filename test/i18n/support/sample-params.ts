@@ -236,8 +236,6 @@ const OVERRIDES: Record<string, Record<string, unknown>> = {
   'health.alert.cpu': { value: 97.5, threshold: 95 },
   'health.alert.heartbeat': { value: 20, threshold: 15 },
   'health.alert.version': { server: '9.56.6879.1' },
-  // The reason already in the page's language (built from the parts above it).
-  'running.move.reason': { text: '미할당 컴퓨터' },
 };
 
 /** A params object for `key` that records each name read; `unknown` collects names with no sample. */
