@@ -2,7 +2,7 @@
 // byte: `tsx tools/cli-snapshots.ts <dir>` writes them, `tsx tools/cli-snapshots.ts <dir> --compare`
 // compares against them (exit 1 and the differing names on a difference). Runs the commands in
 // this process (no tsx start-up per run): every sample, CLI fixture, rebalance fixture and
-// bad-input file, `plan` under both rule sets, `rebalance` with and without a server file.
+// bad-input file, `plan` under both rule sets, `rebalance` and `migrate` with and without a server file.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import pkg from '../package.json';
@@ -12,6 +12,9 @@ import { ruleSetIds } from '../src/core/rules/registry';
 
 const DIRS = ['public/samples', 'test/fixtures/cli', 'test/fixtures/rebalance', 'test/fixtures/bad', 'test/fixtures/inventories'];
 const INPUT = /\.(csv|xlsx|txt|json)$/;
+
+/** The commands on a running deployment: each runs every input, alone and with its server file. */
+const RUNNING = ['rebalance', 'migrate'];
 
 /** Server files and the inventories they go with (a server file alone is also run as an inventory). */
 const SERVER_PAIRS: [string, string][] = [
@@ -45,6 +48,9 @@ const OPTION_RUNS: string[][] = [
   ['rebalance', 'x.csv', '--strategy', 'least-vcpu'],
   ['rebalance', 'x.csv', '--servers'],
   ['rebalance', 'public/samples/running-deployment.csv', '--servers', 'missing.csv'],
+  ['migrate', 'x.csv', '--rule-set', 'asr-modernized'],
+  ['migrate', 'x.csv', '--headroom', 'lots'],
+  ['migrate', 'public/samples/running-deployment.csv', '--servers', 'missing.csv'],
   ['frobnicate'],
   [],
 ];
@@ -70,12 +76,23 @@ const SETTING_RUNS: string[][] = [
   ],
   ['rebalance', 'public/samples/running-deployment.csv', '--multiplier', '3', '--json'],
   ['rebalance', 'public/samples/running-deployment.csv', '--multiplier', '3'],
+  [
+    'migrate',
+    'public/samples/running-deployment.csv',
+    '--servers',
+    'public/samples/running-deployment-servers.csv',
+    '--headroom',
+    '60',
+    '--json',
+  ],
+  ['migrate', 'public/samples/running-deployment.csv', '--multiplier', '3'],
 ];
 
-function run(argv: string[]): string {
+// The commands are async (they read workbooks lazily): awaited, or the snapshot holds a pending promise.
+async function run(argv: string[]): Promise<string> {
   let out = '';
   let err = '';
-  const code = dispatch({ version: pkg.version, commands: COMMANDS }, argv, {
+  const code = await dispatch({ version: pkg.version, commands: COMMANDS }, argv, {
     out: (t) => void (out += t),
     fail: (c, m) => {
       err += `${m}\n`;
@@ -94,27 +111,29 @@ function inputs(): string[] {
   );
 }
 
-function snapshots(): Map<string, string> {
+async function snapshots(): Promise<Map<string, string>> {
   const shots = new Map<string, string>();
   const slug = (p: string) => p.replace(/[/\\]/g, '__');
   for (const file of inputs()) {
     for (const ruleSet of ruleSetIds()) {
       for (const json of [true, false]) {
         const argv = ['plan', file, '--rule-set', ruleSet, ...(json ? ['--json'] : [])];
-        shots.set(`plan.${ruleSet}.${json ? 'json' : 'txt'}.${slug(file)}`, run(argv));
+        shots.set(`plan.${ruleSet}.${json ? 'json' : 'txt'}.${slug(file)}`, await run(argv));
       }
     }
-    for (const json of [true, false])
-      shots.set(`rebalance.${json ? 'json' : 'txt'}.${slug(file)}`, run(['rebalance', file, ...(json ? ['--json'] : [])]));
+    for (const command of RUNNING)
+      for (const json of [true, false])
+        shots.set(`${command}.${json ? 'json' : 'txt'}.${slug(file)}`, await run([command, file, ...(json ? ['--json'] : [])]));
   }
   for (const [inv, servers] of SERVER_PAIRS) {
-    for (const json of [true, false]) {
-      const argv = ['rebalance', inv, '--servers', servers, ...(json ? ['--json'] : [])];
-      shots.set(`rebalance-servers.${json ? 'json' : 'txt'}.${slug(inv)}.${basename(servers)}`, run(argv));
-    }
+    for (const command of RUNNING)
+      for (const json of [true, false]) {
+        const argv = [command, inv, '--servers', servers, ...(json ? ['--json'] : [])];
+        shots.set(`${command}-servers.${json ? 'json' : 'txt'}.${slug(inv)}.${basename(servers)}`, await run(argv));
+      }
   }
-  OPTION_RUNS.forEach((argv, i) => shots.set(`options.${String(i).padStart(2, '0')}`, run(argv)));
-  SETTING_RUNS.forEach((argv, i) => shots.set(`settings.${String(i).padStart(2, '0')}`, run(argv)));
+  for (const [i, argv] of OPTION_RUNS.entries()) shots.set(`options.${String(i).padStart(2, '0')}`, await run(argv));
+  for (const [i, argv] of SETTING_RUNS.entries()) shots.set(`settings.${String(i).padStart(2, '0')}`, await run(argv));
   return shots;
 }
 
@@ -123,7 +142,7 @@ if (!dir) {
   process.stderr.write('usage: tsx tools/cli-snapshots.ts <dir> [--compare]\n');
   process.exit(2);
 }
-const shots = snapshots();
+const shots = await snapshots();
 if (mode === '--compare') {
   const differ = [...shots].filter(([name, text]) => !existsSync(join(dir, name)) || readFileSync(join(dir, name), 'utf8') !== text);
   const gone = readdirSync(dir).filter((n) => !shots.has(n));

@@ -1,4 +1,5 @@
 import type { Result } from '../core/result';
+import { serverRejectTextEn } from '../io/documents';
 import { readServers, type ServersRead } from '../io/servers';
 import { readTextFile } from './read-file';
 
@@ -11,7 +12,7 @@ export function loadServers(file: string): Result<{ read: ServersRead; text: str
   if (read.value.servers.length === 0) {
     const first = read.value.rejected[0];
     const message = first
-      ? `"${file}" has no valid server row: all ${read.value.dataRows} data rows were rejected. First: line ${first.line}: ${first.message}`
+      ? `"${file}" has no valid server row: all ${read.value.dataRows} data rows were rejected. First: line ${first.line}: ${serverRejectTextEn(first)}`
       : `"${file}" has a header but no server rows.`;
     return { ok: false, issues: [{ code: 'no-valid-row', message }] };
   }

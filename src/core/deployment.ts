@@ -72,18 +72,23 @@ export type Assumption =
 /** Kinds of assumptions. */
 export type AssumptionCode = Assumption['code'];
 
-/** A deployment-wide remark: something odd in the data that the user should know. */
-export interface DeploymentNotice {
-  code: NoticeCode;
-  message: string;
-  params: Record<string, string | number>;
-}
+/**
+ * A deployment-wide remark: something odd in the data that the user should know, as a code and the
+ * figures every language says it from (the catalogue's `running.notice.<code>`).
+ */
+export type DeploymentNotice =
+  /** No server file: every server is assumed scale-out of the smallest tier that holds its load. */
+  | { code: 'no-server-file'; params: Record<string, never> }
+  /** A server replicates machines of another site; `listed`: the first of their names. */
+  | { code: 'site-mismatch'; params: { server: string; site: string; machines: number; listed: string } }
+  /** A consistency group is split over several servers (`servers`, joined). */
+  | { code: 'group-split'; params: { group: string; site: string; servers: string } }
+  /** Scale-out versions are given but the configuration server's is not. */
+  | { code: 'no-configuration-version'; params: Record<string, never> }
+  /** The server file names `count` configuration servers (`servers`, joined). */
+  | { code: 'several-configuration-servers'; params: { servers: string; count: number } }
+  /** A server is critical on a load signal but holds no machine of the inventory. */
+  | { code: 'critical-without-load'; params: { server: string } };
 
 /** Kinds of deployment notices. */
-export type NoticeCode =
-  | 'no-server-file'
-  | 'site-mismatch'
-  | 'group-split'
-  | 'no-configuration-version'
-  | 'several-configuration-servers'
-  | 'critical-without-load';
+export type NoticeCode = DeploymentNotice['code'];

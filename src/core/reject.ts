@@ -67,3 +67,19 @@ export interface RejectPlace {
   column: string;
   value: string;
 }
+
+/** The rule a server file's figure out of range breaks: a percentage, the heartbeat's minutes, a size, a vCPU count. */
+export type RangeRule = 'percent' | 'heartbeat' | 'size' | 'vcpu';
+
+/**
+ * Why a server row was rejected: a code and the figures its sentence is said from (the catalogue's
+ * `running.reject.<code>`); `name` is the server's name as read (trimmed, not cut short).
+ */
+export type ServerRejectWhy =
+  | { code: 'name-empty'; params: Record<string, never> }
+  | { code: 'name-control-chars'; params: { name: string } }
+  | { code: 'duplicate-name'; params: { name: string; firstLine: number } }
+  | { code: 'bad-role'; params: { name: string } }
+  | { code: 'bad-number'; params: { name: string; advice: NumberAdvice } }
+  | { code: 'out-of-range'; params: { name: string; rule: RangeRule } }
+  | { code: 'row-shape'; params: { cells: number; width: number; delimiter: string } };

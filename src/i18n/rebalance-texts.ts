@@ -1,4 +1,5 @@
-import type { Assumption } from '../core/deployment';
+import type { Assumption, DeploymentNotice } from '../core/deployment';
+import type { HealthNote } from '../core/health';
 import type { DeploymentServer, Move, ShedReason, TierNamed, UnresolvedWhy } from '../core/rebalance';
 import type { Translate } from './catalogue';
 
@@ -62,4 +63,16 @@ export function unresolvedText(tr: Translate, u: UnresolvedWhy): string {
     case 'item-too-big':
       return tr('rebalance.unresolved.item-too-big', u.params);
   }
+}
+
+/** A deployment-wide notice (a group split, machines on another site's server…). */
+export function noticeText(tr: Translate, n: DeploymentNotice): string {
+  const render = tr as unknown as (key: `running.notice.${DeploymentNotice['code']}`, p: object) => string;
+  return render(`running.notice.${n.code}`, n.params);
+}
+
+/** A server's health note (a version that can't be compared). */
+export function noteText(tr: Translate, n: HealthNote): string {
+  const render = tr as unknown as (key: `running.note.${HealthNote['code']}`, p: object) => string;
+  return render(`running.note.${n.code}`, n.params);
 }

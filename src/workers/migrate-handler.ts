@@ -16,8 +16,9 @@ import type { RequestOf, WorkerState } from './worker-state';
 /** Plans the move of the inventory held, with the server file. */
 export function migrate(state: WorkerState, req: RequestOf<'migrate'>): MigrateReply {
   const r = run(state, req.settings, req.servers);
-  if (r.ok) return { ok: true, document: r.value.document, migration: r.value.migration };
+  // The server file's rejected rows with their codes and figures, for the page's language (the document has them in English).
   const rejected = req.servers !== null && state.servers?.raw.ok ? state.servers.raw.value.rejected : [];
+  if (r.ok) return { ok: true, document: r.value.document, migration: r.value.migration, serverRejected: rejected };
   return { ok: false, issues: r.issues, serverRejected: rejected };
 }
 

@@ -10,7 +10,8 @@ import type { RejectedServerRow } from '../io/servers';
 
 /** A migration plan (the published document, and the core's codes for the page's language), or why there is none. */
 export type MigrateReply =
-  { ok: true; document: MigrationDocument; migration: Migration } | { ok: false; issues: Issue[]; serverRejected: RejectedServerRow[] };
+  | { ok: true; document: MigrationDocument; migration: Migration; serverRejected: RejectedServerRow[] }
+  | { ok: false; issues: Issue[]; serverRejected: RejectedServerRow[] };
 
 /** Plan the move of the inventory the worker holds. */
 export type MigrateAsk = { settings: MigrationSettings; servers: string | null };

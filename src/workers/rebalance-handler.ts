@@ -3,6 +3,7 @@ import { runningDocumentId } from '../core/document-id';
 import { documentJson } from '../io/documents';
 import { fail, ok, type Result } from '../core/result';
 import type { Lang } from '../i18n/format';
+import { serverRejectTextEn } from '../io/documents';
 import { rebalanceRead, type RebalancedInventory } from '../io/rebalance-inventory';
 import { readServers, type ServersRead } from '../io/servers';
 import type { RebalanceDetail, RebalanceJson, RebalanceReply } from './rebalance-protocol';
@@ -55,17 +56,20 @@ function usable(read: Result<ServersRead>): Result<ServersRead> {
   if (!read.ok || read.value.servers.length > 0) return read;
   const first = read.value.rejected[0];
   const message = first
-    ? `The server file has no valid server row: all ${read.value.dataRows} data rows were rejected. First: line ${first.line}: ${first.message}`
+    ? `The server file has no valid server row: all ${read.value.dataRows} data rows were rejected. First: line ${first.line}: ${serverRejectTextEn(first)}`
     : 'The server file has a header but no server rows.';
   return fail({ code: 'no-valid-server-row', message, params: { rows: read.value.dataRows } });
 }
 
 function detailOf(r: RebalancedInventory): RebalanceDetail {
   const servers: RebalanceDetail['servers'] = {};
-  for (const s of r.rebalance.servers) servers[s.id] = { shed: s.shedReasons, assumptions: s.assumptions };
+  for (const s of r.rebalance.servers) servers[s.id] = { shed: s.shedReasons, assumptions: s.assumptions, notes: s.health.notes };
   return {
     servers,
     unresolved: r.rebalance.unresolved,
+    notices: r.rebalance.notices,
+    groupHomes: r.rebalance.moves.map((m) => m.groupHome),
+    serverRejected: r.servers?.rejected ?? [],
     serverNotices: r.servers?.notices ?? [],
     serverRows: r.servers ? { accepted: r.servers.servers.length, dataRows: r.servers.dataRows } : null,
   };

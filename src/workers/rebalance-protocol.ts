@@ -1,4 +1,5 @@
-import type { Assumption, RebalanceSettings } from '../core/deployment';
+import type { Assumption, DeploymentNotice, RebalanceSettings } from '../core/deployment';
+import type { HealthNote } from '../core/health';
 import type { ShedReason, Unresolved } from '../core/rebalance';
 import type { RebalanceDocument } from '../io/documents';
 import type { Issue } from '../core/result';
@@ -16,6 +17,8 @@ export interface ServerDetail {
   shed: ShedReason[];
   /** Parallel to the document's `assumptions`, with their parameters. */
   assumptions: Assumption[];
+  /** Parallel to the document's `notes`, with their parameters. */
+  notes: HealthNote[];
 }
 
 /** What the running view needs beside the published document. */
@@ -23,6 +26,12 @@ export interface RebalanceDetail {
   servers: Record<string, ServerDetail>;
   /** What moving machines could not fix, as codes and figures (the document has them in English). */
   unresolved: Unresolved[];
+  /** Parallel to the document's `moves`: the server an unassigned machine's group already uses (the document drops it). */
+  groupHomes: (string | null)[];
+  /** Remarks on the deployment, as codes and figures (the document has them in English, with fewer figures). */
+  notices: DeploymentNotice[];
+  /** The server file's rejected rows, with their codes and figures (the document has them in English). */
+  serverRejected: RejectedServerRow[];
   /** Notes on reading the server file (duplicate headers, ragged rows). */
   serverNotices: Issue[];
   /** Accepted and data rows of the server file; null without one. */

@@ -30,11 +30,11 @@ export interface Alert {
 }
 
 /** A remark that is not an alert (a version that can't be compared). */
-export interface HealthNote {
-  code: 'version-unknown' | 'version-unchecked';
-  message: string;
-  params: Record<string, string | number>;
-}
+export type HealthNote =
+  /** The version (`version`) is not a dotted number, so the versions were not compared. */
+  | { code: 'version-unknown'; params: { version: string } }
+  /** The configuration server's version is not known, so `version` can't be checked. */
+  | { code: 'version-unchecked'; params: { version: string } };
 
 /** A server's health: status = worst alert level (not measured when nothing was), alerts worst first. */
 export interface ServerHealth {
@@ -136,22 +136,14 @@ function versionCheck(
 ): void {
   if (server === undefined) return void notMeasured.push('version');
   if (configuration === undefined) {
-    notes.push({
-      code: 'version-unchecked',
-      message: `Version ${server} can't be checked: the configuration server's version is not known.`,
-      params: { version: server },
-    });
+    notes.push({ code: 'version-unchecked', params: { version: server } });
     return;
   }
   const a = parseVersion(server);
   const b = parseVersion(configuration);
   if (!a || !b) {
     const bad = !a ? server : configuration;
-    notes.push({
-      code: 'version-unknown',
-      message: `Version "${bad}" is not a dotted number (such as 9.38.5340.1), so the versions were not compared.`,
-      params: { version: bad },
-    });
+    notes.push({ code: 'version-unknown', params: { version: bad } });
     return;
   }
   if (compareVersions(a, b) > 0) alerts.push({ ...ruleAlert('version', rules), versions: { server, configuration } });

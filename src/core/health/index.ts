@@ -1,3 +1,3 @@
-export { assessHealth, loadAlerts, thresholdOf, type Alert, type ServerHealth } from './assess';
+export { assessHealth, loadAlerts, thresholdOf, type Alert, type HealthNote, type ServerHealth } from './assess';
 export { parseVersion, compareVersions } from './version';
 export { matchTier, assumeTier, limitTier, type TierMatch } from './tier-match';

@@ -70,10 +70,6 @@ function splitNotices(groupServers: Map<string, Set<number>>, serverIds: readonl
       .sort((a, b) => a - b)
       .map((s) => serverIds[s]!)
       .join(', ');
-    notices.push({
-      code: 'group-split',
-      message: `Group "${group}"${site === '' ? '' : ` of site "${site}"`} is split over ${names}; a multi-VM consistency group must replicate through one process server. Each part is kept whole; join them when you next change the group.`,
-      params: { group, site, servers: names },
-    });
+    notices.push({ code: 'group-split', params: { group, site, servers: names } });
   }
 }

@@ -39,12 +39,7 @@ export function rebalance(
   const d = resolveDeployment(machines, observations, settings, rules, health);
   const { servers, notices } = d;
   if (observations === null) {
-    notices.push({
-      code: 'no-server-file',
-      message:
-        'No server file was given: every server is assumed to be a scale-out process server of the smallest tier that holds its load, and nothing about its health is measured.',
-      params: {},
-    });
+    notices.push({ code: 'no-server-file', params: {} });
   }
   const holdings = buildHoldings(
     machines,
@@ -180,9 +175,5 @@ function cannotShed(s: DeploymentServer, immovable: number): Unresolved {
 }
 
 function idleCritical(s: DeploymentServer): DeploymentNotice {
-  return {
-    code: 'critical-without-load',
-    message: `${s.id} is critical on a load signal but replicates no machine of this inventory: moving machines can't relieve it; follow the alert's steps.`,
-    params: { server: s.id },
-  };
+  return { code: 'critical-without-load', params: { server: s.id } };
 }

@@ -148,19 +148,11 @@ function configurationVersion(observations: readonly ServerObservation[] | null,
   const configs = observations.filter((o) => o.role === 'configuration');
   if (configs.length > 1) {
     const names = configs.map((c) => c.name).join(', ');
-    notices.push({
-      code: 'several-configuration-servers',
-      message: `The server file names ${configs.length} configuration servers (${names}); versions are compared with the first that states one.`,
-      params: { servers: names },
-    });
+    notices.push({ code: 'several-configuration-servers', params: { servers: names, count: configs.length } });
   }
   const v = configs.find((c) => c.version !== undefined)?.version;
   if (v === undefined && observations.some((o) => o.role !== 'configuration' && o.version !== undefined)) {
-    notices.push({
-      code: 'no-configuration-version',
-      message: "The server file gives no configuration server version, so scale-out versions can't be checked against it.",
-      params: {},
-    });
+    notices.push({ code: 'no-configuration-version', params: {} });
   }
   return v;
 }

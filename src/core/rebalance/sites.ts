@@ -86,10 +86,6 @@ function mismatches(
     if (names.length === 0) return;
     const id = drafts[s]!.id;
     const listed = names.slice(0, MAX_NAMED).join(', ') + (names.length > MAX_NAMED ? ', …' : '');
-    notices.push({
-      code: 'site-mismatch',
-      message: `${id} stands in site "${sites[s]}" but replicates ${names.length} machine(s) of another site (${listed}); they count on ${id} and, if they must move, move only within their own site.`,
-      params: { server: id, site: sites[s]!, machines: names.length },
-    });
+    notices.push({ code: 'site-mismatch', params: { server: id, site: sites[s]!, machines: names.length, listed } });
   });
 }

@@ -1,6 +1,8 @@
 import type { Formatters } from '../format';
 import { countOf } from './figures';
 import type { DomainMessage } from './domain.en';
+import { deploymentNoticeEn, healthNoteEn } from './deployment-notice.en';
+import { serverRejectEn } from './server-reject.en';
 
 /*
  * The running-deployment view: health, moves and the printed change list. Sentences the
@@ -19,6 +21,9 @@ const specParts = (p: Spec, f: Formatters) =>
 
 /** Running deployment, English. */
 export const runningEn = {
+  ...deploymentNoticeEn,
+  ...healthNoteEn,
+  ...serverRejectEn,
   'running.working': 'Working out the health and the moves…',
 
   'running.servers.heading': 'Process servers',
@@ -167,24 +172,6 @@ export const runningEn = {
   'running.change.target': 'Process server',
   'running.change.none': 'No machine needs to move.',
 
-  'running.move.reason': (p: { message: string; text: string }) => p.message,
-
-  'running.notice.no-server-file': passThrough,
-  'running.notice.site-mismatch': passThrough,
-  'running.notice.group-split': passThrough,
-  'running.notice.no-configuration-version': passThrough,
-  'running.notice.several-configuration-servers': passThrough,
-  'running.notice.critical-without-load': passThrough,
-
-  'running.note.version-unchecked': passThrough,
-  'running.note.version-unknown': passThrough,
-  'running.reject.name-empty': passThrough,
-  'running.reject.duplicate-name': passThrough,
-  'running.reject.bad-number': passThrough,
-  'running.reject.out-of-range': passThrough,
-  'running.reject.bad-role': passThrough,
-  'running.reject.row-shape': passThrough,
-  'running.reject.name-control-chars': passThrough,
   'running.issue.no-process-server': passThrough,
   'running.issue.no-valid-server-row': passThrough,
   'running.issue.no-inventory': passThrough,

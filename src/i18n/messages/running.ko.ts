@@ -2,6 +2,8 @@ import type { Formatters } from '../format';
 import type { DomainParams } from './domain.en';
 import { figure } from './figures';
 import type { runningEn } from './running.en';
+import { deploymentNoticeKo, healthNoteKo } from './deployment-notice.ko';
+import { serverRejectKo } from './server-reject.ko';
 
 /*
  * 운영 중인 배포 화면: 상태, 이동할 컴퓨터, 인쇄용 변경 목록. 재분배가 영어로 만든 문장(이유,
@@ -22,6 +24,9 @@ const s = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 
 /** 운영 중인 배포, 한국어. */
 export const runningKo: typeof runningEn = {
+  ...deploymentNoticeKo,
+  ...healthNoteKo,
+  ...serverRejectKo,
   'running.working': '상태와 이동할 컴퓨터를 계산하는 중…',
 
   'running.servers.heading': '프로세스 서버',
@@ -167,36 +172,6 @@ export const runningKo: typeof runningEn = {
   'running.change.target': '프로세스 서버',
   'running.change.none': '옮길 컴퓨터가 없습니다.',
 
-  'running.move.reason': (p: { message: string; text: string }) => p.text || p.message,
-
-  'running.notice.no-server-file': () =>
-    '서버 파일이 없습니다. 모든 서버를 부하를 감당하는 가장 작은 등급의 확장 프로세스 서버로 가정하며, 상태는 측정되지 않습니다.',
-  'running.notice.site-mismatch': (p: P, f: F) =>
-    `${s(p.server)}은(는) “${s(p.site)}” 사이트에 있지만 다른 사이트의 컴퓨터 ${figure(f, p.machines)}대를 복제합니다. 이 컴퓨터는 ${s(p.server)}의 부하로 계산되며, 옮겨야 한다면 자기 사이트 안에서만 옮깁니다.`,
-  'running.notice.group-split': (p: P) =>
-    `그룹 “${s(p.group)}”${p.site ? `(사이트 “${s(p.site)}”)` : ''}이(가) ${s(p.servers)}에 나뉘어 있습니다. 다중 VM 일관성 그룹은 하나의 프로세스 서버로 복제해야 합니다. 각 부분은 그대로 두었으니 다음에 그룹을 변경할 때 합치세요.`,
-  'running.notice.no-configuration-version': () => '서버 파일에 구성 서버의 버전이 없어 확장 프로세스 서버의 버전을 비교할 수 없습니다.',
-  'running.notice.several-configuration-servers': (p: P) =>
-    `서버 파일에 구성 서버가 여러 대 있습니다(${s(p.servers)}). 버전은 버전을 밝힌 첫 구성 서버와 비교합니다.`,
-  'running.notice.critical-without-load': (p: P) =>
-    `${s(p.server)}은(는) 부하 신호가 위험 상태이지만 이 인벤토리의 컴퓨터를 복제하지 않아 컴퓨터를 옮겨서는 해결되지 않습니다. 경고의 조치를 따르세요.`,
-
-  'running.note.version-unchecked': (p: P) => `구성 서버의 버전을 알 수 없어 버전 ${s(p.version)}을(를) 확인할 수 없습니다.`,
-  'running.note.version-unknown': () => '버전이 9.38.5340.1과 같은 점으로 구분된 숫자가 아니어서 버전을 비교하지 않았습니다.',
-  'running.reject.name-empty': (p: P) =>
-    `이름 열 '${s(p.column)}'이(가) 비어 있습니다. 모든 서버에는 이름이 필요합니다. 이름을 입력하거나 행을 삭제하세요.`,
-  'running.reject.duplicate-name': (p: P) =>
-    `'${s(p.value)}'은(는) 앞에서 이미 사용한 서버 이름입니다(대소문자 구분 없음). 중복 행을 삭제하거나 이름을 바꾸세요.`,
-  'running.reject.bad-number': (p: P) =>
-    `'${s(p.column)}' 값 '${s(p.value)}'을(를) 숫자로 읽을 수 없습니다. 값을 고치거나, 모르는 값이면 셀을 비우세요.`,
-  'running.reject.out-of-range': (p: P) =>
-    `'${s(p.column)}' 값 '${s(p.value)}'이(가) 허용 범위를 벗어났습니다(백분율은 0–100, 하트비트는 0 이상, vCPU는 정수). 값을 고치거나 셀을 비우세요.`,
-  'running.reject.bad-role': (p: P) =>
-    `'${s(p.column)}' 값 '${s(p.value)}'은(는) 알 수 없는 역할입니다. configuration(구성 서버) 또는 scale-out(확장 프로세스 서버)으로 쓰세요.`,
-  'running.reject.row-shape': (p: P) =>
-    `이 행의 셀이 머리글보다 많습니다(남는 값: '${s(p.value)}'). 값 안에 따옴표로 묶지 않은 구분 기호(예: 쉼표 파일의 95,5 같은 소수점 쉼표)가 있어 뒤의 셀이 모두 한 칸씩 밀렸습니다. 쉼표 파일에서는 숫자의 소수점을 마침표로 쓰고(95.5), 구분 기호가 들어간 텍스트는 따옴표로 묶으세요. 세미콜론으로 구분된 파일에서는 서비스를 |로 구분하거나 목록을 따옴표로 묶으세요.`,
-  'running.reject.name-control-chars': (p: P) =>
-    `이름 열 '${s(p.column)}'의 값에 줄 바꿈이나 제어 문자가 있습니다. 서버 이름에는 이런 문자가 없습니다. 따옴표를 확인하고 이름을 고치세요.`,
   'running.issue.no-process-server': () =>
     '인벤토리에 현재 프로세스 서버를 나타내는 값이 없고 서버 파일도 없어, 지금 어떤 프로세스 서버가 동작하는지 알 수 없습니다. processServer(또는 “process server”, “프로세스 서버”) 열을 추가하거나 서버 파일을 지정하세요.',
   'running.issue.no-valid-server-row': (p: P, f: F) =>

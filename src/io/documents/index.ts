@@ -8,5 +8,5 @@ export {
   type ServerDoc,
   type UnresolvedDoc,
 } from './rebalance-document';
-export { publishedRejected, publishedServerRow, rejectTextEn, type RejectedRowDoc } from './rejected-rows';
+export { publishedRejected, publishedServerRow, rejectTextEn, serverRejectTextEn, type RejectedRowDoc } from './rejected-rows';
 export { documentJson } from './document-json';

@@ -1,13 +1,14 @@
 import type { Alert } from '../../core/health';
 import type { HealthTexts } from '../../i18n/health-texts';
 import type { PlannedServer, RejectedRow, SkippedRow } from '../../core/model';
-import type { AssumptionCode } from '../../core/deployment';
+import type { RejectPlace, ServerRejectWhy } from '../../core/reject';
+import type { AssumptionCode, DeploymentNotice, NoticeCode } from '../../core/deployment';
 import type { HealthAction, HealthStatus } from '../../core/rules';
 import type { DeploymentServer, Move, OverLimit, Rebalance, RebalanceSummary, Unresolved, UnresolvedCode } from '../../core/rebalance';
 import { roundTo } from '../../core/units';
 import { publishedRejected, publishedServerRow, type RejectedRowDoc } from './rejected-rows';
 import { translator } from '../../i18n/catalogue';
-import { assumptionText, moveReasonText, namedServer, shedText, unresolvedText } from '../../i18n/rebalance-texts';
+import { assumptionText, moveReasonText, namedServer, noteText, noticeText, shedText, unresolvedText } from '../../i18n/rebalance-texts';
 
 /*
  * The rebalance as published (`rebalance --json`, the running view's download): built at the edge
@@ -87,6 +88,13 @@ export interface UnresolvedDoc {
   params: Record<string, string | number>;
 }
 
+/** A deployment notice as published: the sentence in English and the figures the document always named. */
+export interface NoticeDoc {
+  code: NoticeCode;
+  message: string;
+  params: Record<string, string | number>;
+}
+
 /** The rebalance as published: what `rebalance --json` prints. */
 export interface RebalanceDocument {
   ruleSet: string;
@@ -98,7 +106,7 @@ export interface RebalanceDocument {
   newServers: Omit<PlannedServer, 'role' | 'utilisation'>[];
   moves: MoveDoc[];
   unresolved: UnresolvedDoc[];
-  notices: { code: string; message: string; params: Record<string, string | number> }[];
+  notices: NoticeDoc[];
   rejected: { inventory: RejectedRowDoc[]; servers: RejectedRowDoc[] };
   /** Inventory rows that are neither machines nor mistakes (summary rows), as in the plan. */
   skipped: { line: number; reason: string }[];
@@ -114,7 +122,7 @@ const ROLE_ASSUMED = new Set<AssumptionCode>(['no-server-file', 'not-in-server-f
  */
 export function rebalanceDocument(
   r: Rebalance,
-  rejected: { inventory: readonly RejectedRow[]; servers: readonly RejectedRowDoc[]; skipped?: readonly SkippedRow[] },
+  rejected: { inventory: readonly RejectedRow[]; servers: readonly (RejectPlace & ServerRejectWhy)[]; skipped?: readonly SkippedRow[] },
   texts: HealthTexts,
 ): RebalanceDocument {
   const skipped = rejected.skipped ?? [];
@@ -149,7 +157,7 @@ export function rebalanceDocument(
         worstSignal: s.health.worst?.signal ?? null,
         alerts: s.health.alerts.map((a) => alertDoc(a, texts)),
         notMeasured: s.health.notMeasured,
-        notes: s.health.notes.map((n) => ({ code: n.code, message: n.message })),
+        notes: s.health.notes.map((n) => ({ code: n.code, message: noteText(en, n) })),
         limits: { machines: s.limits.machines, churnGBPerDay: roundTo(s.limits.churnGBPerDay) },
         target: s.target && { machines: s.target.machines, churnGBPerDay: roundTo(s.target.churnGBPerDay) },
         shedReasons: s.shedReasons.map((x) => shedText(en, namedServer(s), x)),
@@ -163,10 +171,20 @@ export function rebalanceDocument(
     newServers: r.newServers.map(newServerDoc),
     moves: r.moves.map((m) => moveDoc(m, r.servers)),
     unresolved: r.unresolved.map(unresolvedDoc),
-    notices: r.notices.map((n) => ({ code: n.code, message: n.message, params: n.params })),
+    notices: r.notices.map(noticeDoc),
     rejected: { inventory: rejected.inventory.map(publishedRejected), servers: rejected.servers.map(publishedServerRow) },
     skipped: skipped.map((s) => ({ line: s.line, reason: s.reason })),
   };
+}
+
+// The names listed and the count of configuration servers are in the sentence only: the published
+// figures stay those the document has always carried.
+function noticeDoc(n: DeploymentNotice): NoticeDoc {
+  const message = noticeText(en, n);
+  if (n.code === 'site-mismatch')
+    return { code: n.code, message, params: { server: n.params.server, site: n.params.site, machines: n.params.machines } };
+  if (n.code === 'several-configuration-servers') return { code: n.code, message, params: { servers: n.params.servers } };
+  return { code: n.code, message, params: n.params };
 }
 
 // A load against the server's tier: counts, and the share of each limit used.

@@ -3,30 +3,22 @@
 import type { ServerObservation } from '../../core/deployment';
 import { serverKey } from '../../core/rebalance';
 import type { DecimalMark } from '../inventory';
-import { explainProblem, rowShapeText } from '../../i18n/messages/reject.en';
+import type { RejectPlace, ServerRejectWhy } from '../../core/reject';
 import { SiteNames, writtenUnit } from '../inventory';
 import { clipValue as q } from '../limits';
-import { hasControlChars, visibleControls } from '../../i18n/visible-text';
+import { hasControlChars } from '../../i18n/visible-text';
 import type { ServerColumnMapping, ServerField } from './fields';
-import { parseMinutes, parsePercent, parseRole, parseServices, parseSizeGB, parseVcpu, type CellProblem } from './values';
+import { parseMinutes, parsePercent, parseRole, parseServices, parseSizeGB, parseVcpu, type FigureProblem } from './values';
 
 /** Why a server row was rejected. */
-export type ServerRejectCode =
-  'name-empty' | 'duplicate-name' | 'bad-number' | 'out-of-range' | 'bad-role' | 'row-shape' | 'name-control-chars';
+export type ServerRejectCode = ServerRejectWhy['code'];
 
-/** A data row that is not a server, with where and why. */
-export interface RejectedServerRow {
-  /** 1-based line number in the file (header = line 1). */
-  line: number;
-  column: string;
-  value: string;
-  message: string;
-  code: ServerRejectCode;
-}
+/** A data row that is not a server, with where (the value cut short) and why. */
+export type RejectedServerRow = RejectPlace & ServerRejectWhy;
 
 type NumericField = 'vcpu' | 'memoryGB' | 'cacheGB' | 'cpuPercent' | 'memoryPercent' | 'cacheFreePercent' | 'minutesSinceHeartbeat';
 
-const NUMERIC: readonly [NumericField, (raw: string, mark: DecimalMark) => number | CellProblem][] = [
+const NUMERIC: readonly [NumericField, (raw: string, mark: DecimalMark) => number | FigureProblem][] = [
   ['vcpu', parseVcpu],
   ['memoryGB', parseSizeGB],
   ['cacheGB', parseSizeGB],
@@ -61,38 +53,17 @@ export class ServerRowReader {
     }
     const cell = (f: ServerField) => (this.mapping[f] === undefined ? '' : (row[this.mapping[f]!] ?? ''));
     const name = cell('name').trim();
-    if (hasControlChars(name))
-      return this.reject(
-        line,
-        'name',
-        cell('name'),
-        'name-control-chars',
-        `The name in '${this.header('name')}' ('${q(visibleControls(name))}') contains a line break or a control character, which no server name has. Check the quoting and correct the name.`,
-      );
-    if (name === '')
-      return this.reject(
-        line,
-        'name',
-        cell('name'),
-        'name-empty',
-        `The name column '${this.header('name')}' is empty; every server needs a name. Fill it in or delete the row.`,
-      );
+    if (hasControlChars(name)) return this.reject(line, 'name', cell('name'), { code: 'name-control-chars', params: { name } });
+    if (name === '') return this.reject(line, 'name', cell('name'), { code: 'name-empty', params: {} });
     const role = parseRole(cell('role'));
-    if (typeof role === 'object')
-      return this.reject(
-        line,
-        'role',
-        cell('role'),
-        role.code,
-        `'${this.header('role')}' is '${q(cell('role'))}' for '${q(name)}'. ${role.why}`,
-      );
+    if (typeof role === 'object') return this.reject(line, 'role', cell('role'), { code: 'bad-role', params: { name } });
     const server: ServerObservation = { name, site: this.sites.canonical(cell('site').trim()), line };
     if (role !== undefined) server.role = role;
     for (const [field, parse] of NUMERIC) {
       const raw = cell(field);
       if (this.mapping[field] === undefined || raw.trim() === '') continue; // empty = not measured, never 0
       const v = parse(raw, this.mark);
-      if (typeof v === 'object') return this.reject(line, field, raw, v.code, this.numberMessage(field, name, raw, v));
+      if (typeof v === 'object') return this.reject(line, field, raw, this.numberWhy(field, name, raw, v));
       server[field] = v;
     }
     if (this.mapping.servicesDown !== undefined) server.servicesDown = parseServices(cell('servicesDown'));
@@ -105,32 +76,16 @@ export class ServerRowReader {
     const key = serverKey(server.name);
     const first = this.firstLine.get(key);
     if (first !== undefined) {
-      return this.reject(
-        server.line ?? 0,
-        'name',
-        rawName,
-        'duplicate-name',
-        `'${this.header('name')}' is '${q(server.name)}', a server already listed on line ${first} (names are compared ignoring case, as host names are). List each server once.`,
-      );
+      return this.reject(server.line ?? 0, 'name', rawName, { code: 'duplicate-name', params: { name: server.name, firstLine: first } });
     }
     this.firstLine.set(key, server.line ?? 0);
     this.servers.push(server);
   }
 
-  private numberMessage(field: ServerField, name: string, raw: string, p: CellProblem): string {
-    const why =
-      p.problem !== undefined
-        ? explainProblem(
-            {
-              problem: p.problem,
-              mark: this.mark,
-              kind: field === 'memoryGB' || field === 'cacheGB' ? 'size' : 'count',
-              unit: writtenUnit(raw),
-            },
-            raw,
-          )
-        : p.why;
-    return `'${this.header(field)}' is '${q(raw)}' for '${q(name)}', which is not a valid value. ${why} Clear the cell if the figure is unknown.`;
+  private numberWhy(field: ServerField, name: string, raw: string, p: FigureProblem): ServerRejectWhy {
+    if (p.code === 'out-of-range') return { code: 'out-of-range', params: { name, rule: p.rule } };
+    const kind = field === 'memoryGB' || field === 'cacheGB' ? 'size' : 'count';
+    return { code: 'bad-number', params: { name, advice: { problem: p.problem, mark: this.mark, kind, unit: writtenUnit(raw) } } };
   }
 
   /**
@@ -142,20 +97,19 @@ export class ServerRowReader {
     const surplus = row.slice(width);
     if (surplus.every((c) => c.trim() === '')) return false;
     const value = surplus.join(this.delimiter);
-    const services = this.delimiter === ';' ? ' In a semicolon-delimited file, separate services with | or quote the list.' : '';
     this.rejected.push({
       line,
       column: `column ${width + 1}`,
       value: q(value),
-      message: rowShapeText(row.length, width, value, this.delimiter) + services,
       code: 'row-shape',
+      params: { cells: row.length, width, delimiter: this.delimiter },
     });
     return true;
   }
 
-  private reject(line: number, field: ServerField, value: string, code: ServerRejectCode, message: string): void {
+  private reject(line: number, field: ServerField, value: string, why: ServerRejectWhy): void {
     // Cut short as the inventory's are: the page shows the value in a cell and sends it between threads.
-    this.rejected.push({ line, column: this.header(field), value: q(value), message, code });
+    this.rejected.push({ line, column: this.header(field), value: q(value), ...why });
   }
 
   private header(field: ServerField): string {

@@ -27,6 +27,7 @@ const SAMPLES: Record<string, unknown> = {
   detail: 'settings.multiplier',
   encoding: 'windows-949',
   examples: '1, 2, 3',
+  listed: 'vm-07, vm-09',
   reason: 'utf16-no-bom',
   missing: 'cache',
   nearest: 'PS-4',
@@ -195,10 +196,15 @@ const SAMPLES: Record<string, unknown> = {
 const REJECT_CODES = ['name-empty', 'name-too-long', 'name-control-chars', 'unclosed-quote', 'row-shape', 'duplicate-name', 'bad-number'];
 const CHURN_CODES = ['churn-missing', 'churn-not-number', 'churn-negative', 'churn-not-finite', 'churn-unit-ambiguous', 'churn-too-large'];
 const REJECT_VALUES = Object.fromEntries([...REJECT_CODES, ...CHURN_CODES].map((c) => [`reject.${c}`, { value: '1,5' }]));
+const SERVER_REJECT_CODES = ['name-empty', 'name-control-chars', 'duplicate-name', 'bad-role', 'bad-number', 'out-of-range', 'row-shape'];
+const SERVER_REJECT_VALUES = Object.fromEntries(SERVER_REJECT_CODES.map((c) => [`running.reject.${c}`, { value: '1,5' }]));
 
 /** Parameters that are structures for one message only. */
 const OVERRIDES: Record<string, Record<string, unknown>> = {
   ...REJECT_VALUES,
+  ...SERVER_REJECT_VALUES,
+  'running.reject.out-of-range': { value: '101', rule: 'percent' },
+  'running.reject.row-shape': { value: '1,5', delimiter: ';' },
   'running.assumption.spec-incomplete': { missing: ['memoryGB', 'cacheGB'] },
   'running.assumption.tier-from-load': { role: 'scale-out', load: { machines: 160, churnGBPerDay: 900.5 } },
   'running.assumption.tier-over-largest': { role: 'scale-out', load: { machines: 160, churnGBPerDay: 900.5 } },
@@ -233,8 +239,6 @@ const OVERRIDES: Record<string, Record<string, unknown>> = {
   'health.alert.cpu': { value: 97.5, threshold: 95 },
   'health.alert.heartbeat': { value: 20, threshold: 15 },
   'health.alert.version': { server: '9.56.6879.1' },
-  // The reason already in the page's language (built from the parts above it).
-  'running.move.reason': { text: '미할당 컴퓨터' },
 };
 
 /** A params object for `key` that records each name read; `unknown` collects names with no sample. */

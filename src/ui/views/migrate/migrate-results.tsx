@@ -1,4 +1,5 @@
 import { createMemo, Show } from 'solid-js';
+import type { RejectedServerRow } from '../../../io/servers';
 import type { Migration } from '../../../core/migrate';
 import { migrationTexts } from '../../../i18n/migrate-texts';
 import type { MigrationDocument } from '../../../io/migration-document';
@@ -13,7 +14,7 @@ import { Runbook } from './runbook';
 import { ServerMapping } from './server-mapping';
 
 /** Everything about a migration plan, on screen and in print (the printed runbook). */
-export function MigrateResults(props: { doc: MigrationDocument; migration: Migration }) {
+export function MigrateResults(props: { doc: MigrationDocument; migration: Migration; serverRejected: readonly RejectedServerRow[] }) {
   const { state, tr } = useApp();
   const texts = createMemo(() => migrationTexts(state.lang));
   return (
@@ -28,7 +29,7 @@ export function MigrateResults(props: { doc: MigrationDocument; migration: Migra
       <ServerMapping migration={props.migration} />
       <Runbook migration={props.migration} texts={texts()} />
       <MigrateNotes migration={props.migration} texts={texts()} />
-      <ServerRejectedRows rows={props.doc.rejected.servers} />
+      <ServerRejectedRows rows={props.serverRejected} />
       <Show when={state.inventory && state.inventory.rejected.length > 0}>
         <RejectedRows rows={state.inventory!.rejected} name={state.inventory!.name} />
       </Show>

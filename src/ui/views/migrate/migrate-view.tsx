@@ -8,7 +8,7 @@ export function MigrateView() {
   const { state, tr } = useApp();
   return (
     <ReplyView reply={state.migration} working={tr('migrate.working')}>
-      {(r) => <MigrateResults doc={r().document} migration={r().migration} />}
+      {(r) => <MigrateResults doc={r().document} migration={r().migration} serverRejected={r().serverRejected} />}
     </ReplyView>
   );
 }

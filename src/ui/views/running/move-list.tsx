@@ -34,7 +34,7 @@ export function MoveList(props: { doc: RebalanceDocument; detail: RebalanceDetai
             </thead>
             <tbody>
               <For each={props.doc.moves.slice(0, shown())}>
-                {(m) => (
+                {(m, i) => (
                   <tr data-from={m.from} data-to={m.to}>
                     <td class="mono machine">{m.machine}</td>
                     <td data-label={tr('servers.site')}>{siteName(m.site)}</td>
@@ -51,7 +51,7 @@ export function MoveList(props: { doc: RebalanceDocument; detail: RebalanceDetai
                     <td class="num" data-label={tr('running.table.churn')}>
                       {fmt().num(m.churnGBPerDay, 1)}
                     </td>
-                    <td class="small reason">{moveReason(tr, m, byId().get(m.from), props.detail.servers[m.from])}</td>
+                    <td class="small reason">{moveReason(tr, m, i(), byId().get(m.from), props.detail)}</td>
                   </tr>
                 )}
               </For>

@@ -3,8 +3,8 @@ import type { RebalanceDocument } from '../../../io/documents';
 import type { RebalanceDetail } from '../../../workers/rebalance-protocol';
 import { useApp } from '../../app-context';
 import { unresolvedText } from '../../../i18n/rebalance-texts';
-import { assumptionText } from '../../../i18n/rebalance-texts';
-import { noticeText, runningIssueText } from './running-texts';
+import { assumptionText, noticeText } from '../../../i18n/rebalance-texts';
+import { runningIssueText } from './running-texts';
 
 /** What moving machines could not fix: never hidden. */
 export function Unresolved(props: { detail: RebalanceDetail }) {
@@ -30,11 +30,7 @@ export function Unresolved(props: { detail: RebalanceDetail }) {
 export function RunningNotes(props: { doc: RebalanceDocument; detail: RebalanceDetail }) {
   const { tr } = useApp();
   const assumed = () =>
-    props.doc.servers.flatMap((s) =>
-      (props.detail.servers[s.id]?.assumptions.map((a) => assumptionText(tr, a)) ?? s.assumptions.map((a) => a.message)).map(
-        (text) => `${s.id}: ${text}`,
-      ),
-    );
+    props.doc.servers.flatMap((s) => (props.detail.servers[s.id]?.assumptions ?? []).map((a) => `${s.id}: ${assumptionText(tr, a)}`));
   return (
     <>
       <Show when={props.detail.serverNotices.length > 0}>
@@ -45,11 +41,11 @@ export function RunningNotes(props: { doc: RebalanceDocument; detail: RebalanceD
           </ul>
         </section>
       </Show>
-      <Show when={props.doc.notices.length > 0 || assumed().length > 0}>
-        <section class="card" classList={{ 'print-only': props.doc.notices.length === 0 }} aria-labelledby="running-notes-heading">
+      <Show when={props.detail.notices.length > 0 || assumed().length > 0}>
+        <section class="card" classList={{ 'print-only': props.detail.notices.length === 0 }} aria-labelledby="running-notes-heading">
           <h2 id="running-notes-heading">{tr('running.notes.heading')}</h2>
           <ul class="plain-list">
-            <For each={props.doc.notices}>{(n) => <li>{noticeText(tr, n)}</li>}</For>
+            <For each={props.detail.notices}>{(n) => <li>{noticeText(tr, n)}</li>}</For>
             <For each={assumed()}>{(a) => <li class="print-only">{a}</li>}</For>
           </ul>
         </section>

@@ -42,7 +42,7 @@ export function RunningResults(props: { doc: RebalanceDocument; detail: Rebalanc
       <NewServers doc={props.doc} />
       <Unresolved detail={props.detail} />
       <RunningNotes doc={props.doc} detail={props.detail} />
-      <ServerRejectedRows rows={props.doc.rejected.servers} />
+      <ServerRejectedRows rows={props.detail.serverRejected} />
       <Show when={state.inventory && state.inventory.rejected.length > 0}>
         <RejectedRows rows={state.inventory!.rejected} name={state.inventory!.name} />
       </Show>

@@ -2,7 +2,7 @@ import { moveReasonText } from '../../../i18n/rebalance-texts';
 import type { AlertDoc, RebalanceDocument, ServerDoc } from '../../../io/documents';
 import { en, type MessageKey, type Translate } from '../../../i18n/catalogue';
 import type { Formatters } from '../../../i18n/format';
-import type { ServerDetail } from '../../../workers/rebalance-protocol';
+import type { RebalanceDetail } from '../../../workers/rebalance-protocol';
 
 /*
  * The rebalance document's sentences in the page's language. Reasons (shed, move, unresolved) are
@@ -21,25 +21,13 @@ function coded(tr: Translate, prefix: string, code: string, params: Record<strin
   return has(key) ? call(tr, key, { ...params, message }) : message;
 }
 
-/** Why a machine moves: in English the document's sentence (rendered by the same catalogue); otherwise from the reasons' codes. */
-export function moveReason(tr: Translate, m: Move, from: ServerDoc | undefined, detail: ServerDetail | undefined): string {
-  const text = moveReasonText(tr, { ...m, groupHome: null }, from ? { server: from, reasons: detail?.shed ?? [] } : null);
-  return tr('running.move.reason', { message: m.reason, text });
-}
-
-/** A deployment-wide notice (group split, machines on another site's server…). */
-export function noticeText(tr: Translate, n: { code: string; message: string; params: Record<string, string | number> }): string {
-  return coded(tr, 'running.notice', n.code, n.params, n.message);
-}
-
-/** A health note (a version that can't be compared). */
-export function noteText(tr: Translate, s: ServerDoc, n: { code: string; message: string }): string {
-  return coded(tr, 'running.note', n.code, { server: s.id, version: s.version ?? '' }, n.message);
-}
-
-/** Why a server-file row was rejected. */
-export function serverRejectText(tr: Translate, r: { code: string; column: string; value: string; message: string }): string {
-  return coded(tr, 'running.reject', r.code, { column: r.column, value: r.value }, r.message);
+/**
+ * Why a machine moves, from the reasons' codes (the worker's detail: its source's shed reasons, its
+ * group's home): in English the same sentence as the document's, rendered by the same catalogue.
+ */
+export function moveReason(tr: Translate, m: Move, index: number, from: ServerDoc | undefined, detail: RebalanceDetail): string {
+  const source = from ? { server: from, reasons: detail.servers[m.from]?.shed ?? [] } : null;
+  return moveReasonText(tr, { ...m, groupHome: detail.groupHomes[index] ?? null }, source);
 }
 
 /** Why there is no rebalance, or a note on reading the server file. */

@@ -1,12 +1,11 @@
 import { Show } from 'solid-js';
 import { RejectedTable } from '../../components/rejected-table';
 import { useApp } from '../../app-context';
-import { serverRejectText } from './running-texts';
+import type { RejectedServerRow } from '../../../io/servers';
+import { serverRejectText } from '../../../i18n/reject-text';
 
 /** Server-file rows that are not servers: line, column, value and reason, as the inventory's are listed. */
-export function ServerRejectedRows(props: {
-  rows: readonly { line: number; column: string; value: string; message: string; code: string }[];
-}) {
+export function ServerRejectedRows(props: { rows: readonly RejectedServerRow[] }) {
   const { tr, fmt } = useApp();
   return (
     <Show when={props.rows.length > 0}>
