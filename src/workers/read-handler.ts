@@ -2,8 +2,9 @@ import type { Result } from '../core/result';
 import { readInventory } from '../io/inventory';
 import { inventoryFile } from '../io/inventory-file';
 import { workbookReadOptions, type InventorySource } from '../io/inventory-source';
-import { machineFacts } from '../io/machine-facts';
+import { factBuffers, machineFacts } from '../io/machine-facts';
 import { checkTextSize } from '../io/limits';
+import { transfer, type Transferred } from './kernel';
 import type { ReadChoice, ReadReply, Source } from './protocol';
 import { summarise } from './summarise';
 import type { CtxOf, RequestOf, WorkerState } from './worker-state';
@@ -12,7 +13,7 @@ import type { CtxOf, RequestOf, WorkerState } from './worker-state';
  * Reads an inventory, reporting progress, and keeps its machines for the plans to come. A read
  * that fails leaves the inventory held before in place.
  */
-export async function read(state: WorkerState, req: RequestOf<'read'>, ctx: CtxOf<'read'>): Promise<ReadReply> {
+export async function read(state: WorkerState, req: RequestOf<'read'>, ctx: CtxOf<'read'>): Promise<ReadReply | Transferred<ReadReply>> {
   const { sheet, ...choice } = req.read;
   const loaded = await loadText(req.source, sheet);
   if (!loaded.ok) return loaded;
@@ -30,8 +31,10 @@ export async function read(state: WorkerState, req: RequestOf<'read'>, ctx: CtxO
   state.drag.last = null;
   const summary = summarise(req.source.name, result.value);
   summary.notices = [...notices, ...summary.notices];
-  // The documents' machine lists (group, OS, churn) come with the read, once, not with every plan.
-  return { ok: true, text, summary, facts: machineFacts(result.value), read: readChoice };
+  // The documents' machine lists (group, OS, churn) come with the read, once, not with every plan;
+  // their buffers move to the page.
+  const facts = machineFacts(result.value);
+  return transfer({ ok: true, text, summary, facts, read: readChoice }, [...factBuffers(facts), summary.churns.buffer as ArrayBuffer]);
 }
 
 async function loadText(source: Source, sheet: string | undefined): Promise<Result<InventorySource>> {

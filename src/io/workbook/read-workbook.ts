@@ -16,6 +16,7 @@ import { isEncryptedOffice, workbookKind } from './signature';
 import { cellText, rowsAsText, type Cell } from './sheet-rows';
 import { sheetNames } from './sheet-names';
 import { storedZip, unpackWorkbook } from './unpack';
+import { plainSheetRows } from './plain-sheet';
 
 /** A workbook read: the chosen sheet as the reader's text, and what the workbook says beside it. */
 export interface WorkbookText {
@@ -39,8 +40,12 @@ export async function readWorkbook(bytes: Uint8Array, sheet?: string): Promise<R
   if (!parts.ok) return parts;
   const sheets = sheetNames(parts.value['xl/workbook.xml']!);
   if (sheets.length === 0) return fail(corruptIssue('it lists no sheet'));
-  const zip = storedZip(parts.value);
-  const read = (name: string): Promise<Result<Rows>> => readRows(zip, name);
+  // read-excel-file gets the parts again as a zip only for a sheet that is not plain.
+  let zip: ArrayBuffer | undefined;
+  const read = async (name: string): Promise<Result<Rows>> => {
+    const plain = plainSheetRows(parts.value, name);
+    return plain ? { ok: true, value: plain } : readRows((zip ??= storedZip(parts.value)), name);
+  };
   const chosen = await chooseSheet(sheets, sheet, read);
   if (!chosen.ok) return chosen;
   const context: WorkbookContext = { sheet: chosen.value.name, sheets };

@@ -18,8 +18,11 @@ export function cellText(cell: Cell): string {
 }
 
 function csvCell(cell: Cell): string {
+  const raw = cellText(cell);
+  // Most cells need neither quotes nor a line break replaced: no replace for a million of them.
+  if (!NEEDS_QUOTES.test(raw)) return raw;
   // A line break inside a cell would move every later row off its sheet row number: it reads as a space.
-  const text = cellText(cell).replace(LINE_BREAKS, ' ');
+  const text = raw.replace(LINE_BREAKS, ' ');
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
