@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { loadSample, metric, uploadInventory, waitForPlan } from './support/app';
+import { chooseLanguage, loadSample, metric, uploadInventory, waitForPlan } from './support/app';
 import type { AppPage } from './support/browser';
 import { appSession } from './support/session';
 
@@ -46,7 +46,7 @@ describe('saving and sharing in Chromium', () => {
     await app.page.getByRole('slider', { name: 'Growth (%)' }).fill('30');
     await app.page.waitForTimeout(800);
     expect((await notices(app.page)).filter((t) => t.includes('is full'))).toHaveLength(1);
-    await app.page.getByLabel('Language').selectOption('ko');
+    await chooseLanguage(app.page, 'ko');
     expect(await app.page.locator('.notice.error').first().innerText()).toContain('브라우저 저장 공간이 가득 차서');
   });
 
@@ -129,7 +129,7 @@ describe('saving and sharing in Chromium', () => {
     await app.page.waitForTimeout(500);
     expect(downloads).toEqual([]);
 
-    await app.page.getByLabel('Language').selectOption('ko');
+    await chooseLanguage(app.page, 'ko');
     expect(await planFile.count()).toBe(0);
     expect((await notices(app.page)).join('\n')).toMatch(
       /계획 파일을 저장하지 않았습니다\. 인벤토리가 50\.5 MB로 계획 파일에 담을 수 있는 50 MB를 넘습니다/,

@@ -21,6 +21,15 @@ export async function loadSample(page: Page, label: RegExp): Promise<void> {
   await page.getByRole('button', { name: 'Load sample' }).click();
 }
 
+/**
+ * Chooses the page's language with its menu and waits until the page speaks it: Korean's messages
+ * load when first asked for, so the switch lands a moment after the choice, as it does for a person.
+ */
+export async function chooseLanguage(page: Page, lang: 'en' | 'ko'): Promise<void> {
+  await page.getByLabel('Language').selectOption(lang);
+  await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
+}
+
 /** Waits until a plan is on screen. */
 export async function waitForPlan(page: Page): Promise<void> {
   await page.getByTestId('server-table').waitFor();

@@ -50,5 +50,7 @@ export async function openApp(browser: Browser, opts: OpenOptions = {}): Promise
   });
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(new URL(opts.path ?? '', baseURL()).href);
+  // The first paint waits for the reader's language (Korean loads on demand): wait for the app.
+  await page.locator('#root > *').first().waitFor({ state: 'attached' });
   return { page, context, foreign, errors };
 }

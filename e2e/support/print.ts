@@ -68,6 +68,7 @@ export async function signOff(page: Page, fields: Record<string, string>) {
 
 export async function setLang(page: Page, lang: Lang) {
   await page.locator('.app-header select').selectOption(lang);
+  await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
 }
 
 /** Each printed page's text (pdftotext separates pages with a form feed). */
