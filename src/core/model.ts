@@ -123,13 +123,12 @@ export interface PlannedServer {
 /** Why an item can't be replicated by any one process server. */
 export type UnplacedReason = 'churn-over-limit' | 'machines-over-limit';
 
-/** A machine that no process server can take, with the reason. */
+/** A machine that no process server can take, with the reason (its code and figures; the words are the edge's). */
 export interface UnplacedMachine {
   machine: string;
   site: string;
   group: string;
   churnGBPerDay: number;
-  reason: string;
   code: UnplacedReason;
   /** The figures behind the reason: the item (machine or whole group) and the limit it exceeds. */
   params: UnplacedParams;
@@ -147,22 +146,57 @@ export interface UnplacedParams {
   churnGBPerDay: number;
 }
 
-/** A plan warning: stable code, English message, and the figures behind it. */
-export interface PlanWarning {
-  code: WarningCode;
-  message: string;
-  params: Record<string, string | number>;
+/** The item a warning names: a machine (`group` empty), or a whole group, with its figures. */
+export interface WarnedItem {
+  /** The machine's name, or the group's. */
+  item: string;
+  group: string;
+  machines: number;
+  churnGBPerDay: number;
 }
 
+/** What the near-limit warning says: how many servers, the fullest, and the sources' remedies. */
+export interface NearLimitParams {
+  servers: number;
+  server: string;
+  limit: 'machines' | 'churn';
+  percent: number;
+  thresholdPercent: number;
+  headroomPercent: number;
+  growthPercent: number;
+  suggestedHeadroomPercent: number;
+  suggestedGrowthPercent: number;
+}
+
+/** What the configuration-server warning says: the estate's machines and the two editions' limits. */
+export interface ConfigurationServerParams {
+  machines: number;
+  limit: number;
+  limitYear: number;
+  limitSource: string;
+  lowerLimit: number;
+  lowerLimitYear: number;
+  lowerLimitSource: string;
+  configurationServers: number;
+  configurationServersAtLowerLimit: number;
+}
+
+/**
+ * A plan warning: a stable code and the figures every language says it from (the published
+ * `params`). An unplaced item also carries why (`why`), which its sentence gives but its
+ * published params do not.
+ */
+export type PlanWarning =
+  | { code: 'dedicated-server'; params: WarnedItem & { headroomPercent: number; tier: string } }
+  | { code: 'peak-churn-over-limit'; params: { machine: string; peakMBps: number; limitMBps: number } }
+  | { code: 'unplaced'; params: WarnedItem; why: { code: UnplacedReason; params: UnplacedParams } }
+  | { code: 'config-site-empty'; params: { site: string } }
+  | { code: 'above-lower-bound'; params: { site: string; servers: number; lowerBound: number } }
+  | { code: 'near-limit'; params: NearLimitParams }
+  | { code: 'configuration-server-capacity'; params: ConfigurationServerParams };
+
 /** Kinds of plan warnings. */
-export type WarningCode =
-  | 'dedicated-server'
-  | 'peak-churn-over-limit'
-  | 'unplaced'
-  | 'config-site-empty'
-  | 'above-lower-bound'
-  | 'near-limit'
-  | 'configuration-server-capacity';
+export type WarningCode = PlanWarning['code'];
 
 /**
  * One reason in the plain-language explanation of a site's scaling servers (classic: scale-out

@@ -1,5 +1,16 @@
 import { networkDocument, publishedNetwork, type NetworkDocument, type NetworkPlan, type PublishedNetwork } from './network';
-import type { ChurnSource, Plan, PlanSettings, PlannedServer, SitePlan, SkippedRow, UnplacedParams } from './model';
+import type {
+  ChurnSource,
+  Plan,
+  PlanSettings,
+  PlannedServer,
+  PlanWarning,
+  SitePlan,
+  SkippedRow,
+  UnplacedMachine,
+  UnplacedParams,
+  UnplacedReason,
+} from './model';
 import { ruleSetById } from './rules';
 import type { ChurnSources, MachineChurnSource } from './churn-rate';
 import { gbPerDayToMbitps, roundTo } from './units';
@@ -40,17 +51,34 @@ export interface PlanDocument {
     site: string;
     group: string;
     churnGBPerDay: number;
+    /** Why, in English: rendered at the edge (io/documents/plan-texts). */
     reason: string;
-    code: string;
+    code: UnplacedReason;
     params: UnplacedParams;
   }[];
   /** Rejected rows as published: the reason rendered in English at the edge (io/documents/rejected-rows). */
   rejected: PublishedRejectedRow[];
   skipped: { line: number; reason: string }[];
-  warnings: { code: string; message: string; params: Record<string, string | number> }[];
+  warnings: PublishedWarning[];
   sites: SitePlan[];
   /** The network to Azure (docs/rules.md#network); absent when the settings set no link. */
   network?: NetworkDocument;
+}
+
+/** A plan warning as published: its code, its sentence in English (rendered at the edge) and its params. */
+export type PublishedWarning = PlanWarning extends infer W
+  ? W extends { code: infer C; params: infer P }
+    ? { code: C; message: string; params: P }
+    : never
+  : never;
+
+/**
+ * The English sentences a published plan holds, which core does not write: the edge
+ * (io/documents) renders them with the catalogue and hands them to `planDocument`.
+ */
+export interface PlanTexts {
+  warning(w: PlanWarning, ruleSet: string): string;
+  unplaced(u: UnplacedMachine, ruleSet: string): string;
 }
 
 /** A rejected row as the plan publishes it: where, and why (a sentence rendered at the edge). */
@@ -74,12 +102,13 @@ function documentSettings(settings: PlanSettings): DocumentSettings {
 }
 
 /**
- * Builds the published document from a plan and the rows the reader rejected (as published) or skipped. Figures are
+ * Builds the published document from a plan, the sentences the edge renders (`texts`) and the rows the reader rejected (as published) or skipped. Figures are
  * rounded for reading (churn to 3 decimals, bandwidth to 2, utilisation to 4); decisions were
  * made on the exact values. Holds no date or file name, so the same input gives the same bytes.
  */
-export function planDocument(
+export function assemblePlanDocument(
   plan: Plan,
+  texts: PlanTexts,
   machineCount: number,
   rejected: readonly PublishedRejectedRow[],
   skipped: readonly SkippedRow[] = [],
@@ -118,10 +147,18 @@ export function planDocument(
       churnGBPerDay: roundTo(s.churnGBPerDay),
       utilisation: { machines: roundTo(s.utilisation.machines, 4), churn: roundTo(s.utilisation.churn, 4) },
     })),
-    unplaced: plan.unplaced.map((u) => ({ ...u, churnGBPerDay: roundTo(u.churnGBPerDay) })),
+    unplaced: plan.unplaced.map((u) => ({
+      machine: u.machine,
+      site: u.site,
+      group: u.group,
+      churnGBPerDay: roundTo(u.churnGBPerDay),
+      reason: texts.unplaced(u, plan.ruleSet),
+      code: u.code,
+      params: u.params,
+    })),
     rejected: rejected.map((r) => ({ line: r.line, column: r.column, value: r.value, message: r.message, code: r.code })),
     skipped: skipped.map((r) => ({ line: r.line, reason: r.reason })),
-    warnings: plan.warnings.map((w) => ({ code: w.code, message: w.message, params: w.params })),
+    warnings: plan.warnings.map((w) => ({ code: w.code, message: texts.warning(w, plan.ruleSet), params: w.params }) as PublishedWarning),
     sites: plan.sites.map((s) => ({ ...s, churnGBPerDay: roundTo(s.churnGBPerDay) })),
     // Absent without a link, so a plan without one is published as before, byte for byte.
     ...(network ? { network: networkDocument(network) } : {}),

@@ -1,6 +1,7 @@
 import { appEn } from './messages/app.en';
 import { assumptionEn } from './messages/assumption.en';
 import { domainEn } from './messages/domain.en';
+import { warningEn, warningDocEn, unplacedEn } from './messages/plan-warning.en';
 import { documentEn } from './messages/document.en';
 import { driversEn } from './messages/drivers.en';
 import { healthEn } from './messages/health.en';
@@ -27,6 +28,9 @@ export const en = {
   ...driversEn,
   ...healthEn,
   ...domainEn,
+  ...warningEn,
+  ...warningDocEn,
+  ...unplacedEn,
   ...runningEn,
   ...rebalanceEn,
   ...rejectEn,

@@ -3,6 +3,7 @@ import { appKo } from './messages/app.ko';
 import { assumptionKo } from './messages/assumption.ko';
 import { documentKo } from './messages/document.ko';
 import { domainKo } from './messages/domain.ko';
+import { warningKo, warningDocKo, unplacedKo } from './messages/plan-warning.ko';
 import { driversKo } from './messages/drivers.ko';
 import { healthKo } from './messages/health.ko';
 import { inputsKo } from './messages/inputs.ko';
@@ -28,6 +29,9 @@ export const ko: Catalogue = {
   ...driversKo,
   ...healthKo,
   ...domainKo,
+  ...warningKo,
+  ...warningDocKo,
+  ...unplacedKo,
   ...runningKo,
   ...rebalanceKo,
   ...rejectKo,

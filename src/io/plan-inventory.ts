@@ -1,10 +1,10 @@
 import type { Plan, PlanSettings } from '../core/model';
 import { networkPlan } from '../core/network';
-import { planDocument, type PlanDocument } from '../core/plan-document';
+import type { PlanDocument } from '../core/plan-document';
 import { plan } from '../core/planner';
 import { churnSourcesOf, withChurnRate } from '../core/churn-rate';
 import type { Result } from '../core/result';
-import { publishedRejected } from './documents';
+import { planDocument, publishedRejected } from './documents';
 import { normalizeHeader, type ColumnMapping, type InventoryField, type InventoryRead } from './inventory';
 
 /** An inventory read and planned. */

@@ -1,4 +1,4 @@
-import type { PlanWarning, RejectedRow, ScaleOutDriver, SkippedRow } from '../core/model';
+import type { RejectedRow, ScaleOutDriver, SkippedRow } from '../core/model';
 import type { Issue } from '../core/result';
 import { en, type MessageKey, type Translate } from '../i18n/catalogue';
 import type { PlanContext } from '../i18n/plan-context';
@@ -32,21 +32,8 @@ export function skipReason(tr: Translate, row: SkippedRow): string {
   return has(key) ? call(tr, key, {}) : row.reason;
 }
 
-/** A plan warning; `ctx` (the plan's rule set in words) names its servers. */
-export function warningText(
-  tr: Translate,
-  w: PlanWarning | { code: string; message: string; params: Record<string, string | number> },
-  ctx?: PlanContext,
-): string {
-  const key = `warning.${w.code}`;
-  return has(key) ? call(tr, key, { ...w.params, message: w.message, role: ctx?.role }) : w.message;
-}
-
-/** Why an item could not be placed, from the figures of the item (the whole group's) and the limit it exceeds. */
-export function unplacedText(tr: Translate, u: { code: string; reason: string; group: string; params: object }, ctx?: PlanContext): string {
-  const key = `unplaced.${u.code}`;
-  return has(key) ? call(tr, key, { ...u.params, group: u.group, message: u.reason, role: ctx?.role }) : u.reason;
-}
+/** A plan warning and why an item could not be placed, from their codes (the plan's rule set names its servers). */
+export { unplacedText, warningText } from '../i18n/plan-warning-text';
 
 /** One reason for a site's servers, as a sentence, in the words of the plan's rule set. */
 export function driverText(tr: Translate, d: ScaleOutDriver, ctx: PlanContext): string {

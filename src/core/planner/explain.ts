@@ -1,6 +1,4 @@
-import type { PlanWarning, ScaleOutDriver } from '../model';
-import type { ServerRole } from '../rules';
-import { SERVER_NAMES_EN } from '../server-names';
+import type { PlanWarning, ScaleOutDriver, UnplacedParams, UnplacedReason } from '../model';
 import { roundTo } from '../units';
 import { churnOver, type Capacity } from '../capacity';
 import type { Item } from './items';
@@ -72,61 +70,29 @@ function scaleOutDrivers(f: SiteFacts): ScaleOutDriver[] {
 
 const roundLimits = (c: Capacity): Capacity => ({ machines: c.machines, churnGBPerDay: roundTo(c.churnGBPerDay) });
 
-/** "1 scale-out server", "3 appliances", for the domain's English sentences. */
-export const serversText = (role: ServerRole, n: number): string =>
-  `${n} ${n === 1 ? SERVER_NAMES_EN[role].one : SERVER_NAMES_EN[role].many}`;
-
-/** What one server of a role is called where a sentence says what "one … replicates" ("process server"). */
-export const oneServerText = (role: ServerRole): string => SERVER_NAMES_EN[role].replicator;
-
-/** "1 machine", "3 machines": the English sentences the domain writes count in words that agree. */
-export const machinesText = (n: number): string => `${n} machine${n === 1 ? '' : 's'}`;
-
-const describe = (item: Item, names: (i: number) => string) =>
-  item.group !== '' ? `Group "${item.group}" (${machinesText(item.machines)})` : `Machine "${names(item.order)}"`;
+/** The item a warning names: the machine, or its whole group, with the figures its sentence gives. */
+const warned = (item: Item, names: (i: number) => string) => ({
+  item: item.group || names(item.order),
+  group: item.group,
+  machines: item.machines,
+  churnGBPerDay: roundTo(item.churn, 2),
+});
 
 /** Warning for an item that needs a server of the largest tier of its own at this headroom. */
-export function dedicatedWarning(
-  item: Item,
-  names: (i: number) => string,
-  cap: Capacity,
-  headroomPercent: number,
-  tier: string,
-): PlanWarning {
-  const churn = roundTo(item.churn, 2);
-  return {
-    code: 'dedicated-server',
-    message: `${describe(item, names)} with ${churn} GB/day exceeds the ${tier} limits at ${headroomPercent} % headroom (${machinesText(cap.machines)}, ${roundTo(cap.churnGBPerDay, 2)} GB/day); it gets a dedicated ${tier}.`,
-    params: {
-      item: item.group || names(item.order),
-      group: item.group,
-      machines: item.machines,
-      churnGBPerDay: churn,
-      headroomPercent,
-      tier,
-    },
-  };
+export function dedicatedWarning(item: Item, names: (i: number) => string, headroomPercent: number, tier: string): PlanWarning {
+  return { code: 'dedicated-server', params: { ...warned(item, names), headroomPercent, tier } };
 }
 
-/** Warning for an item no single process server can replicate. */
-export function unplacedWarning(item: Item, names: (i: number) => string, reason: string): PlanWarning {
-  return {
-    code: 'unplaced',
-    message: `${describe(item, names)} can't be placed: ${reason}`,
-    params: {
-      item: item.group || names(item.order),
-      group: item.group,
-      machines: item.machines,
-      churnGBPerDay: roundTo(item.churn, 2),
-    },
-  };
+/** Warning for an item no single process server can replicate, and why. */
+export function unplacedWarning(
+  item: Item,
+  names: (i: number) => string,
+  why: { code: UnplacedReason; params: UnplacedParams },
+): PlanWarning {
+  return { code: 'unplaced', params: warned(item, names), why };
 }
 
 /** Warning for a machine whose peak churn is above ASR's per-machine limit. */
 export function peakWarning(name: string, peak: number, limit: number): PlanWarning {
-  return {
-    code: 'peak-churn-over-limit',
-    message: `Machine "${name}" peaks at ${peak} MB/s, above the ${limit} MB/s per-machine limit; it is planned, but replication may fall behind at peak.`,
-    params: { machine: name, peakMBps: peak, limitMBps: limit },
-  };
+  return { code: 'peak-churn-over-limit', params: { machine: name, peakMBps: peak, limitMBps: limit } };
 }

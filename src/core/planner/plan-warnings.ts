@@ -3,7 +3,6 @@ import type { RuleSet } from '../rules';
 import { PRESETS } from '../settings';
 import { atLeast } from '../capacity';
 import { roundTo } from '../units';
-import { machinesText, serversText } from './explain';
 
 /** Warnings about the plan as a whole: sites above their lower bound, servers near a limit, estates past a configuration server. */
 export function planWarnings(
@@ -13,7 +12,7 @@ export function planWarnings(
   rules: RuleSet,
 ): PlanWarning[] {
   const out: PlanWarning[] = [];
-  for (const s of sites) if (s.scaleOutServers > s.lowerBound) out.push(aboveLowerBound(s, rules));
+  for (const s of sites) if (s.scaleOutServers > s.lowerBound) out.push(aboveLowerBound(s));
   const near = nearLimitWarning(servers, settings, rules);
   if (near) out.push(near);
   const capacity = configurationServerWarning(servers, rules);
@@ -21,12 +20,8 @@ export function planWarnings(
   return out;
 }
 
-function aboveLowerBound(s: SitePlan, rules: RuleSet): PlanWarning {
-  return {
-    code: 'above-lower-bound',
-    message: `Site "${s.site}" needs ${serversText(rules.scaling.role, s.scaleOutServers)}, ${s.scaleOutServers - s.lowerBound} above the lower bound of ${s.lowerBound}.`,
-    params: { site: s.site, servers: s.scaleOutServers, lowerBound: s.lowerBound },
-  };
+function aboveLowerBound(s: SitePlan): PlanWarning {
+  return { code: 'above-lower-bound', params: { site: s.site, servers: s.scaleOutServers, lowerBound: s.lowerBound } };
 }
 
 // The fuller of a server's two limits, as a share of the tier's published figure.
@@ -58,18 +53,8 @@ export function nearLimitWarning(servers: readonly PlannedServer[], settings: Pl
     suggestedHeadroomPercent: PRESETS.troubleshootingHeadroomPercent,
     suggestedGrowthPercent: PRESETS.deploymentPlannerGrowthPercent,
   };
-  const count = near.length === 1 ? '1 server is' : `${near.length} servers are`;
-  return {
-    code: 'near-limit',
-    message:
-      `${count} at or above ${params.thresholdPercent} % of a tier limit (${worst.s.id}: ${params.percent} % of its ${worst.limit === 'machines' ? 'machine' : 'churn'} limit), ` +
-      `with no room for peaks or growth. The troubleshooting guide keeps load under ${params.suggestedHeadroomPercent} % (headroom ${params.suggestedHeadroomPercent} %); ` +
-      `the Deployment Planner plans ${params.suggestedGrowthPercent} % growth.`,
-    params,
-  };
+  return { code: 'near-limit', params };
 }
-
-const range = (a: number, b: number) => (a === b ? `${a}` : `${a} to ${b}`);
 
 /**
  * A classic estate protecting more machines than one configuration server manages in Microsoft's
@@ -93,12 +78,5 @@ export function configurationServerWarning(servers: readonly PlannedServer[], ru
     configurationServers: Math.ceil(machines / upper.value),
     configurationServersAtLowerLimit: Math.ceil(machines / lower.value),
   };
-  return {
-    code: 'configuration-server-capacity',
-    message:
-      `This plan protects ${machinesText(machines)} with one configuration server. Microsoft's later guidance deploys another configuration server ` +
-      `beyond ${params.limit} protected machines ("${params.limitSource}", ${params.limitYear}) or ${params.lowerLimit} ("${params.lowerLimitSource}", ${params.lowerLimitYear}): ` +
-      `${range(params.configurationServers, params.configurationServersAtLowerLimit)} configuration servers for this estate.`,
-    params,
-  };
+  return { code: 'configuration-server-capacity', params };
 }

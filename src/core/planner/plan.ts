@@ -1,5 +1,4 @@
 import { withChurnRate } from '../churn-rate';
-import { tierCapacity } from '../capacity';
 import type { Machine, Plan, PlanSettings, PlanWarning, SitePlan, UnplacedMachine } from '../model';
 import { ruleSetById, type RuleSet, largestTier } from '../rules';
 import { effectiveSettings } from '../settings';
@@ -43,11 +42,7 @@ export function planUnder(rules: RuleSet, given: readonly Machine[], input: Plan
   const top = largestTier(rules, rules.scaling.role);
 
   if (settings.configSite !== null && !bySite.has(settings.configSite)) {
-    warnings.push({
-      code: 'config-site-empty',
-      message: `The configuration server's site "${settings.configSite}" has no machines in this inventory; its built-in process server replicates none.`,
-      params: { site: settings.configSite },
-    });
+    warnings.push({ code: 'config-site-empty', params: { site: settings.configSite } });
   }
 
   for (const [site, items] of bySite) {
@@ -58,7 +53,7 @@ export function planUnder(rules: RuleSet, given: readonly Machine[], input: Plan
     const placed = solved.added.map((b) => fromBin(b, site));
     for (const item of classified.dedicated) {
       placed.push({ site, tier: top, items: [item], machines: item.machines, churn: item.churn, dedicated: true });
-      warnings.push(dedicatedWarning(item, names, tierCapacity(top, h), h, top.id));
+      warnings.push(dedicatedWarning(item, names, h, top.id));
     }
     added.push(...sortServers(placed));
     collectUnplaced(classified, top, names, churnOf, unplaced, warnings);

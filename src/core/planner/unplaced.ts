@@ -1,7 +1,7 @@
 import type { PlanWarning, UnplacedMachine, UnplacedParams } from '../model';
 import type { Tier } from '../rules';
 import { roundTo } from '../units';
-import { machinesText, oneServerText, unplacedWarning } from './explain';
+import { unplacedWarning } from './explain';
 import { membersOf, type SiteItems } from './items';
 
 /**
@@ -16,7 +16,6 @@ export function collectUnplaced(
   out: UnplacedMachine[],
   warnings: PlanWarning[],
 ): void {
-  const one = oneServerText(top.role);
   for (const { item, code } of c.unplaced) {
     const byChurn = code === 'churn-over-limit';
     const params: UnplacedParams = {
@@ -25,12 +24,8 @@ export function collectUnplaced(
       machines: item.machines,
       churnGBPerDay: roundTo(item.churn, 2),
     };
-    const subject = item.group !== '' ? `its group "${item.group}" (${machinesText(item.machines)}, which must share one server)` : 'it';
-    const reason = byChurn
-      ? `${subject} changes ${params.churnGBPerDay} GB/day, more than the ${params.limit} GB/day one ${one} (${top.id}) replicates`
-      : `${subject} holds more than the ${params.limit} machines one ${one} (${top.id}) replicates`;
-    warnings.push(unplacedWarning(item, names, reason));
+    warnings.push(unplacedWarning(item, names, { code, params }));
     for (const i of membersOf(item))
-      out.push({ machine: names(i), site: c.site, group: item.group, churnGBPerDay: churnOf(i), reason, code, params });
+      out.push({ machine: names(i), site: c.site, group: item.group, churnGBPerDay: churnOf(i), code, params });
   }
 }

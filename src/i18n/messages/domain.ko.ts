@@ -1,11 +1,9 @@
 import type { Formatters } from '../format';
-import { withParticle } from '../particles';
-import { serverRange, type DomainParams, type domainEn } from './domain.en';
-import { nounsKo } from '../server-nouns';
-import { figure, percentOf, roleOf } from './figures';
+import type { DomainParams, domainEn } from './domain.en';
+import { figure, percentOf } from './figures';
 
 /*
- * 도메인 코드(제외된 행, 읽기 문제, 경고, 배치 불가)의 한국어. 영어 문장은 규칙이 있는 곳에서
+ * 도메인 코드(읽기 문제)의 한국어. 영어 문장은 규칙이 있는 곳에서
  * 만들어지고, 여기서는 같은 매개 변수로 코드별로 번역합니다.
  */
 type P = DomainParams;
@@ -114,27 +112,4 @@ export const domainKo: typeof domainEn = {
   'issue.sample-failed': (p: P) => `샘플을 불러오지 못했습니다: ${s(p.message)}`,
   'issue.worker-error': (p: P) => `계획 계산 중 오류가 발생했습니다: ${s(p.message)}`,
   'issue.language-failed': () => '한국어 메시지를 불러오지 못했습니다. 페이지는 지금 언어로 남습니다.',
-
-  'warning.dedicated-server': (p: P, f: F) =>
-    `${p.group ? `그룹 “${s(p.item)}”(컴퓨터 ${figure(f, p.machines)}대)` : `컴퓨터 “${s(p.item)}”`}의 데이터 변경률 ${figure(f, p.churnGBPerDay)} GB/일은 여유율 ${percentOf(f, p.headroomPercent)}에서 ${s(p.tier)} 한도를 넘습니다. 전용 ${withParticle(s(p.tier), '을')} 할당합니다.`,
-  'warning.peak-churn-over-limit': (p: P, f: F) =>
-    `컴퓨터 “${s(p.machine)}”의 최대 데이터 변경률 ${figure(f, p.peakMBps)} MB/s가 컴퓨터당 한도 ${figure(f, p.limitMBps)} MB/s를 넘습니다. 계획에는 포함하지만 최대 부하 때 복제가 뒤처질 수 있습니다.`,
-  'warning.unplaced': (p: P, f: F) =>
-    `${p.group ? `그룹 “${s(p.item)}”(컴퓨터 ${figure(f, p.machines)}대)` : `컴퓨터 “${s(p.item)}”`}은(는) 어떤 ${nounsKo(roleOf(p)).replicator}에도 배치할 수 없습니다.`,
-  'warning.config-site-empty': (p: P) =>
-    `구성 서버 사이트 “${s(p.site)}”에 이 인벤토리의 컴퓨터가 없습니다. 기본 제공 프로세스 서버는 아무것도 복제하지 않습니다.`,
-  'warning.above-lower-bound': (p: P, f: F) =>
-    `사이트 “${s(p.site)}”에는 ${nounsKo(roleOf(p)).one} ${figure(f, p.servers)}대가 필요하며, 하한 ${figure(f, p.lowerBound)}대보다 많습니다.`,
-  'warning.near-limit': (p: P, f: F) =>
-    `서버 ${figure(f, p.servers)}대가 등급 한도의 ${percentOf(f, p.thresholdPercent)} 이상입니다. ${withParticle(s(p.server), '은')} ${p.limit === 'machines' ? '컴퓨터 수' : '데이터 변경률'} 한도의 ${percentOf(f, p.percent)}에 이르러 최대 부하나 증가에 대비할 여유가 없습니다. ` +
-    `문제 해결 가이드는 부하를 ${percentOf(f, p.suggestedHeadroomPercent)} 미만으로 유지하도록 권장하고(여유율 ${percentOf(f, p.suggestedHeadroomPercent)}), Deployment Planner는 증가율 ${withParticle(percentOf(f, p.suggestedGrowthPercent), '을')} 반영합니다.`,
-  'warning.configuration-server-capacity': (p: P, f: F) =>
-    `이 계획은 구성 서버 한 대로 컴퓨터 ${figure(f, p.machines)}대를 보호합니다. Microsoft의 이후 지침은 보호하는 컴퓨터가 ${figure(f, p.limit)}대(${s(p.limitSource)}, ${s(p.limitYear)}년) ` +
-    `또는 ${figure(f, p.lowerLimit)}대(${s(p.lowerLimitSource)}, ${s(p.lowerLimitYear)}년)를 넘으면 구성 서버를 추가로 배포합니다. 이 규모라면 구성 서버 ${serverRange(f, p)}대가 필요합니다.`,
-  'unplaced.churn-over-limit': (p: P, f: F) =>
-    p.group
-      ? `${withParticle(`그룹 “${s(p.group)}”(컴퓨터 ${figure(f, p.machines)}대)`, '은')} 한 서버에 함께 있어야 하는데, 전체 데이터 변경률 ${withParticle(f.gbPerDay(Number(p.churnGBPerDay)), '이')} ${nounsKo(roleOf(p)).replicator} 한 대(${s(p.tier)})가 복제할 수 있는 ${withParticle(f.gbPerDay(Number(p.limit)), '을')} 넘습니다.`
-      : `데이터 변경률 ${withParticle(f.gbPerDay(Number(p.churnGBPerDay)), '이')} ${nounsKo(roleOf(p)).replicator} 한 대(${s(p.tier)})가 복제할 수 있는 ${withParticle(f.gbPerDay(Number(p.limit)), '을')} 넘습니다.`,
-  'unplaced.machines-over-limit': (p: P, f: F) =>
-    `그룹 “${s(p.group)}”의 컴퓨터 ${figure(f, p.machines)}대가 ${nounsKo(roleOf(p)).replicator} 한 대(${s(p.tier)})가 복제할 수 있는 ${figure(f, p.limit)}대를 넘습니다. 그룹은 한 서버에 함께 있어야 합니다.`,
 };

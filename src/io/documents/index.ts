@@ -10,3 +10,4 @@ export {
 } from './rebalance-document';
 export { publishedRejected, publishedServerRow, rejectTextEn, serverRejectTextEn, type RejectedRowDoc } from './rejected-rows';
 export { documentJson } from './document-json';
+export { planDocument, planTextsEn } from './plan-document';

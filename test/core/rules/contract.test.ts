@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Machine } from '../../../src/core/model';
-import { planDocument, planJson } from '../../../src/core/plan-document';
+import { planJson } from '../../../src/core/plan-document';
+import { planDocument } from '../../../src/io/documents';
 import { plan } from '../../../src/core/planner';
 import { registerRuleSet, ruleSetById, ruleSetIds } from '../../../src/core/rules/registry';
 import { effectiveSettings } from '../../../src/core/settings';

@@ -138,6 +138,8 @@ export const FAMILIES: Family[] = [
   { prefix: 'churnSource.', codes: CHURN_SOURCES, builtBy: '`churnSource.${' },
   { prefix: 'warning.', codes: warningCodes, builtBy: '`warning.${w.code}`' },
   { prefix: 'unplaced.', codes: unplacedCodes, builtBy: '`unplaced.${u.code}`' },
+  { prefix: 'warning-doc.', codes: warningCodes, builtBy: '`warning-doc.${w.code}`' },
+  { prefix: 'unplaced-doc.', codes: unplacedCodes, builtBy: '`unplaced-doc.${u.code}`' },
   { prefix: 'health.action.', codes: actions, builtBy: '`health.action.${code}`' },
   { prefix: 'health.signal.', codes: signals, builtBy: '`health.signal.${' },
   { prefix: 'health.status.', codes: statuses, builtBy: '`health.status.${' },

@@ -236,6 +236,11 @@ const OVERRIDES: Record<string, Record<string, unknown>> = {
   },
   'rebalance.unresolved.dedicated-over-headroom': { machines: 1, churnGBPerDay: 1500, headroomPercent: 70 },
   'rebalance.unresolved.item-too-big': { machines: 3, churnGBPerDay: 3000, limits: { machines: 150, churnGBPerDay: 2048 } },
+  'warning.dedicated-server': { limits: { machines: 150, churnGBPerDay: 1024 } },
+  'warning-doc.dedicated-server': { limits: { machines: 150, churnGBPerDay: 1024 } },
+  'warning-doc.unplaced': {
+    why: { code: 'churn-over-limit', params: { tier: 'PS-12', limit: 2048, machines: 1, churnGBPerDay: 2500.5 }, group: '' },
+  },
   'health.alert.cpu': { value: 97.5, threshold: 95 },
   'health.alert.heartbeat': { value: 20, threshold: 15 },
   'health.alert.version': { server: '9.56.6879.1' },

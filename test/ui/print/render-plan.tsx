@@ -1,6 +1,7 @@
 import { render } from 'solid-js/web';
 import { DEFAULT_SETTINGS, type Machine, type PlanSettings } from '../../../src/core/model';
-import { planDocument, type PlanDocument } from '../../../src/core/plan-document';
+import type { PlanDocument } from '../../../src/core/plan-document';
+import { planDocument } from '../../../src/io/documents';
 import { plan } from '../../../src/core/planner';
 import type { Lang } from '../../../src/i18n/format';
 import { EMPTY_SIGN_OFF } from '../../../src/io/share/payload';

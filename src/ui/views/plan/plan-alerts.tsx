@@ -1,5 +1,6 @@
 import { createMemo, For, Show } from 'solid-js';
 import type { PlanDocument } from '../../../core/plan-document';
+import type { NearLimitParams } from '../../../core/model';
 import { useApp } from '../../app-context';
 import { jumpTo } from '../../jump';
 import { warningText } from '../../messages';
@@ -43,10 +44,8 @@ export function PlanAlerts(props: { doc: PlanDocument }) {
         <For each={warnings()}>
           {(w) => (
             <div class="notice warn stack tight" data-alert={w.code}>
-              <span>{warningText(tr, w, ctx())}</span>
-              <Show when={w.code === 'near-limit'}>
-                <NearLimitRemedies doc={props.doc} params={w.params} />
-              </Show>
+              <span>{warningText(tr, w, props.doc.ruleSet)}</span>
+              <Show when={w.code === 'near-limit' ? w.params : null}>{(p) => <NearLimitRemedies doc={props.doc} params={p()} />}</Show>
             </div>
           )}
         </For>
@@ -85,10 +84,10 @@ export function PlanAlerts(props: { doc: PlanDocument }) {
 }
 
 // The sources' two remedies for a server near its limit, one click each, when they would change a setting.
-function NearLimitRemedies(props: { doc: PlanDocument; params: Record<string, string | number> }) {
+function NearLimitRemedies(props: { doc: PlanDocument; params: NearLimitParams }) {
   const { actions, tr } = useApp();
-  const headroom = () => Number(props.params.suggestedHeadroomPercent);
-  const growth = () => Number(props.params.suggestedGrowthPercent);
+  const headroom = () => props.params.suggestedHeadroomPercent;
+  const growth = () => props.params.suggestedGrowthPercent;
   return (
     <div class="row no-print">
       <Show when={props.doc.settings.headroomPercent > headroom()}>

@@ -2,13 +2,11 @@ import { For, Show } from 'solid-js';
 import type { PlanDocument } from '../../../core/plan-document';
 import { useApp } from '../../app-context';
 import { unplacedText, warningText } from '../../messages';
-import { usePlanRules } from '../../plan-rules';
 import { ALERT_CODES } from './plan-alerts';
 
 /** Machines that can't be placed and plan warnings, each with its reason. */
 export function PlanIssues(props: { doc: PlanDocument }) {
   const { tr, fmt } = useApp();
-  const { ctx } = usePlanRules(() => props.doc);
   const siteName = (s: string) => (s === '' ? tr('site.none') : s);
   // Unplaced machines have their table; near-limit and capacity warnings are said above the fold.
   const warnings = () => props.doc.warnings.filter((w) => w.code !== 'unplaced' && !ALERT_CODES.has(w.code));
@@ -38,7 +36,7 @@ export function PlanIssues(props: { doc: PlanDocument }) {
                       <td>{u.machine}</td>
                       <td>{siteName(u.site)}</td>
                       <td class="num">{fmt().num(u.churnGBPerDay, 1)}</td>
-                      <td>{unplacedText(tr, u, ctx())}</td>
+                      <td>{unplacedText(tr, u, props.doc.ruleSet)}</td>
                     </tr>
                   )}
                 </For>
@@ -53,7 +51,7 @@ export function PlanIssues(props: { doc: PlanDocument }) {
             {tr('warnings.heading')} <span class="badge warn">{fmt().num(warnings().length)}</span>
           </h2>
           <ul class="plain-list">
-            <For each={warnings()}>{(w) => <li>{warningText(tr, w, ctx())}</li>}</For>
+            <For each={warnings()}>{(w) => <li>{warningText(tr, w, props.doc.ruleSet)}</li>}</For>
           </ul>
         </section>
       </Show>
