@@ -72,6 +72,10 @@ const OPTION_RUNS: string[][] = [
   ['rebalance', 'x.csv', '--link-mbps', '100'],
   ['migrate', 'x.csv', '--churn-rate', '101'],
   ['migrate', 'x.csv', '--decimal-mark=;'],
+  ['plan', 'x.csv', '--rule-set', 'asr-modernized', '--strategy', 'least-vcpu'],
+  ['plan', 'x.csv', '--rule-set', 'asr-modernized', '--strategy', 'fewest-servers'],
+  ['plan', 'public/samples/shop-60.csv', '--sheet', 'Inventory'],
+  ['plan', 'test/fixtures/cli/two-sites.csv', '--config-site', 'nowhere'],
 ];
 
 /** Settings that bring out warnings, dedicated servers and more moves. */

@@ -1,5 +1,6 @@
 import { runningDocumentId } from '../core/document-id';
 import type { Result } from '../core/result';
+import { cliOptionText } from '../i18n/cli-option';
 import { documentJson } from '../io/documents';
 import type { InventoryRead } from '../io/inventory';
 import type { RunningWorkbookInput, WorkbookSheet } from '../io/plan-workbook';
@@ -57,7 +58,10 @@ export async function runRunning<D, P extends { settings: object }>(
   const { name } = cmd;
   const usage = runningUsage(name);
   const planOnly = argv.find((a) => PLAN_ONLY.some((o) => a === o || a.startsWith(`${o}=`)));
-  if (planOnly) return io.fail(2, `${name}: ${planOnly.split('=')[0]} applies to plan, not to ${name}\n${usage}`);
+  if (planOnly) {
+    const option = planOnly.split('=')[0]!.slice(2);
+    return io.fail(2, `${name}: ${cliOptionText({ code: 'plan-only', params: { option, command: name } })}\n${usage}`);
+  }
   const args = parseArgs(argv, ['servers', 'xlsx']);
   if (!args.ok) return io.fail(2, `${name}: ${args.issues[0]!.message}\n${usage}`);
   if (args.value.help) {

@@ -1,5 +1,6 @@
 import { appEn } from './messages/app.en';
 import { assumptionEn } from './messages/assumption.en';
+import { cliOptionEn } from './messages/cli-option.en';
 import { domainEn } from './messages/domain.en';
 import { documentEn } from './messages/document.en';
 import { driversEn } from './messages/drivers.en';
@@ -35,6 +36,7 @@ export const en = {
   ...migrateEn,
   ...documentEn,
   ...inputsEn,
+  ...cliOptionEn,
 };
 
 /** Message keys. */
