@@ -28,7 +28,8 @@ export interface RunningFiles {
 export interface RunningCommand<D, P extends { settings: object }> {
   name: 'rebalance' | 'migrate';
   compute: (inventory: InventoryRead, servers: ServersRead | null, settings: RunningSettings) => Result<D>;
-  report: (doc: D, files: RunningFiles) => string;
+  /** The readable report; `id` is the published document's id, printed as `plan`'s report prints its own. */
+  report: (doc: D, files: RunningFiles, id: string) => string;
   /** The published document: what `--json` prints (after its id) and the workbook holds. */
   published: (doc: D) => P;
   /** The sheets `--xlsx <file>` writes. */
@@ -83,7 +84,7 @@ export async function runRunning<D, P extends { settings: object }>(
   const published = cmd.published(done.value);
   const id = runningDocumentId(read.value.inputKey, name, published.settings, servers?.value.text ?? null);
   const files = { inventory: args.value.file, servers: serversFile };
-  io.out(args.value.json ? documentJson(id, published) : terminalText(cmd.report(done.value, files)));
+  io.out(args.value.json ? documentJson(id, published) : terminalText(cmd.report(done.value, files, id)));
   const xlsx = args.value.extra.xlsx;
   if (xlsx === undefined) return 0;
   const input = {
