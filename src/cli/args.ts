@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS, type PlanSettings } from '../core/model';
-import { cliOptionIssue, type CliOption, type CliOptionIssue } from '../i18n/cli-option';
+import type { CliOption, CliOptionIssue } from '../i18n/cli-option';
+import { cliOptionIssue } from '../i18n/cli-option-text';
 import { isRuleSetId, ruleSetIds } from '../core/rules';
 import { parseSettings, SETTING_RANGES } from '../core/settings';
 import { INVENTORY_FIELDS, type InventoryField } from '../io/inventory';

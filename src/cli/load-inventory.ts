@@ -2,7 +2,7 @@ import { rejectTextEn } from '../io/documents';
 import { hostKey } from '../core/host-name';
 import { machinesNeedingChurnRate } from '../core/churn-rate';
 import { churnRateNeededIssue } from '../io/inventory';
-import { cliOptionText } from '../i18n/cli-option';
+import { cliOptionText } from '../i18n/cli-option-text';
 import type { Result } from '../core/result';
 import { noneAccepted, readInventory, type InventoryRead } from '../io/inventory';
 import { mappingFromHeaderNames } from '../io/plan-inventory';

@@ -5,7 +5,7 @@ import { planWorkbookSheets } from '../io/plan-workbook';
 import type { InventoryRead } from '../io/inventory';
 import { factLookup, machineFacts } from '../io/machine-facts';
 import { planRead } from '../io/plan-inventory';
-import { cliOptionText } from '../i18n/cli-option';
+import { cliOptionText } from '../i18n/cli-option-text';
 import { parseArgs } from './args';
 import { formatPlan } from './format-plan';
 import { matchLinkSites } from './link-options';

@@ -1,6 +1,6 @@
 import { runningDocumentId } from '../core/document-id';
 import type { Result } from '../core/result';
-import { cliOptionText } from '../i18n/cli-option';
+import { cliOptionText } from '../i18n/cli-option-text';
 import { documentJson } from '../io/documents';
 import type { InventoryRead } from '../io/inventory';
 import type { RunningWorkbookInput, WorkbookSheet } from '../io/plan-workbook';

@@ -1,8 +1,6 @@
-import { translator } from './catalogue';
-
 /*
  * The command line's option errors as data: a code and the figures its sentence is said from,
- * rendered by the catalogue's `cli.option.<code>` entry (English on the terminal, as every CLI
+ * rendered by the catalogue's `cli.option.<code>` entry (cli-option-text.ts) (English on the terminal, as every CLI
  * sentence is). The union lives here, not in src/cli, because the catalogue's entries are typed
  * against it and i18n may not import the CLI.
  */
@@ -47,14 +45,3 @@ export type CliOption =
 
 /** An option error with its English sentence: what the terminal prints. */
 export type CliOptionIssue = CliOption & { message: string };
-
-const en = translator('en');
-
-/** The option error's sentence in English, from the catalogue's `cli.option.<code>` entry. */
-export function cliOptionText(e: CliOption): string {
-  const render = en as unknown as (key: `cli.option.${CliOption['code']}`, p: object) => string;
-  return render(`cli.option.${e.code}`, e.params);
-}
-
-/** The option error with its English sentence beside its code and figures. */
-export const cliOptionIssue = (e: CliOption): CliOptionIssue => ({ ...e, message: cliOptionText(e) });

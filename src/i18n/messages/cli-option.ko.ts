@@ -36,6 +36,6 @@ export const cliOptionKo: typeof cliOptionEn = {
     `--${p.option}${p.value === null ? '' : ` ${p.value}`}은(는) 규칙 세트 ${p.ruleSet}에 적용되지 않습니다. ${UNUSED[p.why](p.tier)}.`,
   'cli.option.sheet-on-text': (p) => `--sheet는 통합 문서(.xlsx, .xlsm)에 쓰는 옵션인데 "${p.file}"은(는) 텍스트 파일입니다.`,
   'cli.option.config-site': (p) => `--config-site "${p.site}"은(는) 이 인벤토리의 사이트가 아닙니다(사이트: ${quoted(p.sites)}).`,
-  // The settings' checks speak English only (core/settings.ts); their sentences pass through.
-  'cli.option.settings': (p) => p.messages.join('; '),
+  // The settings' checks speak English only (core/settings.ts); their sentences are quoted as they come.
+  'cli.option.settings': (p) => `설정이 올바르지 않습니다: ${p.messages.join('; ')}`,
 };
