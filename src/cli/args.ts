@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS, type PlanSettings } from '../core/model';
-import type { Result } from '../core/result';
+import type { CliOption, CliOptionIssue } from '../i18n/cli-option';
+import { cliOptionIssue } from '../i18n/cli-option-text';
 import { isRuleSetId, ruleSetIds } from '../core/rules';
 import { parseSettings, SETTING_RANGES } from '../core/settings';
 import { INVENTORY_FIELDS, type InventoryField } from '../io/inventory';
@@ -53,10 +54,13 @@ const VALUE_OPTIONS: readonly ValueOption[] = [
 ];
 const DELIMITERS: Record<string, ',' | ';' | '\t'> = { comma: ',', ',': ',', semicolon: ';', ';': ';', tab: '\t', '\\t': '\t' };
 
-const bad = (message: string): Result<never> => ({ ok: false, issues: [{ code: 'bad-option', message }] });
+/** Parsed options, or the option error (its code, figures and English sentence). */
+export type ArgsResult = { ok: true; value: CliArgs } | { ok: false; issues: [CliOptionIssue] };
+
+const bad = (e: CliOption): ArgsResult => ({ ok: false, issues: [cliOptionIssue(e)] });
 
 /** Parses argv (without node and script). `extraOptions` are further value options a command accepts. */
-export function parseArgs(argv: readonly string[], extraOptions: readonly string[] = []): Result<CliArgs> {
+export function parseArgs(argv: readonly string[], extraOptions: readonly string[] = []): ArgsResult {
   const out: CliArgs = { file: '', json: false, help: false, settings: undefined as never, columns: {}, extra: {} };
   const raw: Record<string, unknown> = {};
   const positional: string[] = [];
@@ -69,31 +73,32 @@ export function parseArgs(argv: readonly string[], extraOptions: readonly string
     const eq = arg.indexOf('=');
     const name = arg.slice(2, eq < 0 ? undefined : eq);
     if (name === 'json' || name === 'help' || name === 'no-config-server-ps') {
-      if (eq >= 0) return bad(`--${name} takes no value`);
+      if (eq >= 0) return bad({ code: 'takes-no-value', params: { option: name } });
       if (name === 'json') out.json = true;
       else if (name === 'help') out.help = true;
       else raw.useConfigServerPs = false;
       continue;
     }
-    if (!VALUE_OPTIONS.includes(name as ValueOption) && !extraOptions.includes(name)) return bad(`unknown option --${name}`);
+    if (!VALUE_OPTIONS.includes(name as ValueOption) && !extraOptions.includes(name))
+      return bad({ code: 'unknown', params: { option: name } });
     const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
-    if (value === undefined || (eq < 0 && value.startsWith('--'))) return bad(`--${name} needs a value`);
+    if (value === undefined || (eq < 0 && value.startsWith('--'))) return bad({ code: 'needs-value', params: { option: name } });
     const err = apply(name, value, out, raw);
     if (err) return bad(err);
   }
   if (out.help) return { ok: true, value: { ...out, settings: { ...DEFAULT_SETTINGS } } };
   if (positional.length !== 1)
-    return bad(positional.length ? `expected one inventory file, got ${positional.length}` : 'missing the inventory CSV file');
+    return bad(positional.length ? { code: 'file-count', params: { count: positional.length } } : { code: 'no-file', params: {} });
   out.file = positional[0]!;
   const link = linkSetting(raw);
   if (link) return bad(link);
   const settings = parseSettings(raw);
-  if (!settings.ok) return bad(settings.issues.map((i) => i.message).join('; '));
+  if (!settings.ok) return bad({ code: 'settings', params: { messages: settings.issues.map((i) => i.message) } });
   out.settings = settings.value;
   return { ok: true, value: out };
 }
 
-function apply(name: string, value: string, out: CliArgs, raw: Record<string, unknown>): string | null {
+function apply(name: string, value: string, out: CliArgs, raw: Record<string, unknown>): CliOption | null {
   const num = (v: string) => (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(v.trim()) ? Number(v) : NaN);
   switch (name) {
     case 'multiplier':
@@ -102,7 +107,8 @@ function apply(name: string, value: string, out: CliArgs, raw: Record<string, un
       const n = num(value);
       const key = name === 'multiplier' ? 'multiplier' : name === 'growth' ? 'growthPercent' : 'headroomPercent';
       const r = SETTING_RANGES[key];
-      if (Number.isNaN(n) || n < r.min || n > r.max) return `--${name} takes a number from ${r.min} to ${r.max}, got "${value}"`;
+      if (Number.isNaN(n) || n < r.min || n > r.max)
+        return { code: 'number-range', params: { option: name, min: r.min, max: r.max, value } };
       raw[key] = n;
       return null;
     }
@@ -110,7 +116,7 @@ function apply(name: string, value: string, out: CliArgs, raw: Record<string, un
       // The daily change rate for churn estimated from used storage (docs/inputs.md#churn-sources).
       const n = num(value);
       const r = SETTING_RANGES.churnRatePercent;
-      if (Number.isNaN(n) || n < r.min || n > r.max) return `--churn-rate takes a percent from ${r.min} to ${r.max}, got "${value}"`;
+      if (Number.isNaN(n) || n < r.min || n > r.max) return { code: 'churn-rate', params: { min: r.min, max: r.max, value } };
       raw.churnRatePercent = n;
       return null;
     }
@@ -121,11 +127,11 @@ function apply(name: string, value: string, out: CliArgs, raw: Record<string, un
       raw.configSite = value;
       return null;
     case 'strategy':
-      if (value !== 'fewest-servers' && value !== 'least-vcpu') return `--strategy is fewest-servers or least-vcpu, got "${value}"`;
+      if (value !== 'fewest-servers' && value !== 'least-vcpu') return { code: 'strategy', params: { value } };
       raw.strategy = value;
       return null;
     case 'rule-set':
-      if (!isRuleSetId(value)) return `--rule-set is ${ruleSetIds().join(' or ')}, got "${value}"`;
+      if (!isRuleSetId(value)) return { code: 'rule-set', params: { ruleSets: ruleSetIds(), value } };
       raw.ruleSet = value;
       return null;
     case 'link-mbps':
@@ -134,18 +140,18 @@ function apply(name: string, value: string, out: CliArgs, raw: Record<string, un
     case 'column': {
       const m = /^([A-Za-z]+)=(.*)$/.exec(value);
       const field = INVENTORY_FIELDS.find((f) => f.toLowerCase() === m?.[1]?.toLowerCase());
-      if (!m || !field) return `--column takes field=Header with a field of ${INVENTORY_FIELDS.join(', ')}; got "${value}"`;
+      if (!m || !field) return { code: 'column', params: { fields: INVENTORY_FIELDS, value } };
       out.columns[field] = m[2]!;
       return null;
     }
     case 'delimiter': {
       const d = DELIMITERS[value];
-      if (!d) return `--delimiter is comma, semicolon or tab, got "${value}"`;
+      if (!d) return { code: 'delimiter', params: { value } };
       out.delimiter = d;
       return null;
     }
     case 'decimal-mark':
-      if (value !== '.' && value !== ',') return `--decimal-mark is . or , got "${value}"`;
+      if (value !== '.' && value !== ',') return { code: 'decimal-mark', params: { value } };
       out.decimalMark = value;
       return null;
     default:

@@ -8,9 +8,12 @@ const f = formatters('en');
 const hours = (h: number | null) => (h === null ? 'unknown' : t('migrate.hours', { hours: h }));
 const range = (r: readonly [number, number]) => t('migrate.hoursRange', { low: r[0], high: r[1] });
 
-/** The migration as a readable terminal report: appliances, the mapping from classic servers, batches, prerequisites. */
-export function formatMigrate(doc: MigrationDocument, files: { inventory: string; servers: string | null }): string {
-  const out: string[] = [...headline(doc, files)];
+/**
+ * The migration as a readable terminal report: appliances, the mapping from classic servers,
+ * batches, prerequisites; `id` the document id (`migrate --json`'s `documentId`).
+ */
+export function formatMigrate(doc: MigrationDocument, files: { inventory: string; servers: string | null }, id: string): string {
+  const out: string[] = [...headline(doc, files, id)];
   out.push('', 'Appliances (register them one at a time, in this order):', applianceTable(doc));
   out.push('', 'Appliances beside the rule of thumb (one per classic process server):');
   for (const x of doc.sites) out.push(`  ${siteLabel(x.site)}: ${x.detail}`);
@@ -21,11 +24,12 @@ export function formatMigrate(doc: MigrationDocument, files: { inventory: string
   return out.join('\n') + '\n';
 }
 
-// What was read, the counts, the settings and the time.
-function headline(doc: MigrationDocument, files: { inventory: string; servers: string | null }): string[] {
+// What was read, the document id, the counts, the settings and the time.
+function headline(doc: MigrationDocument, files: { inventory: string; servers: string | null }, id: string): string[] {
   const s = doc.summary;
   return [
     `Migration ${files.inventory}${files.servers ? ` with servers from ${files.servers}` : ' (no server file)'}: ${doc.from} → ${doc.to}`,
+    `${t('doc.id')} ${id}`,
     `Machines ${f.num(s.machines)} · appliances ${s.appliances} (lower bound ${s.lowerBound}; rule of thumb ${s.ruleOfThumbAppliances}) · vaults ${s.vaults} · batches ${s.batches} · to migrate ${f.num(s.machinesToMigrate)} · new protection ${f.num(s.newProtection)} · split classic servers ${s.splitSourceServers} · unplaced ${s.unplacedMachines} · rejected rows ${s.rejectedRows} (inventory), ${s.rejectedServerRows} (servers)${s.skippedRows > 0 ? ` · skipped rows ${s.skippedRows}` : ''}`,
     `Settings: multiplier ${f.num(doc.settings.multiplier)}×, growth ${f.num(doc.settings.growthPercent)} %, headroom ${f.num(doc.settings.headroomPercent)} %`,
     `Time, one batch after another: ${range(s.hoursIfHealthy)} if every machine is healthy; ${hours(s.hoursOtherwise)} otherwise`,

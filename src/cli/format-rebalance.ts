@@ -39,13 +39,19 @@ function worstText(s: ServerDoc): string {
   return s.notMeasured.length >= 5 ? t('health.notMeasured') : '—';
 }
 
-/** The rebalance as a readable terminal report. */
-export function formatRebalance(doc: RebalanceDocument, r: Rebalance, files: { inventory: string; servers: string | null }): string {
+/** The rebalance as a readable terminal report; `id` the document id (`rebalance --json`'s `documentId`). */
+export function formatRebalance(
+  doc: RebalanceDocument,
+  r: Rebalance,
+  files: { inventory: string; servers: string | null },
+  id: string,
+): string {
   const s = doc.summary;
   const out: string[] = [];
   out.push(
     `Running deployment ${files.inventory}${files.servers ? ` with servers from ${files.servers}` : ' (no server file)'} (rule sets ${doc.ruleSet}, ${doc.healthRuleSet})`,
   );
+  out.push(`${t('doc.id')} ${id}`);
   out.push(
     `Machines ${f.num(s.machines)} · servers ${s.servers}: ${s.healthy} healthy, ${s.warning} warning, ${s.critical} critical, ${s.notMeasured} not measured · rejected rows ${s.rejectedRows} (inventory), ${s.rejectedServerRows} (servers)${s.skippedRows > 0 ? ` · skipped rows ${s.skippedRows}` : ''}`,
   );

@@ -1,6 +1,7 @@
 import { hostKey } from '../core/host-name';
 import type { LinkSettings, Machine } from '../core/model';
 import { DEFAULT_IR_GOAL_HOURS, LINK_RANGES } from '../core/network';
+import type { CliOption } from '../i18n/cli-option';
 
 type RawLink = { allSitesMbps: number | null; siteMbps: Record<string, number>; irGoalHours?: number };
 
@@ -8,14 +9,13 @@ const rawLink = (raw: Record<string, unknown>): RawLink => (raw.link ??= { allSi
 
 /**
  * `--link-mbps <n>` (every site), `--link-mbps <site>=<n>` (one site; repeatable, the last figure
- * of a site wins) and `--ir-goal-hours <h>` into the raw settings; an error message, or null.
+ * of a site wins) and `--ir-goal-hours <h>` into the raw settings; the option error, or null.
  */
-export function applyLink(name: string, value: string, raw: Record<string, unknown>, num: (v: string) => number): string | null {
+export function applyLink(name: string, value: string, raw: Record<string, unknown>, num: (v: string) => number): CliOption | null {
   if (name === 'ir-goal-hours') {
     const h = num(value);
     const r = LINK_RANGES.irGoalHours;
-    if (Number.isNaN(h) || h < r.min || h > r.max)
-      return `--ir-goal-hours takes a number of hours from ${r.min} to ${r.max}, got "${value}"`;
+    if (Number.isNaN(h) || h < r.min || h > r.max) return { code: 'ir-goal-hours', params: { min: r.min, max: r.max, value } };
     rawLink(raw).irGoalHours = h;
     return null;
   }
@@ -23,8 +23,7 @@ export function applyLink(name: string, value: string, raw: Record<string, unkno
   const eq = value.lastIndexOf('=');
   const figure = num(eq < 0 ? value : value.slice(eq + 1));
   const r = LINK_RANGES.mbps;
-  if (Number.isNaN(figure) || figure < r.min || figure > r.max)
-    return `--link-mbps takes Mbit/s from ${r.min} to ${r.max}, for all sites (<n>) or one site (<site>=<n>); got "${value}"`;
+  if (Number.isNaN(figure) || figure < r.min || figure > r.max) return { code: 'link-mbps', params: { min: r.min, max: r.max, value } };
   const link = rawLink(raw);
   if (eq < 0) link.allSitesMbps = figure;
   else link.siteMbps[value.slice(0, eq).trim()] = figure;
@@ -32,27 +31,26 @@ export function applyLink(name: string, value: string, raw: Record<string, unkno
 }
 
 /** Completes the raw link (goal defaulted); an error when a goal was given without a link. */
-export function linkSetting(raw: Record<string, unknown>): string | null {
+export function linkSetting(raw: Record<string, unknown>): CliOption | null {
   const link = raw.link as RawLink | undefined;
   if (!link) return null;
-  if (link.allSitesMbps === null && Object.keys(link.siteMbps).length === 0) return '--ir-goal-hours needs a link: add --link-mbps';
+  if (link.allSitesMbps === null && Object.keys(link.siteMbps).length === 0) return { code: 'goal-without-link', params: {} };
   link.irGoalHours ??= DEFAULT_IR_GOAL_HOURS;
   return null;
 }
 
 /**
  * The link's sites spelled as the inventory spells them (sites compare as host names do), or the
- * message for a site the inventory does not have: a probable typo, refused like `--config-site`.
+ * option error for a site the inventory does not have: a probable typo, refused like `--config-site`.
  */
-export function matchLinkSites(link: LinkSettings, machines: readonly Machine[]): { link: LinkSettings } | { error: string } {
+export function matchLinkSites(link: LinkSettings, machines: readonly Machine[]): { link: LinkSettings } | { error: CliOption } {
   const spelling = new Map<string, string>();
   for (const m of machines) if (!spelling.has(hostKey(m.site))) spelling.set(hostKey(m.site), m.site);
   const siteMbps: Record<string, number> = {};
   for (const [site, mbps] of Object.entries(link.siteMbps)) {
     const spelled = spelling.get(hostKey(site));
     if (spelled === undefined) {
-      const sites = [...spelling.values()].map((s) => `"${s}"`).join(', ');
-      return { error: `--link-mbps "${site}=…" names no site of this inventory (sites: ${sites})` };
+      return { error: { code: 'link-site', params: { site, sites: [...spelling.values()] } } };
     }
     siteMbps[spelled] = mbps;
   }

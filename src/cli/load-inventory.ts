@@ -2,6 +2,7 @@ import { rejectTextEn } from '../io/documents';
 import { hostKey } from '../core/host-name';
 import { machinesNeedingChurnRate } from '../core/churn-rate';
 import { churnRateNeededIssue } from '../io/inventory';
+import { cliOptionText } from '../i18n/cli-option-text';
 import type { Result } from '../core/result';
 import { noneAccepted, readInventory, type InventoryRead } from '../io/inventory';
 import { mappingFromHeaderNames } from '../io/plan-inventory';
@@ -24,7 +25,7 @@ export async function loadInventory(args: CliArgs): Promise<Result<InventoryRead
     return {
       ok: false,
       exit: 2,
-      issues: [{ code: 'bad-option', message: `--sheet applies to a workbook (.xlsx, .xlsm), and "${args.file}" is text` }],
+      issues: [{ code: 'bad-option', message: cliOptionText({ code: 'sheet-on-text', params: { file: args.file } }) }],
     };
   }
   const opts = { delimiter: args.delimiter, decimalMark: args.decimalMark, ...workbookReadOptions(file.value.workbook) };
@@ -56,11 +57,11 @@ export async function loadInventory(args: CliArgs): Promise<Result<InventoryRead
   const spelled = site === null ? undefined : inv.machines.find((m) => hostKey(m.site) === hostKey(site.trim()))?.site;
   if (spelled !== undefined) args.settings.configSite = spelled;
   if (site !== null && spelled === undefined) {
-    const sites = [...new Set(inv.machines.map((m) => m.site))].map((s) => `"${s}"`).join(', ');
+    const sites = [...new Set(inv.machines.map((m) => m.site))];
     return {
       ok: false,
       exit: 2,
-      issues: [{ code: 'bad-option', message: `--config-site "${site}" is not a site of this inventory (sites: ${sites})` }],
+      issues: [{ code: 'bad-option', message: cliOptionText({ code: 'config-site', params: { site, sites } }) }],
     };
   }
   const needing = machinesNeedingChurnRate(inv.machines);

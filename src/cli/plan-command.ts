@@ -5,6 +5,7 @@ import { planWorkbookSheets } from '../io/plan-workbook';
 import type { InventoryRead } from '../io/inventory';
 import { factLookup, machineFacts } from '../io/machine-facts';
 import { planRead } from '../io/plan-inventory';
+import { cliOptionText } from '../i18n/cli-option-text';
 import { parseArgs } from './args';
 import { formatPlan } from './format-plan';
 import { matchLinkSites } from './link-options';
@@ -29,11 +30,11 @@ export async function planCommand(argv: readonly string[], io: CommandIo): Promi
     return 0;
   }
   const refused = inapplicableOption(args.value.settings);
-  if (refused) return io.fail(2, `plan: ${refused}\n${USAGE}`);
+  if (refused) return io.fail(2, `plan: ${cliOptionText(refused)}\n${USAGE}`);
   const read = await loadInventory(args.value);
   if (!read.ok) return io.fail(read.exit ?? 1, `plan: ${read.issues[0]!.message}`);
   const link = args.value.settings.link && matchLinkSites(args.value.settings.link, read.value.machines);
-  if (link && 'error' in link) return io.fail(2, `plan: ${link.error}\n${USAGE}`);
+  if (link && 'error' in link) return io.fail(2, `plan: ${cliOptionText(link.error)}\n${USAGE}`);
   const settings = link ? { ...args.value.settings, link: link.link } : args.value.settings;
   const { document } = planRead(read.value, settings);
   const id = documentId(read.value.inputKey, document.settings);

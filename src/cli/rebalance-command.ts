@@ -12,7 +12,7 @@ export function rebalanceCommand(argv: readonly string[], io: CommandIo): Promis
       compute: (inventory, servers, settings) => rebalanceRead(inventory, servers, settings),
       published: (done) => done.document,
       workbook: rebalanceWorkbookSheets,
-      report: (done, files) => formatRebalance(done.document, done.rebalance, files),
+      report: (done, files, id) => formatRebalance(done.document, done.rebalance, files, id),
     },
     argv,
     io,

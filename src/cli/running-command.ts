@@ -1,5 +1,6 @@
 import { runningDocumentId } from '../core/document-id';
 import type { Result } from '../core/result';
+import { cliOptionText } from '../i18n/cli-option-text';
 import { documentJson } from '../io/documents';
 import type { InventoryRead } from '../io/inventory';
 import type { RunningWorkbookInput, WorkbookSheet } from '../io/plan-workbook';
@@ -27,7 +28,8 @@ export interface RunningFiles {
 export interface RunningCommand<D, P extends { settings: object }> {
   name: 'rebalance' | 'migrate';
   compute: (inventory: InventoryRead, servers: ServersRead | null, settings: RunningSettings) => Result<D>;
-  report: (doc: D, files: RunningFiles) => string;
+  /** The readable report; `id` is the published document's id, printed as `plan`'s report prints its own. */
+  report: (doc: D, files: RunningFiles, id: string) => string;
   /** The published document: what `--json` prints (after its id) and the workbook holds. */
   published: (doc: D) => P;
   /** The sheets `--xlsx <file>` writes. */
@@ -57,7 +59,10 @@ export async function runRunning<D, P extends { settings: object }>(
   const { name } = cmd;
   const usage = runningUsage(name);
   const planOnly = argv.find((a) => PLAN_ONLY.some((o) => a === o || a.startsWith(`${o}=`)));
-  if (planOnly) return io.fail(2, `${name}: ${planOnly.split('=')[0]} applies to plan, not to ${name}\n${usage}`);
+  if (planOnly) {
+    const option = planOnly.split('=')[0]!.slice(2);
+    return io.fail(2, `${name}: ${cliOptionText({ code: 'plan-only', params: { option, command: name } })}\n${usage}`);
+  }
   const args = parseArgs(argv, ['servers', 'xlsx']);
   if (!args.ok) return io.fail(2, `${name}: ${args.issues[0]!.message}\n${usage}`);
   if (args.value.help) {
@@ -79,7 +84,7 @@ export async function runRunning<D, P extends { settings: object }>(
   const published = cmd.published(done.value);
   const id = runningDocumentId(read.value.inputKey, name, published.settings, servers?.value.text ?? null);
   const files = { inventory: args.value.file, servers: serversFile };
-  io.out(args.value.json ? documentJson(id, published) : terminalText(cmd.report(done.value, files)));
+  io.out(args.value.json ? documentJson(id, published) : terminalText(cmd.report(done.value, files, id)));
   const xlsx = args.value.extra.xlsx;
   if (xlsx === undefined) return 0;
   const input = {

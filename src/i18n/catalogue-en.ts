@@ -1,5 +1,6 @@
 import { appEn } from './messages/app.en';
 import { assumptionEn } from './messages/assumption.en';
+import { cliOptionEn } from './messages/cli-option.en';
 import { domainEn } from './messages/domain.en';
 import { warningEn, warningDocEn, unplacedEn } from './messages/plan-warning.en';
 import { documentEn } from './messages/document.en';
@@ -39,6 +40,7 @@ export const en = {
   ...migrateEn,
   ...documentEn,
   ...inputsEn,
+  ...cliOptionEn,
 };
 
 /** Message keys. */

@@ -1,6 +1,7 @@
 import type { Catalogue } from './catalogue-en';
 import { appKo } from './messages/app.ko';
 import { assumptionKo } from './messages/assumption.ko';
+import { cliOptionKo } from './messages/cli-option.ko';
 import { documentKo } from './messages/document.ko';
 import { domainKo } from './messages/domain.ko';
 import { warningKo, warningDocKo, unplacedKo } from './messages/plan-warning.ko';
@@ -40,4 +41,5 @@ export const ko: Catalogue = {
   ...migrateKo,
   ...documentKo,
   ...inputsKo,
+  ...cliOptionKo,
 };

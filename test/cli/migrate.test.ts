@@ -98,6 +98,16 @@ describe('migrate command on fixture files', () => {
     expect(r.stdout).toContain('Settings: multiplier 1×, growth 0 %, headroom 70 %');
   });
 
+  it('the readable report names the document id on its second line, the same id as --json', async () => {
+    for (const files of [[SAMPLE, '--servers', SAMPLE_SERVERS], [SAMPLE]]) {
+      const r = await migrateIn(files);
+      expect(r.code).toBe(0);
+      const id = (JSON.parse((await migrateIn([...files, '--json'])).stdout) as { documentId: string }).documentId;
+      expect(id).toMatch(/^ASR-[0-9A-Z]{10}$/);
+      expect(r.stdout.split('\n')[1]).toBe(`Document id ${id}`);
+    }
+  });
+
   it('the settings change the appliances: headroom 70 % needs more, and says so against the rule of thumb', async () => {
     const full = await json([SAMPLE, '--servers', SAMPLE_SERVERS]);
     const tight = await json([SAMPLE, '--servers', SAMPLE_SERVERS, '--headroom', '70', '--growth', '30']);

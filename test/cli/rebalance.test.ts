@@ -168,6 +168,15 @@ describe('rebalance command on fixture files', () => {
     expect(r.stdout).toContain('PS05: PS05 is named in the inventory but not in the server file');
   });
 
+  it('the readable report names the document id on its second line, the same id as --json', () => {
+    const files = [fixture('rebalance/small.csv'), '--servers', fixture('rebalance/small-servers.csv')];
+    const r = runCli('rebalance', files);
+    expect(r.code).toBe(0);
+    const id = (JSON.parse(runCli('rebalance', [...files, '--json']).stdout) as { documentId: string }).documentId;
+    expect(id).toMatch(/^ASR-[0-9A-Z]{10}$/);
+    expect(r.stdout.split('\n')[1]).toBe(`Document id ${id}`);
+  });
+
   it('runs as documented: npm run --silent rebalance -- <file> --servers <file> --json prints exactly one JSON document', () => {
     const r = spawnSync(
       'npm',

@@ -12,6 +12,7 @@ import type { ReceiveBlock } from '../../../src/core/rebalance';
 import type { HealthAction, HealthSignal, HealthStatus } from '../../../src/core/rules/health-rule-set';
 import type { DeployStep, ServerRole } from '../../../src/core/rules/rule-set';
 import type { RejectedServerRow } from '../../../src/io/servers';
+import type { CliOption } from '../../../src/i18n/cli-option';
 
 /*
  * Message keys built at run time from a code the domain produces (`issue.${code}`): they appear in
@@ -120,6 +121,30 @@ const serverRejects = members<RejectedServerRow['code']>({
   'name-control-chars': true,
 });
 
+const cliOptions = members<CliOption['code']>({
+  'takes-no-value': true,
+  unknown: true,
+  'needs-value': true,
+  'no-file': true,
+  'file-count': true,
+  'number-range': true,
+  'churn-rate': true,
+  'ir-goal-hours': true,
+  'link-mbps': true,
+  'goal-without-link': true,
+  'link-site': true,
+  strategy: true,
+  'rule-set': true,
+  column: true,
+  delimiter: true,
+  'decimal-mark': true,
+  'plan-only': true,
+  'rule-set-unused': true,
+  'sheet-on-text': true,
+  'config-site': true,
+  settings: true,
+});
+
 const roles = members<ServerRole>({ configuration: true, 'scale-out': true, appliance: true });
 // The deployment steps without figures of their own; the others are called by name.
 const plainSteps = members<Extract<DeployStep['code'], 'static-ip' | 'static-fqdn' | 'dedicated-machine' | 'version-not-newer'>>({
@@ -149,6 +174,7 @@ export const FAMILIES: Family[] = [
   { prefix: 'running.note.', codes: notes, builtBy: '`running.note.${n.code}`' },
   { prefix: 'running.reject.', codes: serverRejects, builtBy: '`running.reject.${r.code}`' },
   { prefix: 'running.issue.', codes: 'scanned', builtBy: "coded(tr, 'running.issue'" },
+  { prefix: 'cli.option.', codes: cliOptions, builtBy: '`cli.option.${e.code}`' },
   { prefix: 'role.', codes: roles, builtBy: '`role.${s().role}`' },
   { prefix: 'deploy.', codes: plainSteps, builtBy: '`deploy.${step.code}`' },
 ];

@@ -190,6 +190,15 @@ const SAMPLES: Record<string, unknown> = {
   applianceIds: ['APP01', 'APP02'],
   fits: true,
   hasColumn: true,
+  // A command-line option's error
+  min: 0,
+  option: 'churn-rate',
+  command: 'migrate',
+  file: 'estate.txt',
+  ruleSets: ['asr-classic', 'asr-modernized'],
+  fields: ['name', 'site'],
+  messages: ['Headroom is at least 50 %.'],
+  why: 'one-size',
 };
 
 // A rejected row's value is the cell's text.
@@ -244,6 +253,9 @@ const OVERRIDES: Record<string, Record<string, unknown>> = {
   'health.alert.cpu': { value: 97.5, threshold: 95 },
   'health.alert.heartbeat': { value: 20, threshold: 15 },
   'health.alert.version': { server: '9.56.6879.1' },
+  'cli.option.link-site': { sites: ['Seoul', 'Busan'] },
+  'cli.option.config-site': { sites: ['Seoul', 'Busan'] },
+  'cli.option.rule-set-unused': { option: 'strategy', value: 'least-vcpu' },
 };
 
 /** A params object for `key` that records each name read; `unknown` collects names with no sample. */
