@@ -1,10 +1,8 @@
 import { CSV_MIME } from '../../../io/exports';
-import { downloadBlob, downloadText, JSON_MIME } from '../../../io/browser';
-import type { MigrationDocument } from '../../../io/migration-document';
+import { downloadText, JSON_MIME } from '../../../io/browser';
 import { useApp } from '../../app-context';
 import { runningIssueText } from '../running/running-texts';
-
-const baseName = (name: string) => name.replace(/\.[^.]+$/, '') || 'inventory';
+import { baseName, downloadRunningWorkbook } from '../running/running-workbook';
 
 /** Print the runbook; download the migration (JSON, as `migrate --json` prints it) and the batches (CSV). */
 export function MigrateActions() {
@@ -19,21 +17,13 @@ export function MigrateActions() {
       downloadText(kind === 'json' ? `${name()}-migration.json` : `${name()}-batches.csv`, r.text, kind === 'json' ? JSON_MIME : CSV_MIME);
     else actions.notify('error', { code: 'worker-error', message: r.issues.map((i) => runningIssueText(tr, i)).join(' ') });
   };
-  // The workbook holds the downloaded JSON's figures (English, with its id); its writer is loaded only now.
   const downloadWorkbook = async () => {
     const r = await actions.migrateJson();
     if (!r) return;
     if (r.text === null)
       return actions.notify('error', { code: 'worker-error', message: r.issues.map((i) => runningIssueText(tr, i)).join(' ') });
-    const { documentId, ...published } = JSON.parse(r.text) as MigrationDocument & { documentId: string };
-    const { migrationWorkbookSheets, workbookBlob, XLSX_MIME } = await import('../../../io/plan-workbook');
-    const sheets = migrationWorkbookSheets(published, {
-      documentId,
-      inventoryName: state.source?.name ?? '',
-      serversName: state.serverFile?.name ?? null,
-      date: new Date().toISOString().slice(0, 10),
-    });
-    downloadBlob(`${name()}-batches.xlsx`, await workbookBlob(sheets), XLSX_MIME);
+    const files = { inventoryName: state.source?.name ?? '', serversName: state.serverFile?.name ?? null };
+    await downloadRunningWorkbook('migration', r.text, { ...files, fileName: `${name()}-batches.xlsx` });
   };
   return (
     <section class="card stack no-print" aria-labelledby="migrate-actions-heading">

@@ -1,10 +1,8 @@
 import { CSV_MIME, movesCsv } from '../../../io/exports';
-import { downloadBlob, downloadText, JSON_MIME } from '../../../io/browser';
-import type { RebalanceDocument } from '../../../io/documents';
+import { downloadText, JSON_MIME } from '../../../io/browser';
 import { useApp } from '../../app-context';
 import { runningIssueText } from './running-texts';
-
-const baseName = (name: string) => name.replace(/\.[^.]+$/, '') || 'inventory';
+import { baseName, downloadRunningWorkbook } from './running-workbook';
 
 /** Print the change list; download the moves (CSV) and the rebalance (JSON, as the CLI prints it). */
 export function RunningActions() {
@@ -24,21 +22,13 @@ export function RunningActions() {
     else actions.notify('error', { code: 'worker-error', message: r.issues.map((i) => runningIssueText(tr, i)).join(' ') });
   };
 
-  // The workbook holds the downloaded JSON's figures (English, with its id); its writer is loaded only now.
   const downloadWorkbook = async () => {
     const r = await actions.rebalanceJson();
     if (!r) return;
     if (r.json === null)
       return actions.notify('error', { code: 'worker-error', message: r.issues.map((i) => runningIssueText(tr, i)).join(' ') });
-    const { documentId, ...published } = JSON.parse(r.json) as RebalanceDocument & { documentId: string };
-    const { rebalanceWorkbookSheets, workbookBlob, XLSX_MIME } = await import('../../../io/plan-workbook');
-    const sheets = rebalanceWorkbookSheets(published, {
-      documentId,
-      inventoryName: state.source?.name ?? '',
-      serversName: state.serverFile?.name ?? null,
-      date: new Date().toISOString().slice(0, 10),
-    });
-    downloadBlob(`${name()}-moves.xlsx`, await workbookBlob(sheets), XLSX_MIME);
+    const files = { inventoryName: state.source?.name ?? '', serversName: state.serverFile?.name ?? null };
+    await downloadRunningWorkbook('rebalance', r.json, { ...files, fileName: `${name()}-moves.xlsx` });
   };
 
   return (
