@@ -32,7 +32,7 @@ export function floorTolerant(x: number): number {
 }
 
 /** ⌈x⌉, where x a hair over a whole number (float error) counts as that number. */
-export function ceilTolerant(x: number): number {
+function ceilTolerant(x: number): number {
   return Math.ceil(x - TOLERANCE);
 }
 

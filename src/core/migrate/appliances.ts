@@ -33,7 +33,7 @@ export interface SizedAppliances {
 }
 
 /** The plan settings of the target deployment: the migration's churn adjustments and headroom. */
-export function targetSettings(s: MigrationSettings): PlanSettings {
+function targetSettings(s: MigrationSettings): PlanSettings {
   return {
     ...DEFAULT_SETTINGS,
     multiplier: s.multiplier,

@@ -36,7 +36,7 @@ const fullest = (s: PlannedServer) =>
  * leaves nothing for peaks or growth. Names the fullest server and the two remedies the sources
  * give: the troubleshooting guide's headroom and the Deployment Planner's growth.
  */
-export function nearLimitWarning(servers: readonly PlannedServer[], settings: PlanSettings, rules: RuleSet): PlanWarning | null {
+function nearLimitWarning(servers: readonly PlannedServer[], settings: PlanSettings, rules: RuleSet): PlanWarning | null {
   const rule = rules.nearLimit;
   if (!rule) return null;
   const near = servers.map((s) => ({ s, ...fullest(s) })).filter((x) => atLeast(x.share, rule.share));
@@ -60,7 +60,7 @@ export function nearLimitWarning(servers: readonly PlannedServer[], settings: Pl
  * A classic estate protecting more machines than one configuration server manages in Microsoft's
  * later guidance (the largest figure of the rule set's editions): the plan still sizes one.
  */
-export function configurationServerWarning(servers: readonly PlannedServer[], rules: RuleSet): PlanWarning | null {
+function configurationServerWarning(servers: readonly PlannedServer[], rules: RuleSet): PlanWarning | null {
   const editions = rules.configurationServerMachines;
   const upper = editions?.[0];
   const lower = editions?.[editions.length - 1];

@@ -17,8 +17,7 @@ export interface SiteOutcome {
 }
 
 /** The total machines and churn of items. */
-export const loadOfItems = (items: readonly Item[]): Capacity =>
-  sumLoads(items.map((i) => ({ machines: i.machines, churnGBPerDay: i.churn })));
+const loadOfItems = (items: readonly Item[]): Capacity => sumLoads(items.map((i) => ({ machines: i.machines, churnGBPerDay: i.churn })));
 
 /** A site's figures and the plain-language reasons for its servers. */
 export function sitePlan(c: SiteItems, o: SiteOutcome, settings: PlanSettings, rules: RuleSet): SitePlan {

@@ -69,13 +69,7 @@ type Visit = (config: SizedTier | null, counts: readonly number[], vcpu: number)
  * count of the larger tiers only the two cheapest splits between the two smallest tiers are
  * visited: every other split costs more and holds no more.
  */
-export function forEachMix(
-  scaleOut: readonly SizedTier[],
-  configs: readonly SizedTier[],
-  servers: number,
-  load: Capacity,
-  visit: Visit,
-): void {
+function forEachMix(scaleOut: readonly SizedTier[], configs: readonly SizedTier[], servers: number, load: Capacity, visit: Visit): void {
   const k = scaleOut.length;
   const counts = new Array<number>(k).fill(0);
   const emit = (config: SizedTier | null) =>

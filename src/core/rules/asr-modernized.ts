@@ -90,6 +90,3 @@ export const asrModernized: RuleSet = {
   references: [switchAppliance],
   documentFormat: 'appliances',
 };
-
-/** Sources cited by `asr-modernized`, for documents and the UI. */
-export const asrModernizedSources = { supportMatrix, switchAppliance, limits, planCapacity };

@@ -24,7 +24,7 @@ const UPRIGHT_MAX = 30;
 const ROW_PX = 18;
 const FRAME_PX = 120;
 /** The chart box's height in the upright layout (the stylesheet's). */
-export const UPRIGHT_PX = 260;
+const UPRIGHT_PX = 260;
 // A canvas that tall is as far as a page sensibly goes: past it ids are thinned and the data table has them all.
 const MAX_PX = 4800;
 

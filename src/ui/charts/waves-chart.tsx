@@ -10,12 +10,12 @@ const FRAME_PX = 90;
 const MAX_PX = 2400;
 
 /** Height of the chart box for `n` waves. */
-export function wavesHeight(n: number): number {
+function wavesHeight(n: number): number {
   return Math.min(MAX_PX, FRAME_PX + Math.max(n, 2) * ROW_PX);
 }
 
 /** A site's waves over time: one bar per wave from its start to its end, in hours (a Gantt chart). */
-export function wavesConfig(
+function wavesConfig(
   site: SiteNetworkDocument,
   l: { wave: (n: number) => string; seeding: string; axis: string; locale: string },
   c: Colours,

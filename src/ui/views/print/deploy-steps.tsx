@@ -20,7 +20,7 @@ interface StepFacts {
 }
 
 /** A step of the rule set's deployment data in the page's language; null for a command (printed as it is). */
-export function stepText(tr: Translate, step: DeployStep, f: StepFacts): string | null {
+function stepText(tr: Translate, step: DeployStep, f: StepFacts): string | null {
   switch (step.code) {
     case 'unattended-install':
       return null;
