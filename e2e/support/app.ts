@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { PlanDocument } from '../../src/core/plan-document';
+import type { PublishedClassicPlan } from '../../src/io/documents';
 
 type FileArg = string | { name: string; mimeType: string; buffer: Buffer };
 
@@ -50,9 +50,9 @@ export async function downloadText(page: Page, button: string): Promise<{ name: 
 }
 
 /** The plan as "Download plan (JSON)" saves it. */
-export async function downloadedPlan(page: Page): Promise<{ text: string; doc: PlanDocument }> {
+export async function downloadedPlan(page: Page): Promise<{ text: string; doc: PublishedClassicPlan }> {
   const { text } = await downloadText(page, 'Download plan (JSON)');
-  return { text, doc: JSON.parse(text) as PlanDocument };
+  return { text, doc: JSON.parse(text) as PublishedClassicPlan };
 }
 
 /** Clicks a download button (named in the page's language) and returns the file's text. */

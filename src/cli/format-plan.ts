@@ -8,6 +8,7 @@ import { minimumHardwareParams, planContext, type PlanContext } from '../i18n/pl
 import { nounsEn, upperFirst } from '../i18n/server-nouns';
 import { linkSettingsText } from '../i18n/network-texts';
 import { formatNetwork } from './format-network';
+import { rejectTextEn, unplacedTextEn, warningTextEn } from '../io/documents';
 import { siteLabel, listed, textTable } from './text-table';
 
 const t = translator('en');
@@ -53,12 +54,12 @@ export function formatPlan(doc: PlanDocument, file: string, notices: readonly st
   listed(
     out,
     'Unplaced machines',
-    doc.unplaced.map((u) => `${u.machine} (site ${siteLabel(u.site)}): ${u.reason}`),
+    doc.unplaced.map((u) => `${u.machine} (site ${siteLabel(u.site)}): ${unplacedTextEn(u, doc.ruleSet)}`),
   );
   listed(
     out,
     'Rejected rows',
-    doc.rejected.map((r) => `line ${r.line}: ${r.message}`),
+    doc.rejected.map((r) => `line ${r.line}: ${rejectTextEn(r)}`),
   );
   listed(
     out,
@@ -68,7 +69,7 @@ export function formatPlan(doc: PlanDocument, file: string, notices: readonly st
   listed(
     out,
     'Warnings',
-    doc.warnings.filter((w) => w.code !== 'unplaced').map((w) => w.message),
+    doc.warnings.filter((w) => w.code !== 'unplaced').map((w) => warningTextEn(w, doc.ruleSet)),
   );
   listed(out, 'Notes on reading the file', [...notices]);
   return out.join('\n') + '\n';

@@ -1,5 +1,6 @@
 import { documentId } from '../core/document-id';
-import { planJson, type PlanDocument } from '../core/plan-document';
+import type { PlanDocument } from '../core/plan-document';
+import { planJson } from '../io/documents';
 import { ruleSetIds } from '../core/rules';
 import { planWorkbookSheets } from '../io/plan-workbook';
 import type { InventoryRead } from '../io/inventory';

@@ -1,13 +1,13 @@
-import { networkDocument, publishedNetwork, type NetworkDocument, type NetworkPlan, type PublishedNetwork } from './network';
+import { networkDocument, type NetworkDocument, type NetworkPlan } from './network';
 import type {
   ChurnSource,
   Plan,
   PlanSettings,
   PlannedServer,
   PlanWarning,
+  RejectedRow,
   SitePlan,
   SkippedRow,
-  UnplacedMachine,
   UnplacedParams,
   UnplacedReason,
 } from './model';
@@ -51,43 +51,16 @@ export interface PlanDocument {
     site: string;
     group: string;
     churnGBPerDay: number;
-    /** Why, in English: rendered at the edge (io/documents/plan-texts). */
-    reason: string;
     code: UnplacedReason;
     params: UnplacedParams;
   }[];
-  /** Rejected rows as published: the reason rendered in English at the edge (io/documents/rejected-rows). */
-  rejected: PublishedRejectedRow[];
+  /** Rejected rows with their codes (io/documents publishes each with its reason in English). */
+  rejected: RejectedRow[];
   skipped: { line: number; reason: string }[];
-  warnings: PublishedWarning[];
+  warnings: PlanWarning[];
   sites: SitePlan[];
   /** The network to Azure (docs/rules.md#network); absent when the settings set no link. */
   network?: NetworkDocument;
-}
-
-/** A plan warning as published: its code, its sentence in English (rendered at the edge) and its params. */
-export type PublishedWarning = PlanWarning extends infer W
-  ? W extends { code: infer C; params: infer P }
-    ? { code: C; message: string; params: P }
-    : never
-  : never;
-
-/**
- * The English sentences a published plan holds, which core does not write: the edge
- * (io/documents) renders them with the catalogue and hands them to `planDocument`.
- */
-export interface PlanTexts {
-  warning(w: PlanWarning, ruleSet: string): string;
-  unplaced(u: UnplacedMachine, ruleSet: string): string;
-}
-
-/** A rejected row as the plan publishes it: where, and why (a sentence rendered at the edge). */
-export interface PublishedRejectedRow {
-  line: number;
-  column: string;
-  value: string;
-  message: string;
-  code: string;
 }
 
 /**
@@ -102,15 +75,15 @@ function documentSettings(settings: PlanSettings): DocumentSettings {
 }
 
 /**
- * Builds the published document from a plan, the sentences the edge renders (`texts`) and the rows the reader rejected (as published) or skipped. Figures are
- * rounded for reading (churn to 3 decimals, bandwidth to 2, utilisation to 4); decisions were
- * made on the exact values. Holds no date or file name, so the same input gives the same bytes.
+ * Builds the document from a plan and the rows the reader rejected or skipped: figures and codes,
+ * no words (io/documents publishes it, its sentences in English). Figures are rounded for reading
+ * (churn to 3 decimals, bandwidth to 2, utilisation to 4); decisions were made on the exact values.
+ * Holds no date or file name, so the same input gives the same bytes.
  */
-export function assemblePlanDocument(
+export function planDocument(
   plan: Plan,
-  texts: PlanTexts,
   machineCount: number,
-  rejected: readonly PublishedRejectedRow[],
+  rejected: readonly RejectedRow[],
   skipped: readonly SkippedRow[] = [],
   network?: NetworkPlan,
   churn?: ChurnSources,
@@ -152,109 +125,14 @@ export function assemblePlanDocument(
       site: u.site,
       group: u.group,
       churnGBPerDay: roundTo(u.churnGBPerDay),
-      reason: texts.unplaced(u, plan.ruleSet),
       code: u.code,
       params: u.params,
     })),
-    rejected: rejected.map((r) => ({ line: r.line, column: r.column, value: r.value, message: r.message, code: r.code })),
+    rejected: [...rejected],
     skipped: skipped.map((r) => ({ line: r.line, reason: r.reason })),
-    warnings: plan.warnings.map((w) => ({ code: w.code, message: texts.warning(w, plan.ruleSet), params: w.params }) as PublishedWarning),
+    warnings: [...plan.warnings],
     sites: plan.sites.map((s) => ({ ...s, churnGBPerDay: roundTo(s.churnGBPerDay) })),
     // Absent without a link, so a plan without one is published as before, byte for byte.
     ...(network ? { network: networkDocument(network) } : {}),
   };
-}
-
-/** A server as the `appliances` format lists it. */
-export type PublishedAppliance = Pick<
-  PlannedServer,
-  'id' | 'role' | 'site' | 'tier' | 'vcpu' | 'memoryGB' | 'cacheGB' | 'machineCount' | 'churnGBPerDay' | 'machines'
->;
-
-/** A plan in the `appliances` format (asr-modernized): its figures and servers, no configuration-server fields. */
-export interface PublishedAppliancePlan {
-  ruleSet: string;
-  settings: DocumentSettings;
-  /** The classic summary's figures that apply, with the servers called appliances, and the vaults. */
-  summary: Pick<
-    PlanDocument['summary'],
-    | 'machines'
-    | 'rejectedRows'
-    | 'skippedRows'
-    | 'unplacedMachines'
-    | 'totalChurnGBPerDay'
-    | 'lowerBound'
-    | 'totalVcpu'
-    | 'totalMemoryGB'
-    | 'totalCacheGB'
-    | 'bandwidthMbps'
-    | 'churnSources'
-  > & { appliances: number; vaults: number };
-  machineChurnSources?: MachineChurnSource[];
-  servers: PublishedAppliance[];
-  unplaced: PlanDocument['unplaced'];
-  rejected: PlanDocument['rejected'];
-  skipped: PlanDocument['skipped'];
-  warnings: PlanDocument['warnings'];
-  network?: PublishedNetwork;
-}
-
-/**
- * The plan as published, in its rule set's format (a public contract): `classic` is the document
- * as it is; `appliances` lists the summary and servers with exactly the fields of issue 11, and the
- * rows' fates. The same function serves `plan --json` and the page's download, so they agree.
- */
-export function publishedPlan(
-  doc: PlanDocument,
-): (Omit<PlanDocument, 'network'> & { network?: PublishedNetwork }) | PublishedAppliancePlan {
-  const network = doc.network ? { network: publishedNetwork(doc.network) } : {};
-  if (ruleSetById(doc.ruleSet).documentFormat === 'classic') return { ...doc, ...network };
-  const s = doc.summary;
-  return {
-    ruleSet: doc.ruleSet,
-    settings: doc.settings,
-    summary: {
-      machines: s.machines,
-      rejectedRows: s.rejectedRows,
-      skippedRows: s.skippedRows,
-      unplacedMachines: s.unplacedMachines,
-      totalChurnGBPerDay: s.totalChurnGBPerDay,
-      appliances: s.scaleOutServers,
-      lowerBound: s.lowerBound,
-      // An appliances-format rule set limits servers per vault (rules/README.md), so this is always set.
-      vaults: s.vaults ?? 0,
-      totalVcpu: s.totalVcpu,
-      totalMemoryGB: s.totalMemoryGB,
-      totalCacheGB: s.totalCacheGB,
-      bandwidthMbps: s.bandwidthMbps,
-      ...(s.churnSources ? { churnSources: s.churnSources } : {}),
-    },
-    ...(doc.machineChurnSources ? { machineChurnSources: doc.machineChurnSources } : {}),
-    servers: doc.servers.map((v) => ({
-      id: v.id,
-      role: v.role,
-      site: v.site,
-      tier: v.tier,
-      vcpu: v.vcpu,
-      memoryGB: v.memoryGB,
-      cacheGB: v.cacheGB,
-      machineCount: v.machineCount,
-      churnGBPerDay: v.churnGBPerDay,
-      machines: v.machines,
-    })),
-    unplaced: doc.unplaced,
-    rejected: doc.rejected,
-    skipped: doc.skipped,
-    warnings: doc.warnings,
-    ...network,
-  };
-}
-
-/**
- * The published plan as text: `plan --json` prints it, "Download plan (JSON)" saves it, byte for
- * byte. With a document id (core/document-id) it comes first, the printout's and workbook's id.
- */
-export function planJson(doc: PlanDocument, documentId?: string): string {
-  const published = publishedPlan(doc);
-  return `${JSON.stringify(documentId === undefined ? published : { documentId, ...published }, null, 2)}\n`;
 }

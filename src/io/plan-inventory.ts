@@ -1,10 +1,9 @@
 import type { Plan, PlanSettings } from '../core/model';
 import { networkPlan } from '../core/network';
-import type { PlanDocument } from '../core/plan-document';
+import { planDocument, type PlanDocument } from '../core/plan-document';
 import { plan } from '../core/planner';
 import { churnSourcesOf, withChurnRate } from '../core/churn-rate';
 import type { Result } from '../core/result';
-import { planDocument, publishedRejected } from './documents';
 import { normalizeHeader, type ColumnMapping, type InventoryField, type InventoryRead } from './inventory';
 
 /** An inventory read and planned. */
@@ -20,7 +19,7 @@ export function planRead(read: InventoryRead, settings: PlanSettings): PlannedIn
   const churn = churnSourcesOf(read.machines, settings.churnRatePercent);
   // The network seeds and replicates what the plan replicates: estimated churn worked out at the rate.
   const network = networkPlan(withChurnRate(read.machines, settings.churnRatePercent), p);
-  const document = planDocument(p, read.machines.length, read.rejected.map(publishedRejected), read.skipped, network, churn);
+  const document = planDocument(p, read.machines.length, read.rejected, read.skipped, network, churn);
   return { read, plan: p, document };
 }
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArgs } from '../../src/cli/args';
 import { loadInventory } from '../../src/cli/load-inventory';
 import { readTextFile } from '../../src/cli/read-file';
-import type { PlanDocument } from '../../src/core/plan-document';
+import type { PublishedClassicPlan } from '../../src/io/documents';
 import { BAD_FILES, machineRows, type BadFile } from '../fixtures/bad/expected';
 import { fixture, ROOT, runCli } from '../support/run-cli';
 
@@ -49,7 +49,7 @@ describe('plan on the bad-input corpus', () => {
       for (const line of text.stdout.split('\n')) expect(line.length).toBeLessThan(600);
       const json = runCli('plan', [pathOf(f), '--json', ...(f.args ?? [])]);
       expect(json.code).toBe(0);
-      const doc = JSON.parse(json.stdout) as PlanDocument;
+      const doc = JSON.parse(json.stdout) as PublishedClassicPlan;
       expect(doc.summary.machines).toBe(f.rows!.accepted);
       expect(doc.summary.skippedRows).toBe(f.rows!.skipped ?? 0);
       expect(doc.summary.machines + doc.summary.rejectedRows + doc.summary.skippedRows).toBe(f.rows!.data);
@@ -89,7 +89,7 @@ describe('limits on the command line', () => {
     const r = runCli('plan', [file, '--json']);
     expect(performance.now() - t0).toBeLessThan(10_000); // process start included
     expect(r.code).toBe(0);
-    const doc = JSON.parse(r.stdout) as PlanDocument;
+    const doc = JSON.parse(r.stdout) as PublishedClassicPlan;
     expect(doc.summary).toMatchObject({ machines: 1, rejectedRows: 0 });
     expect(doc.servers[0]!.machines).toEqual(['web-01']);
   });
@@ -120,7 +120,7 @@ describe('limits on the command line', () => {
       });
     const small = viaPipe('cat test/fixtures/cli/shop-60.csv');
     expect(small.status).toBe(0);
-    expect((JSON.parse(small.stdout) as PlanDocument).summary.machines).toBe(60);
+    expect((JSON.parse(small.stdout) as PublishedClassicPlan).summary.machines).toBe(60);
     const big = viaPipe("yes 'vm,1' | head -c 210000000");
     expect(big.status).toBe(1);
     expect(big.stderr).toMatch(/^plan: "\/dev\/fd\/\d+": The input is more than the 200 MB the planner reads, so reading stopped there/);

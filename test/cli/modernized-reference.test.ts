@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Machine } from '../../src/core/model';
-import { planJson } from '../../src/core/plan-document';
+import { planJson } from '../../src/io/documents';
 import { DEFAULT_SETTINGS } from '../../src/core/model';
 import { readInventory, type InventoryRead } from '../../src/io/inventory';
 import { planRead } from '../../src/io/plan-inventory';

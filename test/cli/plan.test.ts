@@ -1,15 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import type { PlanDocument } from '../../src/core/plan-document';
+import type { PublishedClassicPlan } from '../../src/io/documents';
 import { fixture, ROOT, runCli } from '../support/run-cli';
 
 const planJson = (file: string, ...args: string[]) => {
   const r = runCli('plan', [fixture(`cli/${file}`), '--json', ...args]);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
-  return JSON.parse(r.stdout) as PlanDocument;
+  return JSON.parse(r.stdout) as PublishedClassicPlan;
 };
-const tiers = (doc: PlanDocument) => doc.servers.map((s) => `${s.site}:${s.tier}:${s.machineCount}`);
+const tiers = (doc: PublishedClassicPlan) => doc.servers.map((s) => `${s.site}:${s.tier}:${s.machineCount}`);
 
 // Expected plans below were worked out by hand from docs/rules.md#classic-architecture, not copied from the program.
 describe('plan command on fixture files', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlanDocument } from '../../src/core/plan-document';
+import type { PublishedClassicPlan } from '../../src/io/documents';
 import type { RebalanceDocument } from '../../src/io/documents/rebalance-document';
 import { runCli } from '../support/run-cli';
 
@@ -31,7 +31,7 @@ describe('terminal control characters (item 9)', () => {
     expect(r.stdout).toContain("line 2: The name in 'name' ('clear\\x1b[2J') contains a line break or a control character");
     expect(r.stdout).toContain('Bad\\x1b]0;title\\x07site');
     // The JSON keeps the data as it is: JSON escapes it, and it must equal the page's download.
-    const json = JSON.parse(runCli('plan', [path, '--json']).stdout) as PlanDocument;
+    const json = JSON.parse(runCli('plan', [path, '--json']).stdout) as PublishedClassicPlan;
     expect(json.sites.map((s) => s.site)).toContain('Bad\u001b]0;title\u0007site');
   });
 
@@ -47,7 +47,7 @@ describe('sites compare as host names do (item 7)', () => {
   const path = () => file('sites.csv', 'name,dailyChurnGB,site\nweb01,5,Seoul\nweb02,6,seoul\nweb03,7,SEOUL\ndb01,9,Busan\n');
 
   it('plans one site for Seoul, seoul and SEOUL, shown as first written', () => {
-    const doc = JSON.parse(runCli('plan', [path(), '--json']).stdout) as PlanDocument;
+    const doc = JSON.parse(runCli('plan', [path(), '--json']).stdout) as PublishedClassicPlan;
     expect(doc.sites.map((s) => [s.site, s.machines])).toEqual([
       ['Busan', 1],
       ['Seoul', 3],
@@ -57,7 +57,7 @@ describe('sites compare as host names do (item 7)', () => {
   it('takes --config-site in any case and uses the inventory’s spelling', () => {
     const r = runCli('plan', [path(), '--json', '--config-site', 'busan']);
     expect(r.stderr).toBe('');
-    expect((JSON.parse(r.stdout) as PlanDocument).settings.configSite).toBe('Busan');
+    expect((JSON.parse(r.stdout) as PublishedClassicPlan).settings.configSite).toBe('Busan');
   });
 });
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlanDocument } from '../../src/core/plan-document';
+import type { PublishedClassicPlan } from '../../src/io/documents';
 import { REAL_FILES, type RealFile } from '../fixtures/real/real-files';
 import { fixture, runCli } from '../support/run-cli';
 
@@ -19,7 +19,7 @@ const planOf = (f: RealFile) => {
   const r = runCli('plan', [paths.get(f.file)!, '--json', ...f.args]);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
-  return JSON.parse(r.stdout) as PlanDocument;
+  return JSON.parse(r.stdout) as PublishedClassicPlan;
 };
 
 describe.each(REAL_FILES.map((f) => [f.what, f] as const))('%s', (_, f) => {

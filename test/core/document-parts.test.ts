@@ -4,7 +4,7 @@ import { canonicalJson, contentHash, documentId, inputKey } from '../../src/core
 import { serverMachines } from '../../src/core/machine-rows';
 import type { Machine } from '../../src/core/model';
 import { DEFAULT_SETTINGS } from '../../src/core/model';
-import { planDocument } from '../../src/io/documents';
+import { planDocument } from '../../src/core/plan-document';
 import { planRisks } from '../../src/core/plan-risks';
 import { churnSourcesOf } from '../../src/core/churn-rate';
 import { plan } from '../../src/core/planner';

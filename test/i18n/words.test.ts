@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Machine } from '../../src/core/model';
 import { plan } from '../../src/core/planner';
-import { planDocument } from '../../src/io/documents';
+import { planDocument } from '../../src/core/plan-document';
 import { en, translator, type MessageKey } from '../../src/i18n/catalogue';
 import { endingOf, withParticle } from '../../src/i18n/particles';
 import { unplacedText } from '../../src/ui/messages';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planJson } from '../../src/core/plan-document';
-import { planDocument } from '../../src/io/documents';
+import { planJson } from '../../src/io/documents';
+import { planDocument } from '../../src/core/plan-document';
 import { networkPlan } from '../../src/core/network';
 import { plan } from '../../src/core/planner';
 import { packPlan, unpacker } from '../../src/workers/packed-plan';

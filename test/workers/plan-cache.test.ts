@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type PlanSettings } from '../../src/core/model';
-import { planDocument } from '../../src/io/documents';
+import { planDocument } from '../../src/core/plan-document';
 import { plan } from '../../src/core/planner';
 import { alternativeOf, alternativeSettings } from '../../src/workers/alternative';
 import { createPlanCache, likelyNext } from '../../src/workers/plan-cache';

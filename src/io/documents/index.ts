@@ -10,4 +10,12 @@ export {
 } from './rebalance-document';
 export { publishedRejected, publishedServerRow, rejectTextEn, serverRejectTextEn, type RejectedRowDoc } from './rejected-rows';
 export { documentJson } from './document-json';
-export { planDocument, planTextsEn } from './plan-document';
+export {
+  planJson,
+  publishedPlan,
+  unplacedTextEn,
+  warningTextEn,
+  type PublishedAppliancePlan,
+  type PublishedClassicPlan,
+  type PublishedWarning,
+} from './plan-document';

@@ -8,6 +8,7 @@ import { translator } from '../../i18n/catalogue';
 import { riskText } from '../../i18n/risk-text';
 import { header, n, rowFatesSheet, summarySheet as fieldsSheet, t, type WorkbookCell, type WorkbookSheet } from './cells';
 import { networkSheets } from './network-sheets';
+import { publishedRejected, unplacedTextEn } from '../documents';
 
 /** What a plan workbook is written from besides the plan. */
 export interface PlanWorkbookInput {
@@ -39,7 +40,7 @@ export function planWorkbookSheets(input: PlanWorkbookInput): WorkbookSheet[] {
     bomSheet(input.doc),
     risksSheet(input.doc),
     unplacedSheet(input.doc),
-    rowFatesSheet({ inventory: input.doc.rejected, skipped: input.doc.skipped }),
+    rowFatesSheet({ inventory: input.doc.rejected.map(publishedRejected), skipped: input.doc.skipped }),
     ...(input.doc.network ? networkSheets(input.doc.network) : []),
   ];
 }
@@ -199,6 +200,13 @@ function risksSheet(doc: PlanDocument): WorkbookSheet {
 }
 
 function unplacedSheet(doc: PlanDocument): WorkbookSheet {
-  const rows = doc.unplaced.map((u) => [t(u.machine), t(u.site), t(u.group), n(u.churnGBPerDay), t(u.code), t(u.reason)]);
+  const rows = doc.unplaced.map((u) => [
+    t(u.machine),
+    t(u.site),
+    t(u.group),
+    n(u.churnGBPerDay),
+    t(u.code),
+    t(unplacedTextEn(u, doc.ruleSet)),
+  ]);
   return { name: 'Unplaced', rows: [header('Machine', 'Site', 'Group', 'Churn (GB/day)', 'Reason code', 'Reason'), ...rows] };
 }

@@ -1,5 +1,5 @@
 import { createSignal, Show } from 'solid-js';
-import { planJson } from '../../core/plan-document';
+import { planJson } from '../../io/documents';
 import { downloadBlob, downloadText, JSON_MIME, copyText, pageHref } from '../../io/browser';
 import { CSV_MIME } from '../../io/exports';
 import { factLookup } from '../../io/machine-facts';

@@ -4,7 +4,7 @@ import { plan } from '../../../src/core/planner';
 import { planUnder } from '../../../src/core/planner/plan';
 import { asrClassic } from '../../../src/core/rules/asr-classic';
 import { translator } from '../../../src/i18n/catalogue';
-import { planTextsEn } from '../../../src/io/documents';
+import { warningTextEn } from '../../../src/io/documents';
 import { warningText } from '../../../src/ui/messages';
 import { fleet, scaleOutOnly, settings } from '../../support/machines';
 
@@ -20,7 +20,7 @@ describe('near-limit warning', () => {
     expect(p.servers[0]).toMatchObject({ id: 'CS', tier: 'CS-16', machineCount: 200 });
     // The sentence is the edge's (the published English); core gives the code and figures.
     const w = warning(p, 'near-limit')!;
-    expect({ ...w, message: planTextsEn.warning(w, p.ruleSet) }).toEqual({
+    expect({ ...w, message: warningTextEn(w, p.ruleSet) }).toEqual({
       code: 'near-limit',
       message: expect.stringMatching(/^1 server is at or above 90 % of a tier limit \(CS: 100 % of its machine limit\)/),
       params: {

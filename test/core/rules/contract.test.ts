@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Machine } from '../../../src/core/model';
-import { planJson } from '../../../src/core/plan-document';
-import { planDocument } from '../../../src/io/documents';
+import { planJson } from '../../../src/io/documents';
+import { planDocument } from '../../../src/core/plan-document';
 import { plan } from '../../../src/core/planner';
 import { registerRuleSet, ruleSetById, ruleSetIds } from '../../../src/core/rules/registry';
 import { effectiveSettings } from '../../../src/core/settings';

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Machine } from '../../../src/core/model';
-import { planDocument } from '../../../src/io/documents';
+import { planDocument } from '../../../src/core/plan-document';
 import { plan } from '../../../src/core/planner';
 import { churnFactor } from '../../../src/core/churn-factor';
 import { assignmentsCsv } from '../../../src/io/exports/assignments-csv';

@@ -1,7 +1,7 @@
 import { render } from 'solid-js/web';
 import { DEFAULT_SETTINGS, type Machine, type PlanSettings } from '../../../src/core/model';
 import type { PlanDocument } from '../../../src/core/plan-document';
-import { planDocument } from '../../../src/io/documents';
+import { planDocument } from '../../../src/core/plan-document';
 import { plan } from '../../../src/core/planner';
 import type { Lang } from '../../../src/i18n/format';
 import { EMPTY_SIGN_OFF } from '../../../src/io/share/payload';

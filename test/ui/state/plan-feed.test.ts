@@ -1,7 +1,7 @@
 import { createRoot } from 'solid-js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type PlanSettings } from '../../../src/core/model';
-import { planDocument } from '../../../src/io/documents';
+import { planDocument } from '../../../src/core/plan-document';
 import { plan } from '../../../src/core/planner';
 import { createWorkerClient } from '../../../src/ui/kernel/worker-client';
 import { createGuesses } from '../../../src/ui/state/guesses';

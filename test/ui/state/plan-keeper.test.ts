@@ -1,6 +1,6 @@
 import { createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
-import { planDocument } from '../../../src/io/documents';
+import { planDocument } from '../../../src/core/plan-document';
 import { plan } from '../../../src/core/planner';
 import { createPlanKeeper } from '../../../src/ui/state/plan-keeper';
 import { packPlan } from '../../../src/workers/packed-plan';
