@@ -16,9 +16,9 @@ import type { ChurnSources, MachineChurnSource } from './churn-rate';
 import { gbPerDayToMbitps, roundTo } from './units';
 
 /**
- * A plan with its rows, figures rounded for reading: what the page, the readable report and the
- * printout show. `publishedPlan` turns it into what `plan --json` prints and "Download plan
- * (JSON)" saves, in the format of its rule set.
+ * A plan with its rows, figures rounded for reading, its warnings and reasons as codes: what the
+ * page, the readable report and the printout say in their language. io/documents' `publishedPlan`
+ * turns it into what `plan --json` prints and "Download plan (JSON)" saves, in English.
  */
 export interface PlanDocument {
   ruleSet: string;
