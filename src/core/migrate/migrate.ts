@@ -99,7 +99,7 @@ function appliance(s: Plan['servers'][number], machines: readonly Machine[], ind
 }
 
 /** The classic servers (per site) whose machines land on more than one appliance, with those appliances. */
-export function splitServers(appliances: readonly MigrationAppliance[]): { server: string; site: string; appliances: string[] }[] {
+function splitServers(appliances: readonly MigrationAppliance[]): { server: string; site: string; appliances: string[] }[] {
   const on = new Map<string, { server: string; site: string; appliances: string[] }>();
   for (const a of appliances)
     for (const f of a.fromServers) {

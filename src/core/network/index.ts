@@ -1,4 +1,4 @@
-export { networkPlan, CACHE_FULL_SHARE, type NetworkPlan, type SiteNetwork, type ServerNetwork } from './network-plan';
+export { networkPlan, type NetworkPlan, type SiteNetwork, type ServerNetwork } from './network-plan';
 export {
   networkDocument,
   publishedNetwork,
@@ -8,4 +8,4 @@ export {
   type PublishedNetwork,
 } from './network-document';
 export { DEFAULT_IR_GOAL_HOURS, LINK_RANGES, linkOrNone, linkSettingsSchema, siteLinkMbps } from './link-settings';
-export { fillWaves, seedHours, waveCapacityGB, MBIT_PER_GB, type SeedItem, type Wave, type Waves } from './waves';
+export { fillWaves, waveCapacityGB, MBIT_PER_GB, type SeedItem, type Wave, type Waves } from './waves';

@@ -6,7 +6,7 @@ import { siteLinkMbps } from './link-settings';
 import { fillWaves, MBIT_PER_GB, type SeedItem, type Wave } from './waves';
 
 /** Share of a cache that may fill before replication is throttled: below 20 % free (docs/rules.md#caches-that-fill). */
-export const CACHE_FULL_SHARE = 0.8;
+const CACHE_FULL_SHARE = 0.8;
 
 /** A site's network: bandwidth, initial replication waves and the backlog when churn outruns the link. */
 export interface SiteNetwork {

@@ -33,7 +33,7 @@ export function waveCapacityGB(goalHours: number, freeMbps: number): number {
 }
 
 /** Hours to copy `gb` with `freeMbps` of the link. */
-export function seedHours(gb: number, freeMbps: number): number {
+function seedHours(gb: number, freeMbps: number): number {
   return (gb * MBIT_PER_GB) / (3600 * freeMbps);
 }
 

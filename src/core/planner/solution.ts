@@ -31,7 +31,7 @@ export function shrink(sol: Solution, rules: RuleSet, headroomPercent: number): 
 }
 
 /** A bin's utilisation against its role's reference limits. */
-export function utilisation(bin: Bin): number {
+function utilisation(bin: Bin): number {
   return fullestShare({ machines: bin.machines, churnGBPerDay: bin.churn }, bin.spec.ref);
 }
 

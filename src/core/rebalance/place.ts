@@ -33,7 +33,7 @@ const room = (r: Receiver, it: Item) => hasRoom(r.load, it.machines, it.churn, r
 const util = (r: Receiver) => fullestShare(r.load, r.ref);
 
 /** An item's size against the largest scale-out tier, for largest-first orders. */
-export const sizeOf = (it: Item, top: Capacity) => fullestShare({ machines: it.machines, churnGBPerDay: it.churn }, top);
+const sizeOf = (it: Item, top: Capacity) => fullestShare({ machines: it.machines, churnGBPerDay: it.churn }, top);
 
 /**
  * Balanced: by class (critical servers' load first), largest first, each item to the least

@@ -1,4 +1,3 @@
-import type { ServerRole } from '../../core/rules';
 import type { Formatters } from '../format';
 
 /*
@@ -17,7 +16,3 @@ export const percentOf = (f: Formatters, v: unknown): string => (typeof v === 'n
 
 /** A count with the noun that agrees with it: "1 machine", "1,200 machines" (English). */
 export const countOf = (f: Formatters, n: number, one: string, many: string): string => `${f.num(n)} ${n === 1 ? one : many}`;
-
-/** The scaling role a domain message is about (the plan's context adds it); classic's when absent. */
-export const roleOf = (p: Record<string, unknown>): ServerRole =>
-  p.role === 'appliance' || p.role === 'configuration' || p.role === 'scale-out' ? p.role : 'scale-out';

@@ -27,7 +27,7 @@ const loadText = (load: Capacity, limits: Capacity) =>
   `${load.machines} of ${limits.machines} machines, ${n1(load.churnGBPerDay)} of ${n1(limits.churnGBPerDay)} GB/day`;
 
 /** "PS-8", "PS-4, assumed", "PS-4, the nearest tier". */
-export const tierLabelEn = (p: TierNamed): string =>
+const tierLabelEn = (p: TierNamed): string =>
   p.tierMatch === 'assumed' ? `${p.tier}, assumed` : p.tierMatch === 'no-tier' ? `${p.tier}, the nearest tier` : p.tier;
 
 const unresolvedEn: Entries<'rebalance.unresolved', UnresolvedWhy> = {
