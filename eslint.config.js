@@ -25,7 +25,15 @@ const LAYERS = {
 // How an import text names a layer's folder (`../../core/x`, `../io/browser`): names unique in src/.
 const FOLDER = { core: 'core', i18n: 'i18n', io: 'io', 'io/browser': 'browser', workers: 'workers', cli: 'cli', ui: 'ui' };
 // Libraries for one environment, and the layers that may use them.
-const LIBRARIES = { 'solid-js': ['ui'], 'chart.js': ['ui'], papaparse: ['io'], 'node:*': ['cli'] };
+const LIBRARIES = {
+  'solid-js': ['ui'],
+  'chart.js': ['ui'],
+  papaparse: ['io'],
+  fflate: ['io'],
+  'read-excel-file': ['io'],
+  'write-excel-file': ['io'],
+  'node:*': ['cli'],
+};
 
 // The layers whose folders are packages (i18n/messages and ui's folders are plain folders).
 const PACKAGED = ['core', 'io', 'workers'];

@@ -48,6 +48,9 @@ const cases: [string, string, RegExp, string][] = [
   ['src/workers/x.ts', 'node:fs', /node:\* belongs to cli only/, '../io/limits'],
   ['src/io/x.ts', 'chart.js/auto', /chart\.js belongs to ui only/, 'papaparse'],
   ['src/ui/x.ts', 'papaparse', /papaparse belongs to io only/, 'solid-js'],
+  ['src/ui/x.ts', 'read-excel-file/universal', /read-excel-file belongs to io only/, 'chart.js/auto'],
+  ['src/workers/x.ts', 'fflate', /fflate belongs to io only/, '../io/workbook'],
+  ['src/core/x.ts', 'write-excel-file/universal', /write-excel-file belongs to io only/, './units'],
 ];
 
 describe('the layer rules', () => {
