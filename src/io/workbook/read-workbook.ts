@@ -13,14 +13,13 @@ import { HEADER_SEARCH_ROWS } from '../inventory';
 import { isDiskName } from '../inventory';
 import { corruptIssue, encryptedIssue, noSheetIssue, sheetNotFoundIssue, xlsIssue } from '../inventory';
 import { isEncryptedOffice, workbookKind } from './signature';
-import { cellText, rowsAsText, type Cell } from './sheet-rows';
+import { cellText, sheetRecords, type Cell, type SheetRecords } from './sheet-rows';
 import { sheetNames } from './sheet-names';
 import { storedZip, unpackWorkbook } from './unpack';
 import { plainSheetRows } from './plain-sheet';
 
-/** A workbook read: the chosen sheet as the reader's text, and what the workbook says beside it. */
-export interface WorkbookText {
-  text: string;
+/** A workbook read: the chosen sheet as the reader's text (and its lines' cells), and what the workbook says beside it. */
+export interface WorkbookText extends SheetRecords {
   context: WorkbookContext;
 }
 
@@ -58,7 +57,7 @@ export async function readWorkbook(bytes: Uint8Array, sheet?: string): Promise<R
     const incompatible = await read(INCOMPATIBLE_SHEET);
     if (incompatible.ok) context.incompatibleMachines = machineRows(incompatible.value);
   }
-  return { ok: true, value: { text: rowsAsText(chosen.value.rows), context } };
+  return { ok: true, value: { ...sheetRecords(chosen.value.rows), context } };
 }
 
 async function chooseSheet(
