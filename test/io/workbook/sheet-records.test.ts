@@ -6,13 +6,13 @@ import { readInventorySource, workbookReadOptions } from '../../../src/io/invent
 import { readWorkbook } from '../../../src/io/workbook/read-workbook';
 import { sheetRecords, type Cell } from '../../../src/io/workbook/sheet-rows';
 import { READ_LIMITS } from '../../../src/io/limits';
-import { handWorkbook } from '../../support/xlsx-by-hand';
+import { handWorkbook, type HandCell } from '../../support/xlsx-by-hand';
 
 // A workbook's sheet is read from the cells it was written as text from: it must read exactly as
 // that text does when split again (the page re-reads the text, with a column mapped by hand).
 const papaRecords = (text: string) => Papa.parse<string[]>(text, { delimiter: ',', newline: '\n', quoteChar: '"' }).data;
 
-const awkward: Cell[][] = [
+const awkward: HandCell[][] = [
   ['sep=;', null, null],
   ['Estate', null, null],
   [null, null, null],
@@ -69,8 +69,8 @@ describe('sheet records', () => {
       'public/samples/rvtools-vinfo-40.xlsx',
       'public/samples/DeploymentPlannerReport_sample.xlsm',
       'test/fixtures/bad/inventory.xlsx',
-    ].map((f) => new Uint8Array(readFileSync(f)));
-    files.push(handWorkbook([{ name: 'vInfo', rows: awkward.map((r) => r.map((c) => (c === undefined ? null : (c as string)))) }]));
+    ].map((f): Uint8Array => new Uint8Array(readFileSync(f)));
+    files.push(handWorkbook([{ name: 'vInfo', rows: awkward }]));
     let compared = 0;
     for (const bytes of files) {
       const first = await readWorkbook(bytes);
