@@ -46,10 +46,12 @@ export function sheetRecords(rows: readonly (readonly Cell[])[]): SheetRecords {
     let filled = 0;
     let quote = false;
     for (let c = 0; c < row.length; c++) {
-      const raw = cellText(row[c]);
+      const cell = row[c];
+      const raw = typeof cell === 'number' ? String(cell) : cellText(cell);
       if (raw !== '') filled++;
-      // Most cells need neither quotes nor a line break replaced: no replace for a million of them.
-      const special = NEEDS_QUOTES.test(raw);
+      // Most cells need neither quotes nor a line break replaced: no replace for a million of them,
+      // nor a test for a number, which has neither.
+      const special = typeof cell !== 'number' && NEEDS_QUOTES.test(raw);
       cells[c] = special ? raw.replace(LINE_BREAKS, ' ') : raw;
       quote ||= special;
     }
