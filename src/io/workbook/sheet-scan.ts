@@ -95,11 +95,11 @@ class SheetScan {
     for (;;) {
       this.skipSpace();
       const pos = this.pos;
-      if (this.at(ROW_END, pos)) {
+      if (b[pos] !== LT || b[pos + 1] !== 99 /* c */ || !endsName(b[pos + 2])) {
+        if (!this.at(ROW_END, pos)) throw new NotPlain();
         this.pos = pos + ROW_END.length;
         return;
       }
-      if (b[pos] !== LT || b[pos + 1] !== 99 /* c */ || !endsName(b[pos + 2])) throw new NotPlain();
       const empty = this.tag(pos + 2);
       const column = this.column(number);
       if (column <= last) throw new NotPlain();
@@ -116,24 +116,24 @@ class SheetScan {
   /** Reads a tag's attributes from `from` (after its name) and moves past its `>`; true when it is empty (`/>`). */
   private tag(from: number): boolean {
     const b = this.b;
-    const close = b.indexOf(GT, from);
-    if (close < 0) throw new NotPlain();
-    const empty = b[close - 1] === SLASH;
-    const to = empty ? close - 1 : close;
     this.r0 = this.t0 = this.s0 = -1;
     for (let i = from; ;) {
-      while (i < to && b[i] === 32) i++;
-      if (i >= to) break;
+      let c = b[i];
+      while (c === 32) c = b[++i];
+      if (c === GT || (c === SLASH && b[i + 1] === GT)) {
+        this.pos = c === GT ? i + 1 : i + 2;
+        return c === SLASH;
+      }
       const name = i;
-      while (i < to && inName(b[i]!)) i++;
-      if (i === name || b[i] !== EQ || b[i + 1] !== QUOTE) throw new NotPlain();
-      const end = b.indexOf(QUOTE, i + 2);
-      if (end < 0 || end >= to) throw new NotPlain();
+      while (c !== undefined && inName(c)) c = b[++i];
+      if (i === name || c !== EQ || b[i + 1] !== QUOTE) throw new NotPlain();
+      // Searched by hand, not by indexOf: a value is a few bytes, shorter than a call.
+      let end = i + 2;
+      while (end < b.length && b[end] !== QUOTE) end++;
+      if (end === b.length) throw new NotPlain();
       if (i - name === 1) this.keep(b[name]!, i + 2, end);
       i = end + 1;
     }
-    this.pos = close + 1;
-    return empty;
   }
 
   private keep(name: number, start: number, end: number): void {
@@ -184,7 +184,7 @@ class SheetScan {
     let rawEnd = -1;
     if (this.at(V, p)) {
       raw = p + V.length;
-      rawEnd = b.indexOf(LT, raw);
+      for (rawEnd = raw; rawEnd < b.length && b[rawEnd] !== LT;) rawEnd++;
       p = this.closed(rawEnd, V_END);
     } else if (this.at(V_EMPTY, p)) p += V_EMPTY.length;
     this.pos = this.closed(p, C_END);
