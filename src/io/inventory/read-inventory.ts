@@ -19,19 +19,21 @@ import { READ_LIMITS, type ReadLimits } from '../limits';
  * published ones.
  */
 export function readInventory(text: string, options: ReadOptions = {}, limits: ReadLimits = READ_LIMITS): Result<InventoryRead> {
-  return readWith(text, options, limits, (body, newline, delimiter, session) => {
-    // Step mode: rows are read as they are tokenised, which also keeps memory flat and is
-    // measurably faster than collecting papaparse's whole array first.
-    Papa.parse<string[]>(body, {
-      delimiter,
-      newline,
-      quoteChar: '"',
-      header: false,
-      skipEmptyLines: false,
-      step: (result, parser) => session.step(result, parser),
-    });
-  });
+  return readWith(text, options, limits, splitText);
 }
+
+// Step mode: rows are read as they are tokenised, which also keeps memory flat and is
+// measurably faster than collecting papaparse's whole array first.
+const splitText: Feed = (body, newline, delimiter, session) => {
+  Papa.parse<string[]>(body, {
+    delimiter,
+    newline,
+    quoteChar: '"',
+    header: false,
+    skipEmptyLines: false,
+    step: (result, parser) => session.step(result, parser),
+  });
+};
 
 /**
  * Reads an inventory whose text comes already split: `records[i]` is line i + 1 of `text`, as
@@ -46,7 +48,9 @@ export function readInventoryRecords(
 ): Result<InventoryRead> {
   // Text with a byte-order mark or a carriage return is not what a sheet is written as: split it again.
   if (text.charCodeAt(0) === 0xfeff || text.includes('\r')) return readInventory(text, options, limits);
-  return readWith(text, options, limits, (body, _newline, _delimiter, session) => {
+  return readWith(text, options, limits, (body, newline, delimiter, session) => {
+    // The records are a comma-separated text's: read with another delimiter, the text splits otherwise.
+    if (delimiter !== ',') return splitText(body, newline, delimiter, session);
     const parser = { stopped: false, abort: () => void (parser.stopped = true) };
     let end = 0;
     for (let i = 0; i < records.length && !parser.stopped; i++) {

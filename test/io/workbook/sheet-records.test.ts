@@ -42,7 +42,7 @@ describe('sheet records', () => {
 
   it('read as the text does: machines, rejections, skipped rows, notices, progress and the key', () => {
     const { text, records } = sheetRecords(awkward);
-    const options = [{}, { delimiter: ',' as const, decimalMark: '.' as const }, { mapping: { dailyChurnGB: 2 } }];
+    const options: ReadOptions[] = [{}, { delimiter: ',', decimalMark: '.' }, { mapping: { dailyChurnGB: 2 } }, { delimiter: ';' }];
     for (const opts of options) {
       const { split, kept, seen } = bothReads(text, records, opts);
       expect(kept, JSON.stringify(opts)).toEqual(split);
