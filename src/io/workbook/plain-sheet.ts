@@ -60,15 +60,34 @@ function sheetPath(parts: WorkbookParts, name: string): string {
 }
 
 // Shared strings with one plain <t> each (rich text and phonetic runs are left to read-excel-file).
+// Found by search, not by expression: an RVTools table holds a hundred thousand machines' names.
 function sharedStrings(xml: string | undefined): string[] {
   if (xml === undefined) return [];
   const out: string[] = [];
-  for (const [, body] of xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) {
-    const t = body === undefined ? null : /^<t(?:\s[^>]*)?>([^<]*)<\/t>$|^<t(?:\s[^>]*)?\/>$/.exec(body);
-    if (!t) throw new NotPlain();
-    out.push(text(t[1] ?? ''));
+  for (let at = xml.indexOf('<si'); at >= 0; at = xml.indexOf('<si', at)) {
+    const end = xml.charCodeAt(at + 3) === 62 /* > */ ? xml.indexOf('</si>', at + 4) : -1;
+    if (end < 0) throw new NotPlain();
+    out.push(text(plainT(xml, at + 4, end)));
+    at = end + '</si>'.length;
   }
   return out;
+}
+
+// The text of the one <t> that is all of xml[from, to): <t>…</t>, <t attributes>…</t>, <t/> or <t attributes/>.
+function plainT(xml: string, from: number, to: number): string {
+  if (!xml.startsWith('<t', from)) throw new NotPlain();
+  const c = xml.charCodeAt(from + 2);
+  if (c === 47 /* / */ && xml.startsWith('/>', from + 2) && to === from + 4) return '';
+  if (!(c === 62 || c === 32 || c === 9 || c === 10 || c === 13)) throw new NotPlain();
+  const gt = xml.indexOf('>', from);
+  if (gt < 0 || gt >= to) throw new NotPlain();
+  if (xml.charCodeAt(gt - 1) === 47 /* / */) {
+    if (gt + 1 !== to) throw new NotPlain();
+    return '';
+  }
+  const lt = xml.indexOf('<', gt + 1);
+  if (lt !== to - '</t>'.length || !xml.startsWith('</t>', lt)) throw new NotPlain();
+  return xml.slice(gt + 1, lt);
 }
 
 // Which cell styles are plain numbers (a style whose number format may be a date is not).

@@ -95,6 +95,29 @@ describe('plainSheetRows', () => {
     expect(plainSheetRows(withSheetData('', {}), 'S')).toEqual([]);
   });
 
+  it('reads the shared strings’ plain forms as read-excel-file does, and steps aside for others', async () => {
+    const shared = [
+      '<si><t/></si>',
+      '<si><t xml:space="preserve"/></si>',
+      '<si><t xml:space="preserve"> a &amp; b </t></si>',
+      '<si><t>c</t></si>',
+    ];
+    const data =
+      '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row>';
+    const parts = withSheetData(data, { shared });
+    expect(plainSheetRows(parts, 'S')).toEqual([[null, null, 'a & b', 'c']]);
+    expect(plainSheetRows(parts, 'S')).toEqual(await library(parts, 'S'));
+    for (const odd of [
+      '<si/>',
+      '<si><t/x>a</t></si>',
+      '<si><t>a</t><t>b</t></si>',
+      '<si><t>a</t>',
+      '<si x="1"><t>a</t></si>',
+      '<si><tt>a</tt></si>',
+    ])
+      expect(plainSheetRows(withSheetData(data, { shared: [odd, ...shared.slice(1)] }), 'S'), odd).toBeNull();
+  });
+
   it('reads numbers under a style that is not a date, and steps aside for one that may be', async () => {
     const styles =
       '<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts>' +
