@@ -4,11 +4,11 @@ import { machinesNeedingChurnRate } from '../core/churn-rate';
 import { churnRateNeededIssue } from '../io/inventory';
 import { cliOptionText } from '../i18n/cli-option-text';
 import type { Result } from '../core/result';
-import { noneAccepted, readInventory, type InventoryRead } from '../io/inventory';
+import { noneAccepted, type InventoryRead } from '../io/inventory';
 import { mappingFromHeaderNames } from '../io/plan-inventory';
 import type { CliArgs } from './args';
 import { readFileBytes } from './read-file';
-import { inventorySource, workbookReadOptions } from '../io/inventory-source';
+import { inventorySource, readInventorySource, workbookReadOptions } from '../io/inventory-source';
 
 /** Reads and checks an inventory (a CSV or a workbook's sheet) for a command; a failure is a message and an exit code. */
 export async function loadInventory(args: CliArgs): Promise<Result<InventoryRead> & { exit?: number }> {
@@ -29,11 +29,11 @@ export async function loadInventory(args: CliArgs): Promise<Result<InventoryRead
     };
   }
   const opts = { delimiter: args.delimiter, decimalMark: args.decimalMark, ...workbookReadOptions(file.value.workbook) };
-  let read = readInventory(file.value.text, opts);
+  let read = readInventorySource(file.value, opts);
   if (read.ok && Object.keys(args.columns).length) {
     const mapping = mappingFromHeaderNames(read.value.headers, args.columns);
     if (!mapping.ok) return { ...mapping, exit: 2 };
-    read = readInventory(file.value.text, { ...opts, mapping: mapping.value });
+    read = readInventorySource(file.value, { ...opts, mapping: mapping.value });
   }
   if (!read.ok) return { ok: false, issues: read.issues.map((i) => ({ ...i, message: `"${args.file}": ${i.message}` })) };
   const inv = read.value;

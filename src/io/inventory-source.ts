@@ -4,7 +4,7 @@
  */
 
 import type { Issue, Result } from '../core/result';
-import { decodeInventoryBytes } from './inventory';
+import { decodeInventoryBytes, readInventory, readInventoryRecords, type InventoryRead, type ReadOptions } from './inventory';
 import type { WorkbookContext } from './inventory';
 import { workbookKind } from './workbook';
 
@@ -13,6 +13,8 @@ export interface InventorySource {
   text: string;
   notices: Issue[];
   workbook?: WorkbookContext;
+  /** A workbook's text as the cells it was written from, line by line: read as they are, not split again. */
+  records?: string[][];
 }
 
 /** Decodes a CSV or reads a workbook's sheet (`sheet`, else the one the rules pick: docs/inputs.md#workbooks). */
@@ -21,7 +23,13 @@ export async function inventorySource(bytes: Uint8Array, sheet?: string): Promis
   const { readWorkbook } = await import('./workbook/read-workbook');
   const book = await readWorkbook(bytes, sheet);
   if (!book.ok) return book;
-  return { ok: true, value: { text: book.value.text, notices: [], workbook: book.value.context } };
+  const { text, records, context } = book.value;
+  return { ok: true, value: { text, records, notices: [], workbook: context } };
+}
+
+/** Reads a source's inventory: a workbook's records as they are, any other text by splitting it. */
+export function readInventorySource(source: InventorySource, options: ReadOptions = {}): Result<InventoryRead> {
+  return source.records ? readInventoryRecords(source.text, source.records, options) : readInventory(source.text, options);
 }
 
 /** Read options for text taken from a workbook: comma-separated, `.` decimal mark, its context. */

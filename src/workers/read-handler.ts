@@ -1,7 +1,6 @@
 import type { Result } from '../core/result';
-import { readInventory } from '../io/inventory';
 import { inventoryFile } from '../io/inventory-file';
-import { workbookReadOptions, type InventorySource } from '../io/inventory-source';
+import { readInventorySource, workbookReadOptions, type InventorySource } from '../io/inventory-source';
 import { factBuffers, machineFacts } from '../io/machine-facts';
 import { checkTextSize } from '../io/limits';
 import { transfer, type Transferred } from './kernel';
@@ -21,7 +20,7 @@ export async function read(state: WorkerState, req: RequestOf<'read'>, ctx: CtxO
   const totalRows = countLines(text);
   // Text taken from a workbook is read as such again when the page re-reads it (a column mapped by hand).
   const readChoice: ReadChoice = { ...choice, ...workbookReadOptions(workbook ?? choice.workbook) };
-  const result = readInventory(text, {
+  const result = readInventorySource(loaded.value, {
     ...readChoice,
     onProgress: (p) => ctx.progress({ rows: p.rows, totalRows, bytes: p.bytes, totalBytes: p.totalBytes }),
   });

@@ -1,6 +1,6 @@
 /** Inventory CSV reading: the public surface of `src/io/inventory`. */
 
-export { readInventory } from './read-inventory';
+export { readInventory, readInventoryRecords } from './read-inventory';
 export type { InventoryRead } from './read-session';
 export { noneAccepted } from './read-notices';
 export type { ReadOptions, ReadProgress } from './options';

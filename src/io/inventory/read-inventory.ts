@@ -1,9 +1,9 @@
 /** The entry point: inventory CSV text → machines, rejected rows and notices (docs/inputs.md#inventory-csv). */
 
-import Papa from 'papaparse';
+import Papa, { type ParseError } from 'papaparse';
 import { inputKey } from '../../core/document-id';
 import { fail, type Result } from '../../core/result';
-import { detectDelimiter } from './delimiter';
+import { detectDelimiter, type Delimiter } from './delimiter';
 import { unifyLineBreaks } from './line-index';
 import { emptyIssue, notCsvIssue } from './fatal-issues';
 import { decimalMarkFor } from './numbers';
@@ -19,6 +19,54 @@ import { READ_LIMITS, type ReadLimits } from '../limits';
  * published ones.
  */
 export function readInventory(text: string, options: ReadOptions = {}, limits: ReadLimits = READ_LIMITS): Result<InventoryRead> {
+  return readWith(text, options, limits, splitText);
+}
+
+// Step mode: rows are read as they are tokenised, which also keeps memory flat and is
+// measurably faster than collecting papaparse's whole array first.
+const splitText: Feed = (body, newline, delimiter, session) => {
+  Papa.parse<string[]>(body, {
+    delimiter,
+    newline,
+    quoteChar: '"',
+    header: false,
+    skipEmptyLines: false,
+    step: (result, parser) => session.step(result, parser),
+  });
+};
+
+/**
+ * Reads an inventory whose text comes already split: `records[i]` is line i + 1 of `text`, as
+ * papaparse would split it (a workbook's sheet, written as text and kept as cells). The same read
+ * as `readInventory(text, options)`, without tokenising again what was just written.
+ */
+export function readInventoryRecords(
+  text: string,
+  records: readonly (readonly string[])[],
+  options: ReadOptions = {},
+  limits: ReadLimits = READ_LIMITS,
+): Result<InventoryRead> {
+  // Text with a byte-order mark or a carriage return is not what a sheet is written as: split it again.
+  if (text.charCodeAt(0) === 0xfeff || text.includes('\r')) return readInventory(text, options, limits);
+  return readWith(text, options, limits, (body, newline, delimiter, session) => {
+    // The records are a comma-separated text's: read with another delimiter, the text splits otherwise.
+    if (delimiter !== ',') return splitText(body, newline, delimiter, session);
+    const parser = { stopped: false, abort: () => void (parser.stopped = true) };
+    let end = 0;
+    for (let i = 0; i < records.length && !parser.stopped; i++) {
+      const next = body.indexOf('\n', end);
+      end = next < 0 ? body.length : next + 1;
+      session.record(records[i]!, end, NO_ERRORS, parser);
+    }
+  });
+}
+
+const NO_ERRORS: readonly ParseError[] = [];
+
+type Feed = (body: string, newline: '\n' | '\r\n', delimiter: Delimiter, session: ReadSession) => void;
+
+// The read around its records: options, the text's checks, the delimiter, the session, the key.
+function readWith(text: string, options: ReadOptions, limits: ReadLimits, feed: Feed): Result<InventoryRead> {
   const opts = validateReadOptions(options);
   if (!opts.ok) return opts;
   const { text: body, newline } = unifyLineBreaks(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -35,16 +83,7 @@ export function readInventory(text: string, options: ReadOptions = {}, limits: R
     limits,
     workbook: opts.value.workbook,
   });
-  // Step mode: rows are read as they are tokenised, which also keeps memory flat and is
-  // measurably faster than collecting papaparse's whole array first.
-  Papa.parse<string[]>(body, {
-    delimiter,
-    newline,
-    quoteChar: '"',
-    header: false,
-    skipEmptyLines: false,
-    step: (result, parser) => session.step(result, parser),
-  });
+  feed(body, newline, delimiter, session);
   const read = session.finish();
   if (!read) return fail(emptyIssue());
   return read.ok ? { ok: true, value: { ...read.value, inputKey: keyOf(text, read.value) } } : read;

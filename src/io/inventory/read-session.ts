@@ -60,6 +60,9 @@ interface SessionSettings {
   workbook: WorkbookContext | undefined;
 }
 
+/** What stops the records coming: papaparse's parser, or the loop over a workbook's records. */
+export type Stopper = Pick<Parser, 'abort'>;
+
 const PROGRESS_EVERY = 5000;
 // A character some file delimits with: a single-cell first row holding one was split on the wrong delimiter.
 const DELIMITER_LIKE = /[,;\t|]/;
@@ -94,15 +97,19 @@ export class ReadSession {
   }
 
   /** papaparse `step` callback: one record, whose text ends at `meta.cursor`. */
-  step(result: ParseStepResult<string[]>, parser: Parser): void {
+  step(result: ParseStepResult<string[]>, parser: Stopper): void {
+    this.record(result.data, result.meta.cursor, result.errors, parser);
+  }
+
+  /** One record (its cells, where its text ends, papaparse's errors on it); `parser` stops the records coming. */
+  record(row: readonly string[], end: number, errors: readonly ParseError[], parser: Stopper): void {
     const start = this.cursor;
-    this.cursor = result.meta.cursor;
+    this.cursor = end;
     if (start === 0 && this.settings.hasSepLine) return;
-    const row = result.data;
     if (isBlank(row)) return;
     const line = this.lineAt(start);
     // Papaparse reports an unclosed quote only when it ran to the end of the text.
-    const unclosed = result.errors.length > 0 && this.noteParseErrors(result.errors, line);
+    const unclosed = errors.length > 0 && this.noteParseErrors(errors, line);
     if (this.reader === null) return unclosed ? this.stop(unclosedHeaderQuoteIssue(line), parser) : this.seekHeader(row, parser, line);
     if (unclosed) {
       if (this.countRow(line, parser)) this.reader.rejectUnclosed(row, line, this.lineAt(lastCharOffset(this.text, start)));
@@ -110,14 +117,14 @@ export class ReadSession {
   }
 
   /** Counts a data row; false (the read stopped) past the row limit. */
-  private countRow(line: number, parser: Parser | null): boolean {
+  private countRow(line: number, parser: Stopper | null): boolean {
     // Counted before the row is read, so a file far over the limit stops here, not at its end.
     if (++this.dataRows <= this.settings.limits.maxDataRows) return true;
     this.stop(tooManyRowsIssue(this.settings.limits.maxDataRows, line), parser);
     return false;
   }
 
-  private dataRow(row: readonly string[], line: number, parser: Parser | null): void {
+  private dataRow(row: readonly string[], line: number, parser: Stopper | null): void {
     if (!this.countRow(line, parser)) return;
     this.reader?.read(row, line);
     if (this.dataRows % PROGRESS_EVERY === 0) this.progress(this.cursor);
@@ -161,7 +168,7 @@ export class ReadSession {
    * The header is the first of the first 20 non-blank rows that maps a name column; the rows above
    * it are title lines (docs/inputs.md#header-anywhere).
    */
-  private seekHeader(row: readonly string[], parser: Parser, line: number): void {
+  private seekHeader(row: readonly string[], parser: Stopper, line: number): void {
     if (looksLikeHeaderRow(row)) {
       this.readHeader(row, parser, line);
       if (this.reader === null || this.beforeHeader.length === 0) return;
@@ -179,7 +186,7 @@ export class ReadSession {
    * columns listed), and so is a single cell holding a delimiter (split on the wrong one: the
    * message says so); a plain single cell above other rows is a title, so no delimiter is blamed.
    */
-  private noHeader(parser: Parser | null): void {
+  private noHeader(parser: Stopper | null): void {
     const rows = this.beforeHeader;
     const cells = (r: readonly string[]) => r.filter((c) => c.trim() !== '').length;
     const first = rows[0]!;
@@ -192,7 +199,7 @@ export class ReadSession {
     for (const r of rows.slice(1)) if (this.reader !== null && this.fatalIssues.length === 0) this.dataRow(r.row, r.line, parser);
   }
 
-  private readHeader(row: readonly string[], parser: Parser | null, line: number): void {
+  private readHeader(row: readonly string[], parser: Stopper | null, line: number): void {
     this.headerLine = line;
     const headers = row.map((h) => h.trim());
     const overrides = this.settings.overrides ?? {};
@@ -222,7 +229,7 @@ export class ReadSession {
     this.reader = new RowReader(layout, this.settings.limits.maxNameChars);
   }
 
-  private stop(issues: Issue | Issue[], parser: Parser | null): void {
+  private stop(issues: Issue | Issue[], parser: Stopper | null): void {
     this.fatalIssues = Array.isArray(issues) ? issues : [issues];
     parser?.abort();
   }

@@ -13,14 +13,13 @@ import { HEADER_SEARCH_ROWS } from '../inventory';
 import { isDiskName } from '../inventory';
 import { corruptIssue, encryptedIssue, noSheetIssue, sheetNotFoundIssue, xlsIssue } from '../inventory';
 import { isEncryptedOffice, workbookKind } from './signature';
-import { cellText, rowsAsText, type Cell } from './sheet-rows';
+import { cellText, sheetRecords, type Cell, type SheetRecords } from './sheet-rows';
 import { sheetNames } from './sheet-names';
-import { storedZip, unpackWorkbook } from './unpack';
+import { openWorkbook, storedZip } from './unpack';
 import { plainSheetRows } from './plain-sheet';
 
-/** A workbook read: the chosen sheet as the reader's text, and what the workbook says beside it. */
-export interface WorkbookText {
-  text: string;
+/** A workbook read: the chosen sheet as the reader's text (and its lines' cells), and what the workbook says beside it. */
+export interface WorkbookText extends SheetRecords {
   context: WorkbookContext;
 }
 
@@ -36,7 +35,7 @@ const ESTATE_CHURN_LABEL = normalizeHeader('Observed typical data churn per day 
 export async function readWorkbook(bytes: Uint8Array, sheet?: string): Promise<Result<WorkbookText>> {
   const kind = workbookKind(bytes);
   if (kind === 'ole2') return fail(isEncryptedOffice(bytes) ? encryptedIssue() : xlsIssue());
-  const parts = unpackWorkbook(bytes);
+  const parts = await openWorkbook(bytes);
   if (!parts.ok) return parts;
   const sheets = sheetNames(parts.value['xl/workbook.xml']!);
   if (sheets.length === 0) return fail(corruptIssue('it lists no sheet'));
@@ -58,7 +57,7 @@ export async function readWorkbook(bytes: Uint8Array, sheet?: string): Promise<R
     const incompatible = await read(INCOMPATIBLE_SHEET);
     if (incompatible.ok) context.incompatibleMachines = machineRows(incompatible.value);
   }
-  return { ok: true, value: { text: rowsAsText(chosen.value.rows), context } };
+  return { ok: true, value: { ...sheetRecords(chosen.value.rows), context } };
 }
 
 async function chooseSheet(

@@ -7,6 +7,7 @@ import { unzipSync, zipSync, type Unzipped } from 'fflate';
 import { fail, type Result } from '../../core/result';
 import { MAX_UNPACKED_BYTES, roundMB } from '../limits';
 import { corruptIssue, unpackedTooLargeIssue } from '../inventory';
+import { nativeParts } from './inflate-native';
 
 /** The workbook's XML parts by path. */
 export type WorkbookParts = Unzipped;
@@ -41,6 +42,16 @@ export function unpackWorkbook(bytes: Uint8Array, limit: number = MAX_UNPACKED_B
     if (e instanceof TooLarge) return fail(unpackedTooLargeIssue(roundMB(e.bytes), roundMB(limit)));
     return fail(corruptIssue(e instanceof Error ? e.message : String(e)));
   }
+}
+
+/**
+ * The XML parts as `unpackWorkbook` gives them, inflated by the platform where it can (a browser's
+ * worker: inflate-native.ts); a zip it does not read plainly, or that fails, is unpacked by fflate
+ * as above, so a bomb or a damaged zip is refused with the same message either way.
+ */
+export async function openWorkbook(bytes: Uint8Array, limit: number = MAX_UNPACKED_BYTES): Promise<Result<WorkbookParts>> {
+  const parts = await nativeParts(bytes, isXml, limit);
+  return parts?.['xl/workbook.xml'] ? { ok: true, value: parts } : unpackWorkbook(bytes, limit);
 }
 
 /**

@@ -78,6 +78,46 @@ describe('plainSheetRows', () => {
     expect(rows).toEqual(await library(parts, 'S'));
   });
 
+  it('decodes text, numbers and formulas from the bytes as read-excel-file does', async () => {
+    const sheets = [
+      '<row r="1"><c r="A1" t="inlineStr"><is><t xml:space="preserve"> 서버 é </t></is></c><c r="B1" t="str"><f>X</f><v>Ünï &lt;1&gt;</v></c></row>' +
+        '<row r="2" spans="1:4" x14ac:dyDescent="0.25">\r\n\t<c r="A2"><v>-1.5E-3</v></c>\n<c r="B2"><v>12345678901234567</v></c><c r="C2"><v>007</v></c><c r="D2"><v>0.1</v></c></row>' +
+        '<row r="3"><c r="A3"><f t="shared" ref="A3:A4" si="0"/><v>42</v></c><c r="B3" t="s"><f>A1</f><v>0</v></c><c r="C3" t="b"><v/></c><c r="D3" t="str"><f>Y</f><v></v></c></row>' +
+        '<row r="4"><c r="AA4" t="n"><v>3</v></c></row>',
+      '',
+    ];
+    for (const data of sheets) {
+      const parts = withSheetData(data, { shared: ['<si><t>x</t></si>'] });
+      const rows = plainSheetRows(parts, 'S');
+      expect(rows, data).not.toBeNull();
+      expect(rows, data).toEqual(await library(parts, 'S'));
+    }
+    expect(plainSheetRows(withSheetData('', {}), 'S')).toEqual([]);
+  });
+
+  it('reads the shared strings’ plain forms as read-excel-file does, and steps aside for others', async () => {
+    const shared = [
+      '<si><t/></si>',
+      '<si><t xml:space="preserve"/></si>',
+      '<si><t xml:space="preserve"> a &amp; b </t></si>',
+      '<si><t>c</t></si>',
+    ];
+    const data =
+      '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row>';
+    const parts = withSheetData(data, { shared });
+    expect(plainSheetRows(parts, 'S')).toEqual([[null, null, 'a & b', 'c']]);
+    expect(plainSheetRows(parts, 'S')).toEqual(await library(parts, 'S'));
+    for (const odd of [
+      '<si/>',
+      '<si><t/x>a</t></si>',
+      '<si><t>a</t><t>b</t></si>',
+      '<si><t>a</t>',
+      '<si x="1"><t>a</t></si>',
+      '<si><tt>a</tt></si>',
+    ])
+      expect(plainSheetRows(withSheetData(data, { shared: [odd, ...shared.slice(1)] }), 'S'), odd).toBeNull();
+  });
+
   it('reads numbers under a style that is not a date, and steps aside for one that may be', async () => {
     const styles =
       '<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts>' +
