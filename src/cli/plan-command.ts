@@ -26,7 +26,7 @@ const USAGE = `usage: asr-planner plan <inventory.csv|.xlsx|.xlsm> [--json] [--x
 /** `plan`: the deployment plan for an inventory; `--xlsx` also writes the plan workbook. */
 export async function planCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   const args = parseArgs(argv, ['xlsx']);
-  if (!args.ok) return io.fail(2, `plan: ${args.issues[0]!.message}\n${USAGE}`);
+  if (!args.ok) return io.fail(2, `plan: ${cliOptionText(args.issues[0])}\n${USAGE}`);
   if (args.value.help) {
     io.out(`${USAGE}\n`);
     return 0;
