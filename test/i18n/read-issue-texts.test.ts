@@ -252,6 +252,13 @@ describe("the command line's file errors, from code and figures", () => {
     expect(korean).toContain(`"${error.params.path}"`);
   });
 
+  it('says one data row in the singular', () => {
+    const one = (skipped: number) =>
+      failureText({ kind: 'file', error: { code: 'no-valid-row', params: { path: 'x.csv', dataRows: 1, skipped } } });
+    expect(one(0)).toBe('"x.csv" has no valid machine row: its one data row was rejected.');
+    expect(one(1)).toBe('"x.csv" has no valid machine row: of its 1 data row, 0 were rejected and 1 skipped.');
+  });
+
   it("puts the file's path before a reader's sentence, when it is said", () => {
     const issue = readIssue({ code: 'empty', params: {} });
     expect(failureText({ kind: 'read', path: 'a.csv', issue })).toBe(`"a.csv": ${issueText(en, issue)}`);
