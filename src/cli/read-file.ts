@@ -1,38 +1,47 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import type { Issue, Result } from '../core/result';
+import type { Issue } from '../core/result';
 import { decodeInventoryBytes } from '../io/inventory';
 import { checkFileSize, inputTooLargeIssue, MAX_FILE_BYTES } from '../io/limits';
+import type { CliFile } from '../i18n/cli-file';
+import { failed, type CliResult } from './cli-failure';
 
 const CHUNK = 1024 * 1024;
 
-/** Reads a file as inventory text; every failure is one sentence for stderr. */
-export function readTextFile(path: string, limit: number = MAX_FILE_BYTES): Result<{ text: string; notices: Issue[] }> {
+/** Reads a file as inventory text; every failure is one sentence for stderr (`failureText`). */
+export function readTextFile(path: string, limit: number = MAX_FILE_BYTES): CliResult<{ text: string; notices: Issue[] }> {
   const bytes = readFileBytes(path, limit);
   if (!bytes.ok) return bytes;
   const decoded = decodeInventoryBytes(bytes.value);
-  if (!decoded.ok) return fail(`"${path}": ${decoded.issues.map((i) => i.message).join(' ')}`, decoded.issues[0]!.code);
+  // The decoder refuses with one issue: the file is a workbook, or not text.
+  if (!decoded.ok) return failed({ kind: 'read', path, issue: decoded.issues[0]! });
   return { ok: true, value: { text: decoded.value.text, notices: decoded.value.notices } };
 }
 
-/** Reads a file's bytes within the size limit; every failure is one sentence for stderr. */
-export function readFileBytes(path: string, limit: number = MAX_FILE_BYTES): Result<Uint8Array> {
+/** Reads a file's bytes within the size limit; every failure is one sentence for stderr (`failureText`). */
+export function readFileBytes(path: string, limit: number = MAX_FILE_BYTES): CliResult<Uint8Array> {
   let bytes: Uint8Array | null;
   try {
     const stat = statSync(path);
-    if (stat.isDirectory()) return fail(`"${path}" is a directory, not a CSV file`);
+    if (stat.isDirectory()) return failed({ kind: 'file', error: { code: 'directory', params: { path } } });
     // A regular file says its size: one over the limit is refused before a byte is read.
     if (stat.isFile()) {
       const size = checkFileSize(stat.size, limit);
-      if (!size.ok) return failWith(path, size.issues[0]!);
+      if (!size.ok) return failed({ kind: 'read', path, issue: size.issues[0]! });
     }
     bytes = readAtMost(path, limit);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : ((e as Error).message ?? String(e));
-    return fail(`cannot read "${path}": ${why}`);
+    return failed({ kind: 'file', error: systemError(path, e) });
   }
-  if (bytes === null) return failWith(path, inputTooLargeIssue(limit));
+  if (bytes === null) return failed({ kind: 'read', path, issue: inputTooLargeIssue(limit) });
   return { ok: true, value: bytes };
+}
+
+/** The system's error as a file error: the two a person meets are said in words, others in the system's own. */
+function systemError(path: string, e: unknown): CliFile {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return { code: 'not-found', params: { path } };
+  if (code === 'EACCES') return { code: 'permission-denied', params: { path } };
+  return { code: 'unreadable', params: { path, detail: (e as Error).message ?? String(e) } };
 }
 
 /**
@@ -69,12 +78,4 @@ function readChunk(fd: number, into: Buffer): number {
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
     }
   }
-}
-
-function failWith(path: string, issue: Issue): Result<never> {
-  return fail(`"${path}": ${issue.message}`, issue.code);
-}
-
-function fail(message: string, code = 'unreadable'): Result<never> {
-  return { ok: false, issues: [{ code, message }] };
 }

@@ -1,5 +1,6 @@
 import { appEn } from './messages/app.en';
 import { assumptionEn } from './messages/assumption.en';
+import { cliFileEn } from './messages/cli-file.en';
 import { cliOptionEn } from './messages/cli-option.en';
 import { domainEn } from './messages/domain.en';
 import { warningEn, warningDocEn, unplacedEn } from './messages/plan-warning.en';
@@ -10,6 +11,7 @@ import { networkEn } from './messages/network.en';
 import { migrateEn } from './messages/migrate.en';
 import { inputsEn } from './messages/inputs.en';
 import { planEn } from './messages/plan.en';
+import { readIssueEn } from './messages/read-issue.en';
 import { printEn } from './messages/print.en';
 import { rebalanceEn } from './messages/rebalance.en';
 import { rejectEn } from './messages/reject.en';
@@ -29,6 +31,7 @@ export const en = {
   ...driversEn,
   ...healthEn,
   ...domainEn,
+  ...readIssueEn,
   ...warningEn,
   ...warningDocEn,
   ...unplacedEn,
@@ -41,6 +44,7 @@ export const en = {
   ...documentEn,
   ...inputsEn,
   ...cliOptionEn,
+  ...cliFileEn,
 };
 
 /** Message keys. */

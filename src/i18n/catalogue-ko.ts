@@ -1,6 +1,7 @@
 import type { Catalogue } from './catalogue-en';
 import { appKo } from './messages/app.ko';
 import { assumptionKo } from './messages/assumption.ko';
+import { cliFileKo } from './messages/cli-file.ko';
 import { cliOptionKo } from './messages/cli-option.ko';
 import { documentKo } from './messages/document.ko';
 import { domainKo } from './messages/domain.ko';
@@ -11,6 +12,7 @@ import { inputsKo } from './messages/inputs.ko';
 import { migrateKo } from './messages/migrate.ko';
 import { networkKo } from './messages/network.ko';
 import { planKo } from './messages/plan.ko';
+import { readIssueKo } from './messages/read-issue.ko';
 import { printKo } from './messages/print.ko';
 import { rebalanceKo } from './messages/rebalance.ko';
 import { rejectKo } from './messages/reject.ko';
@@ -30,6 +32,7 @@ export const ko: Catalogue = {
   ...driversKo,
   ...healthKo,
   ...domainKo,
+  ...readIssueKo,
   ...warningKo,
   ...warningDocKo,
   ...unplacedKo,
@@ -42,4 +45,5 @@ export const ko: Catalogue = {
   ...documentKo,
   ...inputsKo,
   ...cliOptionKo,
+  ...cliFileKo,
 };

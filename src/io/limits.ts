@@ -4,7 +4,7 @@
  */
 
 import type { Issue, Result } from '../core/result';
-import { grouped } from '../i18n/quote';
+import { readIssue } from '../i18n/read-issue-text';
 
 // Quoting lives with the sentences (i18n), which io and the catalogue share.
 export { clipValue, grouped, MESSAGE_LIST_ITEMS, quotedList } from '../i18n/quote';
@@ -51,18 +51,8 @@ const MB = 1024 * 1024;
 /** Checks a file's size (from `stat` or `File.size`) before it is read; ok carries the size. */
 export function checkFileSize(bytes: number, limit: number = MAX_FILE_BYTES): Result<number> {
   if (bytes <= limit) return { ok: true, value: bytes };
-  return {
-    ok: false,
-    issues: [
-      {
-        code: 'file-too-large',
-        message:
-          `The file is ${megabytes(bytes)} (${grouped(bytes)} bytes), more than the ${megabytes(limit)} the planner reads, so it was not opened. ` +
-          `Split the inventory by site (one file per site, each under ${megabytes(limit)}) and plan each file.`,
-        params: { sizeMB: roundMB(bytes), limitMB: roundMB(limit), sizeBytes: bytes, limitBytes: limit },
-      },
-    ],
-  };
+  const params = { sizeMB: roundMB(bytes), limitMB: roundMB(limit), sizeBytes: bytes, limitBytes: limit };
+  return { ok: false, issues: [readIssue({ code: 'file-too-large', params })] };
 }
 
 /**
@@ -70,13 +60,7 @@ export function checkFileSize(bytes: number, limit: number = MAX_FILE_BYTES): Re
  * beforehand): reading stopped there.
  */
 export function inputTooLargeIssue(limit: number = MAX_FILE_BYTES): Issue {
-  return {
-    code: 'file-too-large',
-    message:
-      `The input is more than the ${megabytes(limit)} the planner reads, so reading stopped there and nothing was planned. ` +
-      `Split the inventory by site (one file per site, each under ${megabytes(limit)}) and plan each file.`,
-    params: { limitMB: roundMB(limit), limitBytes: limit },
-  };
+  return readIssue({ code: 'file-too-large', params: { limitMB: roundMB(limit), limitBytes: limit } });
 }
 
 /** Checks text that arrives without a file (pasted): its length in characters, never more than its UTF-8 bytes. */
@@ -88,8 +72,4 @@ export function checkTextSize(text: string, limit: number = MAX_FILE_BYTES): Res
 export function roundMB(bytes: number): number {
   const mb = bytes / MB;
   return Number.isInteger(mb) ? mb : Math.max(Math.round(mb * 10) / 10, Math.floor(mb) + 0.1);
-}
-
-function megabytes(bytes: number): string {
-  return `${roundMB(bytes)} MB`;
 }

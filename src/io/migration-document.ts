@@ -4,6 +4,7 @@ import { publishedRejected, publishedServerRow, type RejectedRowDoc } from './do
 import type { Issue } from '../core/result';
 import { roundTo } from '../core/units';
 import { migrationTexts } from '../i18n/migrate-texts';
+import { issueTextEn } from '../i18n/read-issue-text';
 import type { RejectedServerRow } from './servers';
 
 /*
@@ -37,7 +38,10 @@ interface NoticeDoc {
   message: string;
 }
 
-const noticeDoc = (i: Issue): NoticeDoc => ({ code: i.code, message: i.message });
+// The inventory's notes are said by the catalogue's `issue.<code>` entries; the server file's by its
+// reader's own family (`running.issue.*`), whose English is still the sentence the reader wrote.
+const inventoryNotice = (i: Issue): NoticeDoc => ({ code: i.code, message: issueTextEn(i) });
+const serverNotice = (i: Issue): NoticeDoc => ({ code: i.code, message: i.message });
 /** Builds the published document: churn rounded to 3 decimals for reading, sentences in English. */
 export function migrationDocument(
   m: Migration,
@@ -82,6 +86,6 @@ export function migrationDocument(
     warnings: m.warnings.map((w) => ({ code: w.code, message: tx.warning(w) })),
     rejected: { inventory: rows.inventory.map(publishedRejected), servers: rows.servers.map(publishedServerRow) },
     skipped: rows.skipped.map((s) => ({ line: s.line, reason: s.reason })),
-    notices: { inventory: rows.notices.inventory.map(noticeDoc), servers: rows.notices.servers.map(noticeDoc) },
+    notices: { inventory: rows.notices.inventory.map(inventoryNotice), servers: rows.notices.servers.map(serverNotice) },
   };
 }

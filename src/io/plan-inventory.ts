@@ -4,6 +4,7 @@ import { planDocument, type PlanDocument } from '../core/plan-document';
 import { plan } from '../core/planner';
 import { churnSourcesOf, withChurnRate } from '../core/churn-rate';
 import type { Result } from '../core/result';
+import { readIssue } from '../i18n/read-issue-text';
 import { normalizeHeader, type ColumnMapping, type InventoryField, type InventoryRead } from './inventory';
 
 /** An inventory read and planned. */
@@ -33,15 +34,7 @@ export function mappingFromHeaderNames(headers: readonly string[], names: Partia
     const exact = headers.indexOf(name);
     const index = exact >= 0 ? exact : headers.findIndex((h) => normalizeHeader(h) === normalizeHeader(name));
     if (index < 0) {
-      return {
-        ok: false,
-        issues: [
-          {
-            code: 'unknown-column',
-            message: `no column "${name}" for ${field}; the columns are: ${headers.map((h) => `"${h}"`).join(', ')}`,
-          },
-        ],
-      };
+      return { ok: false, issues: [readIssue({ code: 'unknown-column', params: { field, name, headers } })] };
     }
     mapping[field] = index;
   }

@@ -1,25 +1,18 @@
 import type { RejectedRow, ScaleOutDriver, SkippedRow } from '../core/model';
-import type { Issue } from '../core/result';
 import { en, type MessageKey, type Translate } from '../i18n/catalogue';
 import type { PlanContext } from '../i18n/plan-context';
 import { rejectText } from '../i18n/reject-text';
 
 /*
  * Domain results carry stable codes and parameters; these turn them into sentences in the
- * current language. A code without a catalogue entry falls back to the English message the
- * domain wrote, so nothing is ever shown blank.
+ * current language. A code without a catalogue entry shows as its code, so nothing is ever blank.
  */
 
 const has = (key: string): key is MessageKey => key in en;
 const call = (tr: Translate, key: MessageKey, params: unknown) => (tr as (k: MessageKey, p?: unknown) => string)(key, params);
 
-/** An input problem (fatal issue or notice). */
-export function issueText(tr: Translate, issue: Issue): string {
-  const key = `issue.${issue.code}`;
-  return has(key)
-    ? call(tr, key, { ...issue.params, line: issue.line, column: issue.column, value: issue.value, message: issue.message })
-    : issue.message;
-}
+/** An input problem (fatal issue or notice), from its code, figures and place. */
+export { issueText } from '../i18n/read-issue-text';
 
 /** Why a row was rejected. */
 export function rejectReason(tr: Translate, row: RejectedRow): string {

@@ -18,7 +18,9 @@ describe('every code of the bad-input corpus is in the catalogue', () => {
         column: 'name',
         value: 'x',
         line: 3,
-        headers: 'a|b',
+        headers: ['a|b'],
+        headerCount: 1,
+        aliases: ['name', 'hostname'],
         delimiter: 'comma',
         suggested: 'pipe',
         sizeMB: 200.1,
@@ -29,6 +31,12 @@ describe('every code of the bad-input corpus is in the catalogue', () => {
         firstLine: 2,
         examples: '1, 2, 3',
         reason: 'utf16-no-bom',
+        encoding: 'utf-16le',
+        field: 'name',
+        first: 1,
+        later: 3,
+        sheet: 'vInfo',
+        sheets: ['vInfo', 'vDisk'],
       });
       expect(text).not.toMatch(/undefined|English/);
       expect(text).toMatch(/[가-힣]/);
@@ -36,10 +44,11 @@ describe('every code of the bad-input corpus is in the catalogue', () => {
   });
 
   it('the Korean size and row limits state the figures', () => {
-    expect(ko('issue.file-too-large', { message: '', sizeMB: 250.4, limitMB: 200 })).toContain('250.4 MB');
-    expect(ko('issue.too-many-rows', { message: '', limit: 1_000_000, line: 1_000_002 })).toMatch(/1,000,000.*1,000,002/);
-    expect(ko('issue.no-name-column', { message: '', headers: "'name|churn'", delimiter: 'comma', suggested: 'pipe' })).toContain(
-      '세로 막대(|)로 구분한 파일은 지원하지 않습니다',
+    expect(ko('issue.file-too-large', { sizeMB: 250.4, limitMB: 200, sizeBytes: 262_563_021, limitBytes: 209_715_200 })).toContain(
+      '250.4 MB',
     );
+    expect(ko('issue.too-many-rows', { limit: 1_000_000, line: 1_000_002 })).toMatch(/1,000,000.*1,000,002/);
+    const header = { headers: ['name|churn'], headerCount: 1, aliases: ['name'], delimiter: 'comma', suggested: 'pipe' } as const;
+    expect(ko('issue.no-name-column', header)).toContain('세로 막대(|)로 구분한 파일은 지원하지 않습니다');
   });
 });

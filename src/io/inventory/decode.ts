@@ -1,6 +1,7 @@
 /** Bytes → text for inventory files, recognising the encodings people actually export. */
 
 import { fail, ok, type Issue, type Result } from '../../core/result';
+import { readIssue } from '../../i18n/read-issue-text';
 import { looksBinary, sniffText, suspiciousPercent } from './sniff';
 
 /** Decoded text, the encoding it was read as, and anything worth telling the user. */
@@ -22,35 +23,24 @@ const UTF16BE_BOM = [0xfe, 0xff];
  * workbooks fail with `xlsx`, other binary data with `binary`.
  */
 export function decodeInventoryBytes(bytes: Uint8Array): Result<DecodedInventory> {
-  if (startsWith(bytes, ZIP) || startsWith(bytes, OLE2)) return fail(workbookIssue());
+  if (startsWith(bytes, ZIP) || startsWith(bytes, OLE2)) return fail(readIssue({ code: 'xlsx', params: {} }));
   const utf16 = startsWith(bytes, UTF16LE_BOM) ? 'utf-16le' : startsWith(bytes, UTF16BE_BOM) ? 'utf-16be' : null;
   // NUL never occurs in CSV text; without a UTF-16 BOM it means binary data, or UTF-16 that
   // can't be told from it safely (the decision: refuse and say how to re-save, don't guess).
   if (utf16 === null && bytes.indexOf(0) !== -1) {
-    return fail(looksLikeBomlessUtf16(bytes) ? bomlessUtf16Issue() : binaryIssue('it contains NUL bytes'));
+    return fail(readIssue({ code: 'binary', params: looksLikeBomlessUtf16(bytes) ? { reason: 'utf16-no-bom' } : { reason: 'binary' } }));
   }
   const decoded = utf16 !== null ? decodeUtf16(bytes, utf16) : decodeEightBit(bytes);
   const sniff = sniffText(decoded.text);
   if (looksBinary(sniff)) {
-    return fail(binaryIssue(`${suspiciousPercent(sniff)} % of its first characters are control or undecodable characters`));
+    return fail(readIssue({ code: 'binary', params: { reason: 'binary', percent: suspiciousPercent(sniff) } }));
   }
   return ok(decoded);
 }
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodedInventory {
   const text = new TextDecoder(encoding).decode(bytes); // strips the BOM
-  const endian = encoding === 'utf-16le' ? 'little' : 'big';
-  return {
-    text,
-    encoding,
-    notices: [
-      {
-        code: 'encoding-utf16',
-        message: `The file is UTF-16 (${endian}-endian); it was read correctly, but UTF-8 is the safer format to share.`,
-        params: { encoding },
-      },
-    ],
-  };
+  return { text, encoding, notices: [readIssue({ code: 'encoding-utf16', params: { encoding } })] };
 }
 
 function decodeEightBit(bytes: Uint8Array): DecodedInventory {
@@ -66,13 +56,7 @@ function decodeDamagedUtf8(bytes: Uint8Array): DecodedInventory {
   return {
     text: new TextDecoder('utf-8').decode(bytes),
     encoding: 'utf-8',
-    notices: [
-      {
-        code: 'encoding-invalid-utf8',
-        message:
-          'The file is marked as UTF-8 but contains invalid bytes; they were replaced by \uFFFD. Check the names around them and re-export the file.',
-      },
-    ],
+    notices: [readIssue({ code: 'encoding-invalid-utf8', params: {} })],
   };
 }
 
@@ -81,18 +65,7 @@ function decodeLegacy(bytes: Uint8Array): DecodedInventory {
   const korean = tryKorean(bytes);
   const encoding = korean !== undefined ? 'euc-kr' : 'windows-1252';
   const text = korean ?? new TextDecoder('windows-1252').decode(bytes);
-  const label = korean !== undefined ? 'Korean (CP949/EUC-KR)' : 'Windows-1252 (Western European)';
-  return {
-    text,
-    encoding,
-    notices: [
-      {
-        code: 'encoding-fallback',
-        message: `The file is not valid UTF-8; it was read as ${label}. Check names with accents or Hangul, and save as CSV UTF-8 to be sure.`,
-        params: { encoding },
-      },
-    ],
-  };
+  return { text, encoding, notices: [readIssue({ code: 'encoding-fallback', params: { encoding } })] };
 }
 
 /**
@@ -119,31 +92,6 @@ function tryKorean(bytes: Uint8Array): string | undefined {
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
-}
-
-function workbookIssue(): Issue {
-  return {
-    code: 'xlsx',
-    message: 'This looks like an Excel workbook, not a CSV file; open it in Excel and save it as CSV (UTF-8) (*.csv).',
-  };
-}
-
-function binaryIssue(why: string): Issue {
-  return {
-    code: 'binary',
-    message: `This is not a text file (${why}). Export the inventory as CSV (UTF-8); if it is UTF-16 text without a byte-order mark, save it as UTF-8.`,
-    params: { reason: 'binary' },
-  };
-}
-
-function bomlessUtf16Issue(): Issue {
-  return {
-    code: 'binary',
-    message:
-      "This looks like UTF-16 text without a byte-order mark, which can't be read reliably. " +
-      'Save it as "CSV UTF-8" (in Excel: Save As → CSV UTF-8 (Comma delimited) (*.csv)) and load that file.',
-    params: { reason: 'utf16-no-bom' },
-  };
 }
 
 const UTF16_SAMPLE = 4096;

@@ -1,6 +1,7 @@
 /** Recognising inventory columns from their header text. */
 
 import type { Issue } from '../../core/result';
+import { readIssue } from '../../i18n/read-issue-text';
 import { clipValue } from '../limits';
 import {
   ALIAS_INDEX,
@@ -80,16 +81,10 @@ export function matchHeaders(headers: readonly string[]): HeaderMatch {
 const MAX_DUPLICATE_NOTICES = 10;
 
 function duplicateHeaderNotice(field: InventoryField, headers: readonly string[], first: number, later: number): Issue {
-  const a = first + 1;
-  const b = later + 1;
-  return {
-    code: 'duplicate-header',
-    message:
-      `Columns ${a} ('${clipValue(headers[first] ?? '')}') and ${b} ('${clipValue(headers[later] ?? '')}') are both '${field}'; ` +
-      `using column ${a}. Map the column yourself if the other one is right.`,
-    column: clipValue(headers[later] ?? ''),
-    params: { field, first: a, later: b },
-  };
+  const firstHeader = headers[first] ?? '';
+  const laterHeader = headers[later] ?? '';
+  const params = { field, first: first + 1, later: later + 1, firstHeader, laterHeader };
+  return readIssue({ code: 'duplicate-header', params }, { column: clipValue(laterHeader) });
 }
 
 const PLAIN_NUMBER = /^\s*[+-]?\d+([.,]\d+)?\s*$/;

@@ -2,7 +2,6 @@
 
 export { readInventory, readInventoryRecords } from './read-inventory';
 export type { InventoryRead } from './read-session';
-export { noneAccepted } from './read-notices';
 export type { ReadOptions, ReadProgress } from './options';
 export { columnMappingSchema, validateReadOptions, workbookContextSchema } from './options';
 export { countChurnSources, type WorkbookContext } from './formats/format-notices';

@@ -1,6 +1,7 @@
 /** Combining detected columns with the user's overrides into the mapping actually used. */
 
 import type { Issue } from '../../core/result';
+import { readIssue } from '../../i18n/read-issue-text';
 import { CHURN_FIELDS, INVENTORY_FIELDS, type ChurnField, type ColumnMapping } from './fields';
 
 /** The mapping used to read rows, and what the user should know about how it was chosen. */
@@ -10,12 +11,6 @@ interface ResolvedMapping {
   extraColumns: number[];
   notices: Issue[];
 }
-
-const CHURN_UNIT_LABEL: Record<ChurnField, string> = {
-  dailyChurnGB: 'GB/day',
-  dailyChurnTB: 'TB/day',
-  avgChurnMBps: 'MB/s',
-};
 
 /**
  * Applies overrides over detection: a field the override names takes the override's column
@@ -42,11 +37,7 @@ export function mappingRangeIssues(headers: readonly string[], overrides: Column
   for (const field of INVENTORY_FIELDS) {
     const col = overrides[field];
     if (col === undefined || col < headers.length) continue;
-    issues.push({
-      code: 'bad-mapping',
-      message: `'${field}' is mapped to column ${col + 1}, but the header has only ${headers.length} columns. Choose one of the columns found.`,
-      params: { field, column: col + 1, columns: headers.length },
-    });
+    issues.push(readIssue({ code: 'bad-mapping', params: { field, index: col + 1, columns: headers.length } }));
   }
   return issues;
 }
@@ -63,12 +54,10 @@ function applyOverrides(headers: readonly string[], detected: ColumnMapping, ove
     for (const other of INVENTORY_FIELDS) {
       if (other === field || overrides[other] !== undefined || mapping[other] !== col) continue;
       delete mapping[other];
-      notices.push({
-        code: 'mapping-reassigned',
-        message: `Column ${col + 1} ('${headers[col]}') was detected as '${other}' but is mapped to '${field}'; '${other}' is now unmapped.`,
-        column: headers[col] ?? '',
-        params: { field, previous: other, column: col + 1 },
-      });
+      const header = headers[col] ?? '';
+      notices.push(
+        readIssue({ code: 'mapping-reassigned', params: { field, previous: other, index: col + 1, header } }, { column: header }),
+      );
     }
   }
   return mapping;
@@ -85,20 +74,10 @@ function chooseChurn(
   const candidates = chosenByUser.length > 0 ? chosenByUser : mapped;
   const chosen = candidates[0];
   if (candidates.length > 1 && chosen !== undefined) {
-    const found = candidates.map((f) => `'${headers[mapping[f] ?? -1] ?? f}' (${CHURN_UNIT_LABEL[f]})`);
-    notices.push(severalChurnNotice(found, chosen));
+    const found = candidates.map((f) => ({ header: headers[mapping[f] ?? -1] ?? f, field: f }));
+    notices.push(readIssue({ code: 'several-churn-columns', params: { field: chosen, found } }));
   }
   // The churn columns not used are shown as extra columns rather than silently read.
   for (const f of mapped) if (f !== chosen) delete mapping[f];
   return chosen;
-}
-
-function severalChurnNotice(found: readonly string[], chosen: ChurnField): Issue {
-  return {
-    code: 'several-churn-columns',
-    message:
-      `Found several churn columns: ${found.join(', ')}; using ${found[0]}. ` +
-      'GB/day is preferred, then TB/day, then MB/s; map another churn column to use it instead.',
-    params: { field: chosen },
-  };
 }

@@ -2,6 +2,7 @@
 
 import { inEnglish, z } from '../../core/schema';
 import type { Issue, Result } from '../../core/result';
+import { readIssue } from '../../i18n/read-issue-text';
 import { INVENTORY_FIELDS, type ColumnMapping } from './fields';
 import type { Delimiter } from './delimiter';
 import type { DecimalMark } from './numbers';
@@ -59,9 +60,6 @@ export function validateReadOptions(options: unknown): Result<ReadOptions> {
 
 function toIssue(issue: z.core.$ZodIssue): Issue {
   const path = issue.path.map(String).join('.') || '(options)';
-  return {
-    code: 'bad-options',
-    message: `Reading option '${path}' is invalid: ${issue.message}. Fields: ${INVENTORY_FIELDS.join(', ')}; delimiters ',' ';' tab; decimal marks '.' ','.`,
-    params: { option: path },
-  };
+  // The schema's own words for what is wrong are data to the sentence, as an OS error's are.
+  return readIssue({ code: 'bad-options', params: { option: path, detail: issue.message, fields: INVENTORY_FIELDS } });
 }

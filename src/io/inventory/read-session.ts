@@ -3,6 +3,7 @@
 import type { ParseError, ParseStepResult, Parser } from 'papaparse';
 import type { Machine, RejectedRow, SkippedRow } from '../../core/model';
 import type { Issue, Result } from '../../core/result';
+import { readIssue } from '../../i18n/read-issue-text';
 import type { Delimiter } from './delimiter';
 import type { ChurnField, ColumnMapping } from './fields';
 import { looksLikeHeaderRow, matchHeaders } from './header-match';
@@ -247,11 +248,7 @@ export class ReadSession {
         continue;
       }
       if (this.quoteProblems++ >= MAX_QUOTE_NOTICES) continue;
-      this.notices.push({
-        code: 'malformed-quote',
-        message: `The record starting on line ${line} has a quote in the middle of a quoted field; it was read as written. Quotes inside a quoted field must be doubled ("").`,
-        line,
-      });
+      this.notices.push(readIssue({ code: 'malformed-quote', params: { line } }, { line }));
     }
     return unclosed;
   }
@@ -284,12 +281,5 @@ function lastCharOffset(text: string, from: number): number {
 }
 
 function raggedNotice(count: number, firstLine: number): Issue {
-  return {
-    code: 'ragged-rows',
-    message:
-      `${count} row(s) have a different number of cells than the header (the first on line ${firstLine}). ` +
-      'Missing cells were read as empty and surplus cells ignored; check the delimiter and quoting if that is unexpected.',
-    line: firstLine,
-    params: { count, firstLine },
-  };
+  return readIssue({ code: 'ragged-rows', params: { count, firstLine } }, { line: firstLine });
 }

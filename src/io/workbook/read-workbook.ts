@@ -87,7 +87,7 @@ async function readRows(zip: ArrayBuffer, name: string): Promise<Result<Rows>> {
   try {
     return { ok: true, value: (await readSheet(zip, name)) as Rows };
   } catch (e) {
-    return fail(corruptIssue(`sheet '${name}': ${e instanceof Error ? e.message : String(e)}`));
+    return fail(corruptIssue(e instanceof Error ? e.message : String(e), name));
   }
 }
 

@@ -12,6 +12,7 @@ import type { ReceiveBlock } from '../../../src/core/rebalance';
 import type { HealthAction, HealthSignal, HealthStatus } from '../../../src/core/rules/health-rule-set';
 import type { DeployStep, ServerRole } from '../../../src/core/rules/rule-set';
 import type { RejectedServerRow } from '../../../src/io/servers';
+import type { CliFile } from '../../../src/i18n/cli-file';
 import type { CliOption } from '../../../src/i18n/cli-option';
 
 /*
@@ -145,6 +146,14 @@ const cliOptions = members<CliOption['code']>({
   settings: true,
 });
 
+const cliFiles = members<CliFile['code']>({
+  directory: true,
+  'not-found': true,
+  'permission-denied': true,
+  unreadable: true,
+  'no-valid-row': true,
+});
+
 const roles = members<ServerRole>({ configuration: true, 'scale-out': true, appliance: true });
 // The deployment steps without figures of their own; the others are called by name.
 const plainSteps = members<Extract<DeployStep['code'], 'static-ip' | 'static-fqdn' | 'dedicated-machine' | 'version-not-newer'>>({
@@ -175,6 +184,7 @@ export const FAMILIES: Family[] = [
   { prefix: 'running.reject.', codes: serverRejects, builtBy: '`running.reject.${r.code}`' },
   { prefix: 'running.issue.', codes: 'scanned', builtBy: "coded(tr, 'running.issue'" },
   { prefix: 'cli.option.', codes: cliOptions, builtBy: '`cli.option.${e.code}`' },
+  { prefix: 'cli.file.', codes: cliFiles, builtBy: '`cli.file.${e.code}`' },
   { prefix: 'role.', codes: roles, builtBy: '`role.${s().role}`' },
   { prefix: 'deploy.', codes: plainSteps, builtBy: '`deploy.${step.code}`' },
 ];

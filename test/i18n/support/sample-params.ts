@@ -20,7 +20,12 @@ const SAMPLES: Record<string, unknown> = {
   value: 97.5,
   field: 'dailyChurnGB',
   previous: 'site',
-  headers: "'name', 'churn'",
+  headers: ['name', 'churn'],
+  header: 'VM Name',
+  firstHeader: 'Name',
+  laterHeader: 'VM Name',
+  aliases: ['name', 'hostname'],
+  path: 'estate.csv',
   delimiter: 'comma',
   suggested: 'semicolon',
   decimal: '.',
@@ -34,7 +39,7 @@ const SAMPLES: Record<string, unknown> = {
   short: '2 vCPU',
   version: '9.56.6879.1',
   sheet: 'vInfo',
-  sheets: "'vInfo', 'vDisk'",
+  sheets: ['vInfo', 'vDisk'],
   flag: '--churn-rate',
   measured: 60,
   writeThroughput: 3,
@@ -98,6 +103,9 @@ const SAMPLES: Record<string, unknown> = {
   growthPercent: 0,
   ghz: 2.5,
   headerLine: 1,
+  headerCount: 24,
+  index: 3,
+  shown: 3,
   headroomPercent: 70,
   immovable: 1,
   items: 2,
@@ -199,6 +207,12 @@ const SAMPLES: Record<string, unknown> = {
   fields: ['name', 'site'],
   messages: ['Headroom is at least 50 %.'],
   why: 'one-size',
+  // A reading issue's structures
+  found: [
+    { header: 'churn (GB/day)', field: 'dailyChurnGB' },
+    { header: 'avg churn (MB/s)', field: 'avgChurnMBps' },
+  ],
+  firstRejected: { line: 2, column: 'dailyChurnGB', value: '-5', code: 'churn-negative', params: { name: 'db-01' } },
 };
 
 // A rejected row's value is the cell's text.
