@@ -48,6 +48,8 @@ export const planSettingsSchema = z.strictObject({
           `must be one of ${ruleSetIds()
             .map((id) => JSON.stringify(id))
             .join(', ')}`,
+        // Said by whoever reads the issue (the payload's reader, the command line), from this code.
+        params: { problem: 'rule-set' },
       }),
     ),
     DEFAULT_RULE_SET,

@@ -1,4 +1,5 @@
 import { appEn } from './messages/app.en';
+import { appIssueEn } from './messages/app-issue.en';
 import { assumptionEn } from './messages/assumption.en';
 import { cliOptionEn } from './messages/cli-option.en';
 import { domainEn } from './messages/domain.en';
@@ -29,6 +30,7 @@ export const en = {
   ...driversEn,
   ...healthEn,
   ...domainEn,
+  ...appIssueEn,
   ...warningEn,
   ...warningDocEn,
   ...unplacedEn,

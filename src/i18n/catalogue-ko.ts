@@ -1,5 +1,6 @@
 import type { Catalogue } from './catalogue-en';
 import { appKo } from './messages/app.ko';
+import { appIssueKo } from './messages/app-issue.ko';
 import { assumptionKo } from './messages/assumption.ko';
 import { cliOptionKo } from './messages/cli-option.ko';
 import { documentKo } from './messages/document.ko';
@@ -30,6 +31,7 @@ export const ko: Catalogue = {
   ...driversKo,
   ...healthKo,
   ...domainKo,
+  ...appIssueKo,
   ...warningKo,
   ...warningDocKo,
   ...unplacedKo,

@@ -29,6 +29,8 @@ describe('every code of the bad-input corpus is in the catalogue', () => {
         firstLine: 2,
         examples: '1, 2, 3',
         reason: 'utf16-no-bom',
+        // A payload's problem (share links, stored states).
+        problem: { field: 'settings.headroomPercent', problem: 'at-most', limit: 100 },
       });
       expect(text).not.toMatch(/undefined|English/);
       expect(text).toMatch(/[가-힣]/);

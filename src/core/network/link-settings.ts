@@ -28,6 +28,7 @@ export const linkSettingsSchema = z
   .check(
     z.refine((l) => l.allSitesMbps !== null || Object.keys(l.siteMbps).length > 0, {
       error: 'names no link: give a figure for all sites or for one site at least',
+      params: { problem: 'no-link' },
     }),
   );
 

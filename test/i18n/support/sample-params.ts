@@ -199,6 +199,15 @@ const SAMPLES: Record<string, unknown> = {
   fields: ['name', 'site'],
   messages: ['Headroom is at least 50 %.'],
   why: 'one-size',
+  // The app's own issues (i18n/app-issue.ts)
+  problem: { field: 'settings.headroomPercent', problem: 'at-most', limit: 100, got: { value: '900' } },
+  damage: { damage: 'character', position: 12 },
+  refused: { why: 'size', part: 'inventory', sizeMB: 53.2, limitMB: 50 },
+  limitBytes: 52_428_800,
+  planResult: true,
+  where: 'payload',
+  newer: 2,
+  lang: 'ko',
 };
 
 // A rejected row's value is the cell's text.
