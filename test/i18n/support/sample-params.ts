@@ -208,6 +208,10 @@ const SAMPLES: Record<string, unknown> = {
   where: 'payload',
   newer: 2,
   lang: 'ko',
+  // The running view's issues (i18n/running-issue.ts)
+  firstRejected: { line: 3, column: 'role', value: 'router', code: 'bad-role', params: { name: 'PS02' } },
+  firstHeader: 'Server',
+  aliases: ['name', 'server name', 'process server'],
 };
 
 // A rejected row's value is the cell's text.
@@ -263,6 +267,7 @@ const OVERRIDES: Record<string, Record<string, unknown>> = {
   'health.alert.heartbeat': { value: 20, threshold: 15 },
   'health.alert.version': { server: '9.56.6879.1' },
   'cli.option.link-site': { sites: ['Seoul', 'Busan'] },
+  'running.issue.no-name-column': { headers: ['host', 'role'] },
   'cli.option.config-site': { sites: ['Seoul', 'Busan'] },
   'cli.option.rule-set-unused': { option: 'strategy', value: 'least-vcpu' },
 };
