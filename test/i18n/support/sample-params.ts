@@ -197,7 +197,12 @@ const SAMPLES: Record<string, unknown> = {
   file: 'estate.txt',
   ruleSets: ['asr-classic', 'asr-modernized'],
   fields: ['name', 'site'],
-  messages: ['Headroom is at least 50 %.'],
+  issues: [
+    {
+      code: 'bad-setting',
+      params: { setting: 'headroomPercent', problem: { problem: 'too-small', origin: 'number', limit: 50, inclusive: true } },
+    },
+  ],
   why: 'one-size',
   // The app's own issues (i18n/app-issue.ts)
   problem: { field: 'settings.headroomPercent', problem: 'at-most', limit: 100, got: { value: '900' } },
