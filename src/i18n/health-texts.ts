@@ -10,12 +10,13 @@ export interface HealthTexts {
 }
 
 /** An alert's figures, as the domain gives them or a document publishes them. */
-export type AlertFigures = Pick<Alert, 'signal' | 'value' | 'threshold' | 'services' | 'versions'>;
+export type AlertFigures = Pick<Alert, 'value' | 'threshold' | 'services' | 'versions'> & { signal: string };
 
 /** An alert's sentence in the translator's language, from its signal and figures. */
 export function alertText(t: Translate, a: AlertFigures): string {
   const figures = { value: a.value ?? 0, threshold: a.threshold ?? 0 };
-  switch (a.signal) {
+  // A published alert's signal is one of the domain's (the document writes it from an `Alert`).
+  switch (a.signal as Alert['signal']) {
     case 'cpu':
       return t('health.alert.cpu', figures);
     case 'memory':

@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { RebalanceDocument } from '../../../io/documents';
 import { asrClassicHealth } from '../../../core/rules';
-import { alertText, type AlertFigures } from '../../../i18n/health-texts';
+import { alertText } from '../../../i18n/health-texts';
 import { useApp } from '../../app-context';
 import { HealthBadge } from './health-badge';
 
@@ -29,7 +29,7 @@ export function WhatToDo(props: { doc: RebalanceDocument }) {
                     <div class="todo-alert">
                       <p>
                         <span class={`badge ${a.level === 'critical' ? 'crit' : 'warn'}`}>{tr(`health.status.${a.level}`)}</span>{' '}
-                        {alertText(tr, { ...a, signal: a.signal as AlertFigures['signal'] })}
+                        {alertText(tr, a)}
                       </p>
                       <ol class="plain-list">
                         <For each={a.actionCodes}>{(x) => <li>{tr(`health.action.${x}`)}</li>}</For>
