@@ -93,7 +93,7 @@ export function parseArgs(argv: readonly string[], extraOptions: readonly string
   const link = linkSetting(raw);
   if (link) return bad(link);
   const settings = parseSettings(raw);
-  if (!settings.ok) return bad({ code: 'settings', params: { messages: settings.issues.map((i) => i.message) } });
+  if (!settings.ok) return bad({ code: 'settings', params: { issues: settings.issues } });
   out.settings = settings.value;
   return { ok: true, value: out };
 }

@@ -1,7 +1,8 @@
 import type { Rebalance } from '../core/rebalance';
 import type { AlertDoc, RebalanceDocument, ServerDoc } from '../io/documents';
 import { translator, type MessageKey } from '../i18n/catalogue';
-import { namedServer, shedTexts } from '../i18n/rebalance-texts';
+import { alertText } from '../i18n/health-texts';
+import { assumptionText, namedServer, noteText, noticeText, shedTexts } from '../i18n/rebalance-texts';
 import { formatters } from '../i18n/format';
 import { siteLabel, listed, listRowFates, textTable } from './text-table';
 
@@ -74,7 +75,7 @@ export function formatRebalance(
   ]);
   out.push(textTable([head, ...rows], new Set([7, 8, 9])));
   out.push("* tier assumed (see assumptions)   † the spec matches no tier: the nearest tier's limits apply");
-  alerts(out, doc);
+  alerts(out, r);
   moves(out, doc, r);
   newServers(out, doc);
   listed(
@@ -85,22 +86,26 @@ export function formatRebalance(
   listed(
     out,
     'Assumptions',
-    doc.servers.flatMap((v) => v.assumptions.map((a) => `${v.id}: ${a.message}`)),
+    r.servers.flatMap((v) => v.assumptions.map((a) => `${v.id}: ${assumptionText(t, a)}`)),
   );
-  listed(out, 'Notes', [...doc.servers.flatMap((v) => v.notes.map((n) => `${v.id}: ${n.message}`)), ...doc.notices.map((n) => n.message)]);
+  // Said from the rebalance's codes and figures by the catalogue (the document's sentences are the same words, for its readers).
+  listed(out, 'Notes', [
+    ...r.servers.flatMap((v) => v.health.notes.map((n) => `${v.id}: ${noteText(t, n)}`)),
+    ...r.notices.map((n) => noticeText(t, n)),
+  ]);
   listRowFates(out, doc, 'Skipped inventory rows', (reason) => t(`skip.${reason}` as MessageKey));
   return out.join('\n') + '\n';
 }
 
-function alerts(out: string[], doc: RebalanceDocument): void {
-  const troubled = doc.servers.filter((v) => v.alerts.length > 0);
+function alerts(out: string[], r: Rebalance): void {
+  const troubled = r.servers.filter((v) => v.health.alerts.length > 0);
   if (!troubled.length) return;
   out.push('', 'What to do (Troubleshoot the process server, 2019-09-09):');
   for (const v of troubled) {
     out.push(`  ${v.id} — ${t(`health.status.${v.status}`)}`);
-    for (const a of v.alerts) {
-      out.push(`    [${a.level}] ${a.message}`);
-      a.actions.forEach((x, i) => out.push(`      ${i + 1}. ${x}`));
+    for (const a of v.health.alerts) {
+      out.push(`    [${a.level}] ${alertText(t, a)}`);
+      a.actions.forEach((x, i) => out.push(`      ${i + 1}. ${t(`health.action.${x}`)}`));
     }
   }
 }

@@ -1,13 +1,15 @@
 import { runningDocumentId } from '../core/document-id';
 import type { Result } from '../core/result';
+import { translator } from '../i18n/catalogue';
 import { cliOptionText } from '../i18n/cli-option-text';
+import { runningIssueText } from '../i18n/running-issue-text';
 import { documentJson } from '../io/documents';
 import type { InventoryRead } from '../io/inventory';
 import type { RunningWorkbookInput, WorkbookSheet } from '../io/plan-workbook';
 import type { ServersRead } from '../io/servers';
 import { parseArgs } from './args';
 import { loadInventory } from './load-inventory';
-import { loadServers } from './load-servers';
+import { loadServers, serversFailureText } from './load-servers';
 import { terminalText, type CommandIo } from './run';
 import { fileName, today, writeWorkbookFile } from './write-workbook';
 
@@ -73,14 +75,15 @@ export async function runRunning<D, P extends { settings: object }>(
   if (!read.ok) return io.fail(read.exit ?? 1, `${name}: ${read.issues[0]!.message}`);
   const serversFile = args.value.extra.servers ?? null;
   const servers = serversFile === null ? null : loadServers(serversFile);
-  if (servers && !servers.ok) return io.fail(1, `${name}: ${servers.issues[0]!.message}`);
+  if (servers && !servers.ok) return io.fail(1, `${name}: ${serversFailureText(servers)}`);
   const s = args.value.settings;
   const done = cmd.compute(read.value, servers?.value.read ?? null, {
     multiplier: s.multiplier,
     growthPercent: s.growthPercent,
     headroomPercent: s.headroomPercent,
   });
-  if (!done.ok) return io.fail(1, `${name}: "${args.value.file}": ${done.issues[0]!.message}`);
+  // The pipelines refuse a deployment only for running issues (no process server named): said from their codes.
+  if (!done.ok) return io.fail(1, `${name}: "${args.value.file}": ${runningIssueText(translator('en'), done.issues[0]!)}`);
   const published = cmd.published(done.value);
   const id = runningDocumentId(read.value.inputKey, name, published.settings, servers?.value.text ?? null);
   const files = { inventory: args.value.file, servers: serversFile };

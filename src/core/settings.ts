@@ -1,6 +1,5 @@
-import { inEnglish, z } from './schema';
+import { z } from './schema';
 import { DEFAULT_SETTINGS, type PlanSettings } from './model';
-import type { Issue, Result } from './result';
 import { DEFAULT_RULE_SET, isRuleSetId, ruleSetIds, type RuleSet, type RuleSetOption } from './rules';
 import { linkSettingsSchema } from './network';
 
@@ -43,12 +42,8 @@ export const planSettingsSchema = z.strictObject({
   // later is accepted too. Absent, as in links and files made before rule sets, it is the default.
   ruleSet: z._default(
     z.string().check(
-      z.refine(isRuleSetId, {
-        error: () =>
-          `must be one of ${ruleSetIds()
-            .map((id) => JSON.stringify(id))
-            .join(', ')}`,
-      }),
+      // Said by whoever reads the issue (the payload's reader, the command line), from this code.
+      z.refine(isRuleSetId, { params: { problem: 'rule-set' } }),
     ),
     DEFAULT_RULE_SET,
   ),
@@ -58,19 +53,71 @@ export const planSettingsSchema = z.strictObject({
   churnRatePercent: z._default(z.nullable(range(SETTING_RANGES.churnRatePercent)), null),
 });
 
+/** What is wrong with one setting, as the schema found it: the figures its sentence is said from (`cli.option.settings`). */
+export type SettingProblem =
+  /** `origin`: what was measured (number, string …); `inclusive`: the limit itself is allowed. */
+  | { problem: 'too-big' | 'too-small'; origin: string; limit: number; inclusive: boolean }
+  /** `received`: the type of the value given ('NaN', 'Infinity' for numbers that are not). */
+  | { problem: 'type'; expected: string; received: string }
+  /** `values`: the values allowed, as JSON. */
+  | { problem: 'one-of'; values: readonly string[] }
+  | { problem: 'rule-set'; ruleSets: readonly string[] }
+  | { problem: 'no-link' }
+  | { problem: 'unrecognized'; keys: readonly string[] }
+  | { problem: 'invalid' };
+
+/** A setting refused: its dotted path ('' for the settings as a whole) and what is wrong. */
+export interface SettingIssue {
+  code: 'bad-setting';
+  params: { setting: string; problem: SettingProblem };
+}
+
+/** Settings, or every setting refused (core says no sentence: the catalogue words them). */
+export type SettingsResult = { ok: true; value: PlanSettings } | { ok: false; issues: SettingIssue[] };
+
 /** Validates settings, filling absent fields from the defaults. */
-export function parseSettings(input: unknown): Result<PlanSettings> {
+export function parseSettings(input: unknown): SettingsResult {
   const merged = typeof input === 'object' && input !== null ? { ...DEFAULT_SETTINGS, ...input } : input;
-  const r = planSettingsSchema.safeParse(merged, inEnglish());
+  const r = planSettingsSchema.safeParse(merged);
   if (r.success) return { ok: true, value: r.data };
   return {
     ok: false,
-    issues: r.error.issues.map((i): Issue => ({
-      code: 'bad-setting',
-      message: `${i.path.join('.') || 'settings'}: ${i.message}`,
-      params: { setting: i.path.join('.') },
-    })),
+    issues: r.error.issues.map((i) => ({ code: 'bad-setting', params: { setting: i.path.join('.'), problem: settingProblem(i, merged) } })),
   };
+}
+
+function settingProblem(i: z.core.$ZodIssue, input: unknown): SettingProblem {
+  switch (i.code) {
+    case 'too_big':
+    case 'too_small': {
+      const limit = Number(i.code === 'too_big' ? i.maximum : i.minimum);
+      return { problem: i.code === 'too_big' ? 'too-big' : 'too-small', origin: i.origin, limit, inclusive: i.inclusive === true };
+    }
+    case 'invalid_type':
+      return { problem: 'type', expected: i.expected, received: typeName(valueAt(input, i.path)) };
+    case 'invalid_value':
+      return { problem: 'one-of', values: i.values.map((v) => (typeof v === 'string' ? `"${v}"` : String(v))) };
+    case 'unrecognized_keys':
+      return { problem: 'unrecognized', keys: i.keys };
+    case 'custom':
+      if (i.params?.problem === 'rule-set') return { problem: 'rule-set', ruleSets: ruleSetIds() };
+      return i.params?.problem === 'no-link' ? { problem: 'no-link' } : { problem: 'invalid' };
+    default:
+      return { problem: 'invalid' };
+  }
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v = input;
+  for (const key of path) v = typeof v === 'object' && v !== null ? (v as Record<PropertyKey, unknown>)[key] : undefined;
+  return v;
+}
+
+// The type of a value as zod names it: a number that is not finite by its value, null and arrays by name.
+function typeName(v: unknown): string {
+  if (typeof v === 'number') return Number.isNaN(v) ? 'NaN' : Number.isFinite(v) ? 'number' : String(v);
+  if (v === null) return 'null';
+  return Array.isArray(v) ? 'array' : typeof v;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { appEn } from './messages/app.en';
+import { appIssueEn } from './messages/app-issue.en';
 import { assumptionEn } from './messages/assumption.en';
 import { cliFileEn } from './messages/cli-file.en';
 import { cliOptionEn } from './messages/cli-option.en';
-import { domainEn } from './messages/domain.en';
 import { warningEn, warningDocEn, unplacedEn } from './messages/plan-warning.en';
 import { documentEn } from './messages/document.en';
 import { driversEn } from './messages/drivers.en';
@@ -30,8 +30,8 @@ export const en = {
   ...printEn,
   ...driversEn,
   ...healthEn,
-  ...domainEn,
   ...readIssueEn,
+  ...appIssueEn,
   ...warningEn,
   ...warningDocEn,
   ...unplacedEn,

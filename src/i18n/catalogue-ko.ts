@@ -1,10 +1,10 @@
 import type { Catalogue } from './catalogue-en';
 import { appKo } from './messages/app.ko';
+import { appIssueKo } from './messages/app-issue.ko';
 import { assumptionKo } from './messages/assumption.ko';
 import { cliFileKo } from './messages/cli-file.ko';
 import { cliOptionKo } from './messages/cli-option.ko';
 import { documentKo } from './messages/document.ko';
-import { domainKo } from './messages/domain.ko';
 import { warningKo, warningDocKo, unplacedKo } from './messages/plan-warning.ko';
 import { driversKo } from './messages/drivers.ko';
 import { healthKo } from './messages/health.ko';
@@ -31,8 +31,8 @@ export const ko: Catalogue = {
   ...printKo,
   ...driversKo,
   ...healthKo,
-  ...domainKo,
   ...readIssueKo,
+  ...appIssueKo,
   ...warningKo,
   ...warningDocKo,
   ...unplacedKo,

@@ -5,6 +5,8 @@
  * against it and i18n may not import the CLI.
  */
 
+import type { SettingIssue } from '../core/settings';
+
 /** A range an option's figure must fall in, and what was given. */
 interface Range {
   min: number;
@@ -40,8 +42,8 @@ export type CliOption =
   | { code: 'rule-set-unused'; params: { option: string; value: string | null; ruleSet: string; why: UnusedWhy; tier: string | null } }
   | { code: 'sheet-on-text'; params: { file: string } }
   | { code: 'config-site'; params: { site: string; sites: readonly string[] } }
-  /** The settings' own checks (core/settings.ts): their sentences as they come, joined. */
-  | { code: 'settings'; params: { messages: readonly string[] } };
+  /** The settings' own checks (core/settings.ts): each refused setting and what is wrong with it. */
+  | { code: 'settings'; params: { issues: readonly SettingIssue[] } };
 
 /** An option error with its English sentence: what the terminal prints. */
 export type CliOptionIssue = CliOption & { message: string };

@@ -1,4 +1,5 @@
 import type { Issue } from '../core/result';
+import { runningIssue } from '../i18n/running-issue-text';
 import type { InventoryRead } from './inventory';
 import type { ServersRead } from './servers';
 
@@ -9,10 +10,5 @@ import type { ServersRead } from './servers';
 export function noProcessServer(inventory: InventoryRead, servers: ServersRead | null): Issue | null {
   const assigned = inventory.mapping.processServer !== undefined && inventory.machines.some((m) => m.processServer !== undefined);
   if (assigned || servers !== null) return null;
-  const why =
-    inventory.mapping.processServer === undefined ? 'has no processServer column' : 'names no process server in its processServer column';
-  return {
-    code: 'no-process-server',
-    message: `The inventory ${why} and no server file was given, so nothing says which process servers run today. Add a processServer column (or "process server") or give the server file.`,
-  };
+  return runningIssue({ code: 'no-process-server', params: { hasColumn: inventory.mapping.processServer !== undefined } });
 }

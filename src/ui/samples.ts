@@ -1,3 +1,4 @@
+import { appIssue } from '../i18n/app-issue-text';
 import type { MessageKey } from '../i18n/catalogue';
 import { sampleBytes, sampleText } from '../io/browser';
 import type { AppStore } from './state/app-store';
@@ -45,6 +46,6 @@ export async function loadShippedSample(actions: AppStore['actions'], sample: Sa
     if (sample.servers && servers !== null) actions.loadServerText(sample.servers, servers);
     actions.loadText(sample.file, inventory);
   } catch (e) {
-    actions.notify('error', { code: 'sample-failed', message: (e as Error).message });
+    actions.notify('error', appIssue({ code: 'sample-failed', params: { detail: (e as Error).message } }));
   }
 }

@@ -2,6 +2,7 @@ import { runningDocumentId } from '../core/document-id';
 import type { MigrationSettings } from '../core/migrate';
 import { documentJson } from '../io/documents';
 import { fail, type Result } from '../core/result';
+import { runningIssue } from '../i18n/running-issue-text';
 import { migrateRead, type MigratedInventory } from '../io/migrate-inventory';
 import { batchesCsv } from '../io/exports';
 import type { MigrateReply, MigrateText } from './migrate-protocol';
@@ -37,7 +38,7 @@ export function migrateCsv(state: WorkerState, req: RequestOf<'migrateCsv'>): Mi
 }
 
 function run(state: WorkerState, settings: MigrationSettings, text: string | null): Result<MigratedInventory> {
-  if (!state.inventory) return fail({ code: 'no-inventory', message: 'No inventory is loaded.' });
+  if (!state.inventory) return fail(runningIssue({ code: 'no-inventory', params: {} }));
   const srv = serversOf(state, text);
   if (!srv.ok) return srv;
   // Only the three settings a migration reads, in the CLI's order: the document prints them.

@@ -3,7 +3,7 @@ import { runningDocumentId } from '../core/document-id';
 import { documentJson } from '../io/documents';
 import { fail, ok, type Result } from '../core/result';
 import type { Lang } from '../i18n/format';
-import { serverRejectTextEn } from '../io/documents';
+import { runningIssue } from '../i18n/running-issue-text';
 import { rebalanceRead, type RebalancedInventory } from '../io/rebalance-inventory';
 import { readServers, type ServersRead } from '../io/servers';
 import type { RebalanceDetail, RebalanceJson, RebalanceReply } from './rebalance-protocol';
@@ -33,7 +33,7 @@ export function rebalanceJson(state: WorkerState, req: RequestOf<'rebalanceJson'
 }
 
 function run(state: WorkerState, settings: RebalanceSettings, text: string | null, lang: Lang): Result<RebalancedInventory> {
-  if (!state.inventory) return fail({ code: 'no-inventory', message: 'No inventory is loaded.' });
+  if (!state.inventory) return fail(runningIssue({ code: 'no-inventory', params: {} }));
   const srv = serversOf(state, text);
   if (!srv.ok) return srv;
   // Only the three settings a rebalance reads, in the CLI's order: the document prints them.
@@ -54,11 +54,8 @@ export function serversOf(state: WorkerState, text: string | null): Result<Serve
 // As the CLI: a server file whose every row is rejected says nothing about the servers.
 function usable(read: Result<ServersRead>): Result<ServersRead> {
   if (!read.ok || read.value.servers.length > 0) return read;
-  const first = read.value.rejected[0];
-  const message = first
-    ? `The server file has no valid server row: all ${read.value.dataRows} data rows were rejected. First: line ${first.line}: ${serverRejectTextEn(first)}`
-    : 'The server file has a header but no server rows.';
-  return fail({ code: 'no-valid-server-row', message, params: { rows: read.value.dataRows } });
+  const params = { rows: read.value.dataRows, firstRejected: read.value.rejected[0] ?? null, file: null };
+  return fail(runningIssue({ code: 'no-valid-server-row', params }));
 }
 
 function detailOf(r: RebalancedInventory): RebalanceDetail {

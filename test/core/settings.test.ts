@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/core/model';
 import { ruleSetById } from '../../src/core/rules/registry';
 import { effectiveSettings, parseSettings, unusedOptions } from '../../src/core/settings';
+import { translator } from '../../src/i18n/catalogue';
 
 describe('settings and rule sets', () => {
   it('parse with the rule set, defaulting to asr-classic when absent, refusing an unknown one', () => {
@@ -9,11 +10,13 @@ describe('settings and rule sets', () => {
     expect(parseSettings({}).ok && DEFAULT_SETTINGS.ruleSet).toBe('asr-classic');
     const bad = parseSettings({ ruleSet: 'asr-2031' });
     expect(bad.ok).toBe(false);
-    expect(!bad.ok && bad.issues[0]).toMatchObject({
+    expect(!bad.ok && bad.issues[0]).toEqual({
       code: 'bad-setting',
-      message: 'ruleSet: must be one of "asr-classic", "asr-modernized"',
-      params: { setting: 'ruleSet' },
+      params: { setting: 'ruleSet', problem: { problem: 'rule-set', ruleSets: ['asr-classic', 'asr-modernized'] } },
     });
+    expect(!bad.ok && translator('en')('cli.option.settings', { issues: bad.issues })).toBe(
+      'ruleSet: must be one of "asr-classic", "asr-modernized"',
+    );
   });
 
   it('set the options a rule set does not use to what is true of it', () => {
@@ -60,5 +63,37 @@ describe('the link to Azure (issue 15)', () => {
       { allSitesMbps: 10, extra: 1 },
     ])
       expect(parseSettings({ link }).ok, JSON.stringify(link)).toBe(false);
+  });
+});
+
+describe('refused settings as codes and figures (issue 12)', () => {
+  it('say each problem in the schema’s English words, as the command line printed them before', () => {
+    const r = parseSettings({
+      multiplier: Number.NaN,
+      headroomPercent: 20,
+      strategy: 'x',
+      foo: 1,
+      link: { allSitesMbps: null },
+      useConfigServerPs: 'yes',
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    // The sentences the settings' own zod messages gave (checked against the code before the change).
+    expect(translator('en')('cli.option.settings', { issues: r.issues }).split('; ')).toEqual([
+      'multiplier: Invalid input: expected number, received NaN',
+      'headroomPercent: Too small: expected number to be >=50',
+      'useConfigServerPs: Invalid input: expected boolean, received string',
+      'strategy: Invalid option: expected one of "fewest-servers"|"least-vcpu"',
+      'link: names no link: give a figure for all sites or for one site at least',
+      'settings: Unrecognized key: "foo"',
+    ]);
+    const long = parseSettings({ configSite: 's'.repeat(501) });
+    expect(!long.ok && long.issues[0]!.params).toEqual({
+      setting: 'configSite',
+      problem: { problem: 'too-big', origin: 'string', limit: 500, inclusive: true },
+    });
+    expect(!long.ok && translator('ko')('cli.option.settings', { issues: long.issues })).toBe(
+      '설정이 올바르지 않습니다: configSite: Too big: expected string to have <=500 characters',
+    );
   });
 });

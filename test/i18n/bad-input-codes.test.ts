@@ -37,6 +37,8 @@ describe('every code of the bad-input corpus is in the catalogue', () => {
         later: 3,
         sheet: 'vInfo',
         sheets: ['vInfo', 'vDisk'],
+        // A payload's problem (share links, stored states).
+        problem: { field: 'settings.headroomPercent', problem: 'at-most', limit: 100 },
       });
       expect(text).not.toMatch(/undefined|English/);
       expect(text).toMatch(/[가-힣]/);

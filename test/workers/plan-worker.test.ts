@@ -24,7 +24,7 @@ afterEach(() => close());
 function start() {
   const workers = channelWorkers();
   close = workers.closeAll;
-  const errors: string[] = [];
+  const errors: (string | null)[] = [];
   const guesses: PlanWorkerPushes['guess'][] = [];
   const client = createWorkerClient<PlanWorkerApi, PlanWorkerPushes>(workers.make, {
     push: (m) => guesses.push(m.value),

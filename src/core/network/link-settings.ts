@@ -27,7 +27,8 @@ export const linkSettingsSchema = z
   })
   .check(
     z.refine((l) => l.allSitesMbps !== null || Object.keys(l.siteMbps).length > 0, {
-      error: 'names no link: give a figure for all sites or for one site at least',
+      // Said by whoever reads the issue (the payload's reader, the command line), from this code.
+      params: { problem: 'no-link' },
     }),
   );
 

@@ -1,3 +1,4 @@
+import type { SettingIssue, SettingProblem } from '../../core/settings';
 import type { CliOption, UnusedWhy } from '../cli-option';
 import type { Entries } from '../families';
 
@@ -16,6 +17,37 @@ const UNUSED: Record<UnusedWhy, (tier: string | null) => string> = {
 };
 
 const quoted = (xs: readonly string[]) => xs.map((s) => `"${s}"`).join(', ');
+
+// Sizes are said with their unit ("to have <=500 characters"); other limits as a bound ("to be <=100").
+const SIZED: Record<string, string> = { string: 'characters', file: 'bytes', array: 'items', set: 'items', map: 'entries' };
+
+// In zod's own English words, as the command line has always printed them.
+function settingProblemEn(p: SettingProblem): string {
+  switch (p.problem) {
+    case 'too-big':
+    case 'too-small': {
+      const adj = p.problem === 'too-big' ? (p.inclusive ? '<=' : '<') : p.inclusive ? '>=' : '>';
+      const unit = SIZED[p.origin];
+      const lead = p.problem === 'too-big' ? 'Too big' : 'Too small';
+      return `${lead}: expected ${p.origin} ${unit ? `to have ${adj}${p.limit} ${unit}` : `to be ${adj}${p.limit}`}`;
+    }
+    case 'type':
+      return `Invalid input: expected ${p.expected}, received ${p.received}`;
+    case 'one-of':
+      return p.values.length === 1 ? `Invalid input: expected ${p.values[0]}` : `Invalid option: expected one of ${p.values.join('|')}`;
+    case 'rule-set':
+      return `must be one of ${quoted(p.ruleSets)}`;
+    case 'no-link':
+      return 'names no link: give a figure for all sites or for one site at least';
+    case 'unrecognized':
+      return `Unrecognized key${p.keys.length > 1 ? 's' : ''}: ${quoted(p.keys)}`;
+    case 'invalid':
+      return 'Invalid input';
+  }
+}
+
+/** A refused setting in English: its path ('settings' for the whole), then what is wrong ("headroomPercent: Too small: expected number to be >=50"). */
+export const settingIssueEn = (i: SettingIssue): string => `${i.params.setting || 'settings'}: ${settingProblemEn(i.params.problem)}`;
 
 /** Option errors, English. */
 export const cliOptionEn: Entries<'cli.option', CliOption> = {
@@ -43,5 +75,5 @@ export const cliOptionEn: Entries<'cli.option', CliOption> = {
   'cli.option.sheet-on-text': (p: P<'sheet-on-text'>) => `--sheet applies to a workbook (.xlsx, .xlsm), and "${p.file}" is text`,
   'cli.option.config-site': (p: P<'config-site'>) =>
     `--config-site "${p.site}" is not a site of this inventory (sites: ${quoted(p.sites)})`,
-  'cli.option.settings': (p: P<'settings'>) => p.messages.join('; '),
+  'cli.option.settings': (p: P<'settings'>) => p.issues.map(settingIssueEn).join('; '),
 };

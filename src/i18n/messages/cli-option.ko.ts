@@ -1,5 +1,5 @@
 import type { UnusedWhy } from '../cli-option';
-import type { cliOptionEn } from './cli-option.en';
+import { settingIssueEn, type cliOptionEn } from './cli-option.en';
 
 /* 명령줄 옵션 오류를 코드와 값으로 말합니다. 옵션 이름과 값은 입력한 그대로 둡니다. */
 
@@ -36,6 +36,6 @@ export const cliOptionKo: typeof cliOptionEn = {
     `--${p.option}${p.value === null ? '' : ` ${p.value}`}은(는) 규칙 세트 ${p.ruleSet}에 적용되지 않습니다. ${UNUSED[p.why](p.tier)}.`,
   'cli.option.sheet-on-text': (p) => `--sheet는 통합 문서(.xlsx, .xlsm)에 쓰는 옵션인데 "${p.file}"은(는) 텍스트 파일입니다.`,
   'cli.option.config-site': (p) => `--config-site "${p.site}"은(는) 이 인벤토리의 사이트가 아닙니다(사이트: ${quoted(p.sites)}).`,
-  // The settings' checks speak English only (core/settings.ts); their sentences are quoted as they come.
-  'cli.option.settings': (p) => `설정이 올바르지 않습니다: ${p.messages.join('; ')}`,
+  // The settings' checks are quoted in English, as the schema's words (cli-option.en.ts).
+  'cli.option.settings': (p) => `설정이 올바르지 않습니다: ${p.issues.map(settingIssueEn).join('; ')}`,
 };

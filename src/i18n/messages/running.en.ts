@@ -1,16 +1,14 @@
 import type { Formatters } from '../format';
 import { countOf } from './figures';
-import type { DomainMessage } from './domain.en';
 import { deploymentNoticeEn, healthNoteEn } from './deployment-notice.en';
 import { serverRejectEn } from './server-reject.en';
+import { runningIssueEn } from './running-issue.en';
 
 /*
- * The running-deployment view: health, moves and the printed change list. Sentences the
- * rebalance writes in English (reasons, assumptions, notices) pass through here; Korean
- * translates them by code from their figures.
+ * The running-deployment view: health, moves and the printed change list. The families said from
+ * codes and figures (notices, notes, rejected server rows, issues) are spread in from their files.
  */
 
-const passThrough: DomainMessage = (p) => p.message;
 type Spec = { vcpu?: number; memoryGB?: number; cacheGB?: number };
 const specParts = (p: Spec, f: Formatters) =>
   [
@@ -24,6 +22,7 @@ export const runningEn = {
   ...deploymentNoticeEn,
   ...healthNoteEn,
   ...serverRejectEn,
+  ...runningIssueEn,
   'running.working': 'Working out the health and the moves…',
 
   'running.servers.heading': 'Process servers',
@@ -171,13 +170,4 @@ export const runningEn = {
     `Not replicated yet (${p.site}): choose this process server when you enable replication`,
   'running.change.target': 'Process server',
   'running.change.none': 'No machine needs to move.',
-
-  'running.issue.no-process-server': passThrough,
-  'running.issue.no-valid-server-row': passThrough,
-  'running.issue.no-inventory': passThrough,
-  'running.issue.not-csv': passThrough,
-  'running.issue.empty': passThrough,
-  'running.issue.no-name-column': passThrough,
-  'running.issue.ragged-rows': passThrough,
-  'running.issue.duplicate-header': passThrough,
 };

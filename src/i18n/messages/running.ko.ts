@@ -1,9 +1,8 @@
 import type { Formatters } from '../format';
-import type { DomainParams } from './domain.en';
-import { figure } from './figures';
 import type { runningEn } from './running.en';
 import { deploymentNoticeKo, healthNoteKo } from './deployment-notice.ko';
 import { serverRejectKo } from './server-reject.ko';
+import { runningIssueKo } from './running-issue.ko';
 
 /*
  * 운영 중인 배포 화면: 상태, 이동할 컴퓨터, 인쇄용 변경 목록. 재분배가 영어로 만든 문장(이유,
@@ -11,8 +10,6 @@ import { serverRejectKo } from './server-reject.ko';
  * 확장 프로세스 서버, 데이터 변경률, 캐시 디스크, 하트비트).
  */
 
-type P = DomainParams;
-type F = Formatters;
 type Spec = { vcpu?: number; memoryGB?: number; cacheGB?: number };
 const specParts = (p: Spec, f: Formatters) =>
   [
@@ -20,13 +17,13 @@ const specParts = (p: Spec, f: Formatters) =>
     p.memoryGB !== undefined ? `메모리 ${f.gb(p.memoryGB)}` : '',
     p.cacheGB !== undefined ? `캐시 디스크 ${f.gb(p.cacheGB)}` : '',
   ].filter(Boolean);
-const s = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 
 /** 운영 중인 배포, 한국어. */
 export const runningKo: typeof runningEn = {
   ...deploymentNoticeKo,
   ...healthNoteKo,
   ...serverRejectKo,
+  ...runningIssueKo,
   'running.working': '상태와 이동할 컴퓨터를 계산하는 중…',
 
   'running.servers.heading': '프로세스 서버',
@@ -171,17 +168,4 @@ export const runningKo: typeof runningEn = {
     `아직 복제하지 않는 컴퓨터(${p.site}): 복제를 사용하도록 설정할 때 이 프로세스 서버를 선택하세요`,
   'running.change.target': '프로세스 서버',
   'running.change.none': '옮길 컴퓨터가 없습니다.',
-
-  'running.issue.no-process-server': () =>
-    '인벤토리에 현재 프로세스 서버를 나타내는 값이 없고 서버 파일도 없어, 지금 어떤 프로세스 서버가 동작하는지 알 수 없습니다. processServer(또는 “process server”, “프로세스 서버”) 열을 추가하거나 서버 파일을 지정하세요.',
-  'running.issue.no-valid-server-row': (p: P, f: F) =>
-    `서버 파일에 유효한 서버 행이 없습니다. 데이터 행 ${figure(f, p.rows)}개가 모두 제외되었습니다(아래 제외된 서버 행 참조).`,
-  'running.issue.no-inventory': () => '불러온 인벤토리가 없습니다.',
-  'running.issue.not-csv': () => 'CSV 텍스트가 아닌 것 같습니다. 서버 목록을 CSV(UTF-8)로 내보내세요.',
-  'running.issue.empty': () => '서버 파일이 비어 있습니다(또는 빈 줄만 있습니다). 머리글 행과 프로세스 서버마다 한 행을 넣으세요.',
-  'running.issue.no-name-column': () =>
-    '서버 파일에 서버 이름 열이 없습니다. 머리글을 name, server name, process server, 서버 이름, 프로세스 서버 등으로 바꾸세요.',
-  'running.issue.ragged-rows': (p: P) =>
-    `서버 파일의 일부 행(처음은 ${s(p.line)}번째 줄)의 셀이 머리글보다 적거나 머리글 뒤에 빈 셀이 있습니다. 빠진 셀은 빈 값으로 읽고 남는 빈 셀은 무시했습니다.`,
-  'running.issue.duplicate-header': (p: P) => `서버 파일의 두 열이 같은 항목을 가리킵니다. 앞의 열을 사용합니다(${s(p.column)}).`,
 };

@@ -5,7 +5,9 @@
  */
 
 import type { Issue, Result } from '../../core/result';
-import { parsePayload, withCode, type SharePayload, checkWritable } from '../share';
+import type { PayloadProblem } from '../../i18n/app-issue';
+import { appIssue } from '../../i18n/app-issue-text';
+import { readPayload, type SharePayload, checkWritable } from '../share';
 
 /** The localStorage key; the version lets a future layout ignore this one. */
 export const STATE_KEY = 'asr-ps-planner/state/v1';
@@ -50,10 +52,10 @@ export function loadState(storage: Storage): Result<SharePayload | null> {
   try {
     data = JSON.parse(raw);
   } catch {
-    return discard(storage, [{ code: 'stored-state-discarded', message: 'it is not valid JSON' }]);
+    return discard(storage, [null]);
   }
-  const r = parsePayload(data);
-  return r.ok ? r : discard(storage, r.issues);
+  const r = readPayload(data);
+  return r.ok ? r : discard(storage, r.problems);
 }
 
 /** Removes the saved state; a storage that refuses is ignored (there is nothing left to do). */
@@ -65,16 +67,10 @@ export function clearState(storage: Storage): void {
   }
 }
 
-function discard(storage: Storage, issues: readonly Issue[]): Result<never> {
+// `null`: the stored text is not JSON at all.
+function discard(storage: Storage, problems: readonly (PayloadProblem | null)[]): Result<never> {
   clearState(storage);
-  return {
-    ok: false,
-    issues: withCode(
-      issues,
-      'stored-state-discarded',
-      (d) => `The work saved by an earlier visit could not be restored (${d}), so it was removed. Load the inventory again.`,
-    ),
-  };
+  return { ok: false, issues: problems.map((problem) => appIssue({ code: 'stored-state-discarded', params: { problem } })) };
 }
 
 type Written = 'ok' | 'quota' | Issue;
@@ -97,28 +93,10 @@ function isQuotaError(e: unknown): boolean {
 
 function notSaved(w: Exclude<Written, 'ok'>): Result<never> {
   if (w !== 'quota') return { ok: false, issues: [w] };
-  return {
-    ok: false,
-    issues: [
-      {
-        code: 'state-not-saved',
-        message:
-          "The browser's storage for this page is full, so the settings were not saved. Free some site data, or save a plan file instead.",
-      },
-    ],
-  };
+  return { ok: false, issues: [appIssue({ code: 'state-not-saved', params: { refused: { why: 'quota' } } })] };
 }
 
 function unavailable(e: unknown): { ok: false; issues: Issue[] } {
   const detail = e instanceof Error ? e.message : String(e);
-  return {
-    ok: false,
-    issues: [
-      {
-        code: 'storage-unavailable',
-        message: `The browser does not let this page use its storage (${detail}); work is not kept between visits. Save a plan file to keep it.`,
-        params: { detail },
-      },
-    ],
-  };
+  return { ok: false, issues: [appIssue({ code: 'storage-unavailable', params: { detail } })] };
 }

@@ -3,6 +3,7 @@
 import Papa from 'papaparse';
 import type { ServerObservation } from '../../core/deployment';
 import { fail, ok, type Issue, type Result } from '../../core/result';
+import { runningIssue } from '../../i18n/running-issue-text';
 import {
   decimalMarkFor,
   detectDelimiter,
@@ -16,7 +17,7 @@ import {
 } from '../inventory';
 import { matchServerHeaders, SERVER_FIELD_ALIASES, type ServerColumnMapping } from './fields';
 import { ServerRowReader, type RejectedServerRow } from './server-row';
-import { clipValue as q, quotedList } from '../limits';
+import { clipValue as q } from '../limits';
 
 const MAX_DUPLICATE_NOTICES = 10;
 
@@ -49,11 +50,7 @@ const BLANK = /^[\s,;]*$/;
 export function readServers(text: string, options: ServerReadOptions = {}): Result<ServersRead> {
   const { text: body, newline } = unifyLineBreaks(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const sniff = sniffText(body);
-  if (looksBinary(sniff))
-    return fail({
-      code: 'not-csv',
-      message: `This does not look like CSV text: ${suspiciousPercent(sniff)} % of the first characters are control or undecodable characters. Export the server list as CSV (UTF-8).`,
-    });
+  if (looksBinary(sniff)) return fail(runningIssue({ code: 'not-csv', params: { percent: suspiciousPercent(sniff) } }));
   const guess = detectDelimiter(body);
   const delimiter = options.delimiter ?? guess.delimiter;
   const mark = options.decimalMark ?? decimalMarkFor(delimiter);
@@ -74,23 +71,26 @@ export function readServers(text: string, options: ServerReadOptions = {}): Resu
     },
   });
   const head = records.shift();
-  if (!head)
-    return fail({
-      code: 'empty',
-      message: 'The server file is empty (or has only blank lines). Give a header row and one row per process server.',
-    });
+  if (!head) return fail(runningIssue({ code: 'empty', params: {} }));
   const headers = head.row.map((h) => h.trim());
   const { mapping, duplicates } = matchServerHeaders(headers);
-  if (mapping.name === undefined) return fail(noNameIssue(headers));
+  if (mapping.name === undefined)
+    return fail(runningIssue({ code: 'no-name-column', params: { headers, aliases: SERVER_FIELD_ALIASES.name } }));
   const reader = new ServerRowReader(headers, mapping, mark, delimiter);
   // One notice per duplicated column, but never thousands: a 200,000-column header is not a list to read.
-  const notices: Issue[] = duplicates.slice(0, MAX_DUPLICATE_NOTICES).map((d) => ({
-    code: 'duplicate-header',
-    message: `Columns ${d.first + 1} ('${q(headers[d.first] ?? '')}') and ${d.later + 1} ('${q(headers[d.later] ?? '')}') are both '${d.field}'; using column ${d.first + 1}.`,
-    column: q(headers[d.later] ?? ''),
-  }));
+  const notices: Issue[] = duplicates.slice(0, MAX_DUPLICATE_NOTICES).map((d) => {
+    const params = {
+      first: d.first + 1,
+      firstHeader: headers[d.first] ?? '',
+      later: d.later + 1,
+      column: headers[d.later] ?? '',
+      field: d.field,
+    };
+    return { ...runningIssue({ code: 'duplicate-header', params }), column: q(params.column) };
+  });
   for (const { row, line } of records) reader.read(row, line);
-  if (reader.ragged > 0) notices.push(raggedNotice(reader.firstRaggedLine));
+  // Short rows read as empty cells; rows with surplus values are rejected (row-shape) by the reader.
+  if (reader.ragged > 0) notices.push(runningIssue({ code: 'ragged-rows', params: { line: reader.firstRaggedLine } }));
   return ok({
     servers: reader.servers,
     rejected: reader.rejected,
@@ -101,20 +101,4 @@ export function readServers(text: string, options: ServerReadOptions = {}): Resu
     mapping,
     notices,
   });
-}
-
-function noNameIssue(headers: readonly string[]): Issue {
-  return {
-    code: 'no-name-column',
-    message: `No column of the server file holds the server name. Headers found: ${quotedList(headers)}. A name column is recognised by any of: ${SERVER_FIELD_ALIASES.name.join(', ')}.`,
-  };
-}
-
-// Short rows read as empty cells; rows with surplus values are rejected (row-shape) by the reader.
-function raggedNotice(line: number): Issue {
-  return {
-    code: 'ragged-rows',
-    message: `Row(s) of the server file have fewer cells than the header, or blank cells beyond it (the first on line ${line}). Missing cells were read as empty and blank surplus cells ignored.`,
-    line,
-  };
 }

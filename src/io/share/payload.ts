@@ -6,8 +6,11 @@
 
 import { z } from '../../core/schema';
 import type { PlanSettings } from '../../core/model';
-import type { Issue, Result } from '../../core/result';
+import type { Result } from '../../core/result';
 import { planSettingsSchema } from '../../core/settings';
+import { ruleSetIds } from '../../core/rules';
+import type { PayloadProblem } from '../../i18n/app-issue';
+import { appIssue } from '../../i18n/app-issue-text';
 import type { Lang } from '../../i18n/format';
 import {
   type Delimiter,
@@ -60,7 +63,7 @@ const signOffSchema = z.strictObject({
   changeRef: field,
   hosts: z
     .record(field, z.strictObject({ host: field, ip: field }))
-    .check(z.refine((h) => Object.keys(h).length <= MAX_HOSTS, { error: `must name at most ${MAX_HOSTS} servers` })),
+    .check(z.refine((h) => Object.keys(h).length <= MAX_HOSTS, { params: { problem: 'too-many-hosts' } })),
 });
 
 /** The state of the app that a link, a plan file or storage restores. */
@@ -94,16 +97,20 @@ const sharePayloadSchema = z.strictObject({
   signOff: z.optional(signOffSchema),
 });
 
-/** Validates anything (parsed JSON) as a payload; each issue names the field and the problem. */
-export function parsePayload(input: unknown): Result<SharePayload> {
+/** A payload, or what is wrong with it: one problem per value its schema refuses. */
+export type PayloadRead = { ok: true; value: SharePayload } | { ok: false; problems: PayloadProblem[] };
+
+/** Validates anything (parsed JSON) as a payload; each problem names the field and what is wrong. */
+export function readPayload(input: unknown): PayloadRead {
   const r = sharePayloadSchema.safeParse(input);
   if (r.success) return { ok: true, value: r.data as SharePayload };
-  return { ok: false, issues: r.error.issues.map((i) => payloadIssue(i, input)) };
+  return { ok: false, problems: r.error.issues.map((i) => payloadProblem(i, input)) };
 }
 
-/** Re-labels issues with the caller's code and a lead-in, keeping the field and the detail. */
-export function withCode(issues: readonly Issue[], code: string, lead: (detail: string) => string): Issue[] {
-  return issues.map((i) => ({ ...i, code, message: lead(i.message), params: { ...i.params, detail: i.message } }));
+/** `readPayload` as issues (`payload-invalid`), for a caller that only passes them on. */
+export function parsePayload(input: unknown): Result<SharePayload> {
+  const r = readPayload(input);
+  return r.ok ? r : { ok: false, issues: r.problems.map((problem) => appIssue({ code: 'payload-invalid', params: { problem } })) };
 }
 
 /** True for a payload stored without its inventory (storage was too small for it). */
@@ -111,49 +118,47 @@ export function isSettingsOnly(p: SharePayload): boolean {
   return p.text === '';
 }
 
-function payloadIssue(issue: z.core.$ZodIssue, input: unknown): Issue {
+function payloadProblem(issue: z.core.$ZodIssue, input: unknown): PayloadProblem {
   const path = issue.path.map(String);
   if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys.map((k) => [...path, k].join('.'));
-    const field = keys[0] ?? '(payload)';
-    return {
-      code: 'payload-invalid',
-      message: `unexpected field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}`,
-      column: field,
-      params: { field },
-    };
+    const fields = issue.keys.map((k) => [...path, k].join('.'));
+    return { field: fields[0] ?? '(payload)', problem: 'unexpected', fields };
   }
   const field = path.join('.') || '(payload)';
   const value = valueAt(input, path);
   const got = shown(value);
-  const what = issue.code === 'invalid_type' && value === undefined ? 'is missing' : problem(issue);
-  const message = `"${field}" ${what}${got === undefined ? '' : ` (it is ${got})`}`;
-  return { code: 'payload-invalid', message, column: field, params: { field } };
+  const what = issue.code === 'invalid_type' && value === undefined ? { problem: 'missing' as const } : problem(issue);
+  return got === undefined ? { field, ...what } : { field, ...what, got };
 }
 
-// Plain words instead of zod's "Too big: expected number to be <=100".
-function problem(issue: z.core.$ZodIssue): string {
+type Problem = PayloadProblem extends infer P ? (P extends unknown ? Omit<P, 'field' | 'got'> : never) : never;
+
+// What zod found, as a code and figures the catalogue words plainly (not zod's "Too big: expected number to be <=100").
+function problem(issue: z.core.$ZodIssue): Problem {
   switch (issue.code) {
     case 'too_big':
-      return issue.origin === 'string' ? `is longer than ${issue.maximum} characters` : `must be at most ${issue.maximum}`;
+      return { problem: issue.origin === 'string' ? 'longer-than' : 'at-most', limit: Number(issue.maximum) };
     case 'too_small':
-      return `must be at least ${issue.minimum}`;
+      return { problem: 'at-least', limit: Number(issue.minimum) };
     case 'invalid_type':
-      return `must be ${article(issue.expected)}`;
+      return { problem: 'type', expected: issue.expected };
     case 'invalid_value':
-      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      return { problem: 'one-of', values: issue.values.map((v) => JSON.stringify(v)) };
     case 'invalid_key':
-      return 'has an unknown field name';
-    // A refinement says what it checks (the rule set: "must be one of …").
+      return { problem: 'key-name' };
+    // A refinement names what it checks in its params (the rule set, the hosts, the link).
     case 'custom':
-      return issue.message;
+      return customProblem(issue.params?.problem);
     default:
-      return 'is not valid';
+      return { problem: 'invalid' };
   }
 }
 
-function article(expected: string): string {
-  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+function customProblem(code: unknown): Problem {
+  if (code === 'rule-set') return { problem: 'one-of', values: ruleSetIds().map((id) => JSON.stringify(id)) };
+  if (code === 'too-many-hosts') return { problem: 'too-many-hosts', limit: MAX_HOSTS };
+  if (code === 'no-link') return { problem: 'no-link' };
+  return { problem: 'invalid' };
 }
 
 function valueAt(input: unknown, path: readonly string[]): unknown {
@@ -166,8 +171,8 @@ function valueAt(input: unknown, path: readonly string[]): unknown {
 }
 
 // Only short primitive values are echoed: a message must not repeat a 50 MB string.
-function shown(v: unknown): string | undefined {
-  if (typeof v === 'number' || typeof v === 'boolean' || v === null) return String(v);
-  if (typeof v === 'string') return v.length <= 40 ? JSON.stringify(v) : `${v.length} characters long`;
+function shown(v: unknown): PayloadProblem['got'] {
+  if (typeof v === 'number' || typeof v === 'boolean' || v === null) return { value: String(v) };
+  if (typeof v === 'string') return v.length <= 40 ? { value: JSON.stringify(v) } : { chars: v.length };
   return undefined;
 }

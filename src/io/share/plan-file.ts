@@ -3,8 +3,10 @@
  * an inventory too big for a link, and it can be opened, diffed and archived like any file.
  */
 
-import type { Issue, Result } from '../../core/result';
-import { MAX_TEXT_CHARS, parsePayload, withCode, type SharePayload } from './payload';
+import type { Result } from '../../core/result';
+import type { AppIssue } from '../../i18n/app-issue';
+import { appIssue } from '../../i18n/app-issue-text';
+import { MAX_TEXT_CHARS, readPayload, type SharePayload } from './payload';
 import { checkWritable, tooLarge } from './writable';
 
 /** Value of the `format` field that marks a plan file. */
@@ -18,7 +20,6 @@ const PLAN_FILE_SUFFIX = '.asrplan.json';
 
 // JSON escaping can double the inventory text (quotes, control characters); more is not a plan file.
 const MAX_FILE_CHARS = 2 * MAX_TEXT_CHARS + 1024 * 1024;
-const REOPEN = 'Open a .asrplan.json file saved by the planner, or load the inventory CSV itself';
 
 /**
  * The plan file's text: pretty JSON `{ format, version, payload }` ending with a newline; or why
@@ -47,62 +48,44 @@ export function planFileName(inventoryName: string): string {
 
 /** Reads a plan file; every problem is an issue saying what is wrong and what to open instead. */
 export function parsePlanFile(text: string): Result<SharePayload> {
-  if (text.length > MAX_FILE_CHARS)
-    return fail(
-      'plan-file-too-large',
-      `This file is over ${Math.round(MAX_FILE_CHARS / 1048576)} MB, too large to be a plan file. ${REOPEN}.`,
-    );
+  if (text.length > MAX_FILE_CHARS) return fail({ code: 'plan-file-too-large', params: { limitMB: Math.round(MAX_FILE_CHARS / 1048576) } });
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return fail('plan-file-not-json', `This file is not a plan file: it is not JSON. ${REOPEN}.`);
+    return fail({ code: 'plan-file-not-json', params: {} });
   }
   const envelope = checkEnvelope(data);
   if (!envelope.ok) return envelope;
-  const r = parsePayload(envelope.value);
+  const r = readPayload(envelope.value);
   if (r.ok) return r;
-  return {
-    ok: false,
-    issues: withCode(
-      r.issues,
-      'plan-file-invalid',
-      (d) => `This plan file holds a value the planner can't accept: ${d}. Save the plan file again from the planner.`,
-    ),
-  };
+  return { ok: false, issues: r.problems.map((problem) => appIssue({ code: 'plan-file-invalid', params: { where: 'payload', problem } })) };
 }
 
 function checkEnvelope(data: unknown): Result<unknown> {
   if (typeof data !== 'object' || data === null || Array.isArray(data))
-    return fail('plan-file-not-plan', `This JSON file is not a plan file. ${REOPEN}.`);
+    return fail({ code: 'plan-file-not-plan', params: { planResult: false } });
   const o = data as Record<string, unknown>;
   if (o.format !== PLAN_FILE_FORMAT) {
     // The plan result (`plan --json`, "Download plan (JSON)") is the likeliest wrong file.
-    const hint = 'ruleSet' in o && 'servers' in o ? ' It is a plan result, which holds no inventory to plan again.' : '';
-    return fail('plan-file-not-plan', `This JSON file is not a plan file.${hint} ${REOPEN}.`);
+    return fail({ code: 'plan-file-not-plan', params: { planResult: 'ruleSet' in o && 'servers' in o } });
   }
   if (o.version !== PLAN_FILE_VERSION) {
     const newer = typeof o.version === 'number' && o.version > PLAN_FILE_VERSION;
-    const why = newer
-      ? `it was saved by a newer version of the planner (version ${o.version})`
-      : `its version (${JSON.stringify(o.version) ?? 'none'}) is not one the planner knows`;
-    return fail(
-      'plan-file-version',
-      `This plan file can't be opened: ${why}. Open it with the planner that saved it, or load the inventory CSV itself.`,
-    );
+    const params = newer ? { newer: o.version as number, version: null } : { newer: null, version: JSON.stringify(o.version) ?? null };
+    return fail({ code: 'plan-file-version', params });
   }
   const extra = Object.keys(o).filter((k) => k !== 'format' && k !== 'version' && k !== 'payload');
   if (extra.length > 0)
-    return fail(
-      'plan-file-invalid',
-      `This plan file has unexpected fields ${extra.map((k) => `"${k}"`).join(', ')}. Save the plan file again from the planner.`,
-      { field: extra[0]! },
-    );
+    return fail({
+      code: 'plan-file-invalid',
+      params: { where: 'envelope', problem: { field: extra[0]!, problem: 'unexpected', fields: extra } },
+    });
   if (!('payload' in o))
-    return fail('plan-file-invalid', 'This plan file has no "payload". Save the plan file again from the planner.', { field: 'payload' });
+    return fail({ code: 'plan-file-invalid', params: { where: 'envelope', problem: { field: 'payload', problem: 'missing' } } });
   return { ok: true, value: o.payload };
 }
 
-function fail(code: string, message: string, params?: Issue['params']): Result<never> {
-  return { ok: false, issues: [params ? { code, message, params } : { code, message }] };
+function fail(i: AppIssue): Result<never> {
+  return { ok: false, issues: [appIssue(i)] };
 }

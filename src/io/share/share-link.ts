@@ -9,11 +9,13 @@
  * certain, on every browser alike (their inflate error messages differ).
  */
 
-import type { Issue, Result } from '../../core/result';
+import type { Result } from '../../core/result';
+import type { AppIssue, LinkDamage } from '../../i18n/app-issue';
+import { appIssue } from '../../i18n/app-issue-text';
 import { base64urlToBytes, bytesToBase64url } from './base64url';
 import { crc32 } from './crc32';
 import { concat, deflateRaw, inflateRawLimited } from './inflate';
-import { parsePayload, withCode, type SharePayload } from './payload';
+import { readPayload, type SharePayload } from './payload';
 import { checkWritable, tooLarge } from './writable';
 
 /** Characters of a full URL above which the UI should offer the plan file instead of the link. */
@@ -25,7 +27,6 @@ export const MAX_SHARE_BYTES = 50 * 1024 * 1024;
 const PREFIX = 'v1.';
 const HEADER = 4;
 const TRAILER = 4;
-const OFFER = 'or ask the sender for the plan file (.asrplan.json) instead';
 
 /**
  * Encodes a payload as a URL fragment (without `#`), or says why not: only what
@@ -68,24 +69,11 @@ export async function decodeShareFragment(fragment: string): Promise<Result<Shar
   // Mail clients wrap long links; whitespace is never part of a fragment we made.
   const text = fragment.replace(/^#/, '').replace(/\s+/g, '');
   const version = /^v(\d+)\./.exec(text);
-  if (!version)
-    return PREFIX.startsWith(text)
-      ? truncated()
-      : fail(
-          'share-version',
-          'This is not a share link of the ASR process server planner (it should start with "#v1."). Check that the whole link was copied.',
-        );
-  if (version[1] !== '1')
-    return fail(
-      'share-version',
-      `This link was made by a newer version of the planner (link format ${version[1]}); open it there, ${OFFER}.`,
-      { version: Number(version[1]) },
-    );
+  if (!version) return PREFIX.startsWith(text) ? truncated() : fail({ code: 'share-version', params: { version: null } });
+  if (version[1] !== '1') return fail({ code: 'share-version', params: { version: Number(version[1]) } });
   const bytes = base64urlToBytes(text.slice(PREFIX.length));
   if (!(bytes instanceof Uint8Array)) {
-    return bytes.kind === 'cut-short'
-      ? truncated()
-      : corrupt(`it holds a character that never appears in a share link, at position ${PREFIX.length + bytes.position + 1}`);
+    return bytes.kind === 'cut-short' ? truncated() : corrupt({ damage: 'character', position: PREFIX.length + bytes.position + 1 });
   }
   return decodeFrame(bytes);
 }
@@ -95,18 +83,14 @@ async function decodeFrame(frame: Uint8Array<ArrayBuffer>): Promise<Result<Share
   const view = new DataView(frame.buffer, frame.byteOffset, frame.byteLength);
   const expected = HEADER + view.getUint32(0) + TRAILER;
   if (frame.byteLength < expected) return truncated();
-  if (frame.byteLength > expected) return corrupt('it is longer than its own header says');
+  if (frame.byteLength > expected) return corrupt({ damage: 'longer-than-header' });
   const inflated = await inflateRawLimited(frame.subarray(HEADER, expected - TRAILER), MAX_SHARE_BYTES);
   if (inflated.kind === 'too-large') {
-    return fail(
-      'share-too-large',
-      `This link unpacks to more than 50 MB, more than any inventory the planner opens, so it was not opened; ${OFFER}.`,
-      { limitBytes: MAX_SHARE_BYTES },
-    );
+    return fail({ code: 'share-too-large', params: { limitBytes: MAX_SHARE_BYTES } });
   }
-  if (inflated.kind === 'failed') return corrupt(`its compressed data is damaged (${inflated.reason})`);
+  if (inflated.kind === 'failed') return corrupt({ damage: 'inflate', reason: inflated.reason });
   if (inflated.chunks.reduce((c, chunk) => crc32(chunk, c), 0) !== view.getUint32(expected - TRAILER))
-    return corrupt('its checksum does not match');
+    return corrupt({ damage: 'checksum' });
   return decodeJson(concat(inflated.chunks));
 }
 
@@ -115,31 +99,21 @@ function decodeJson(bytes: Uint8Array): Result<SharePayload> {
   try {
     data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch (e) {
-    return corrupt(e instanceof TypeError ? 'its text is not valid UTF-8' : 'its content is not valid JSON');
+    return corrupt({ damage: e instanceof TypeError ? 'not-utf8' : 'not-json' });
   }
-  const r = parsePayload(data);
+  const r = readPayload(data);
   if (r.ok) return r;
-  return {
-    ok: false,
-    issues: withCode(
-      r.issues,
-      'share-invalid',
-      (d) => `This link holds a value the planner can't accept: ${d}. Ask the sender for a new link.`,
-    ),
-  };
+  return { ok: false, issues: r.problems.map((problem) => appIssue({ code: 'share-invalid', params: { problem } })) };
 }
 
 function truncated(): Result<never> {
-  return fail(
-    'share-truncated',
-    `This link is incomplete: it was probably cut off when it was copied or pasted. Copy the whole link again, ${OFFER}.`,
-  );
+  return fail({ code: 'share-truncated', params: {} });
 }
 
-function corrupt(detail: string): Result<never> {
-  return fail('share-corrupt', `This link is damaged: ${detail}. Copy it again from the original message, ${OFFER}.`, { detail });
+function corrupt(damage: LinkDamage): Result<never> {
+  return fail({ code: 'share-corrupt', params: { damage } });
 }
 
-function fail(code: string, message: string, params?: Issue['params']): Result<never> {
-  return { ok: false, issues: [params ? { code, message, params } : { code, message }] };
+function fail(i: AppIssue): Result<never> {
+  return { ok: false, issues: [appIssue(i)] };
 }

@@ -26,10 +26,10 @@ interface Waiting {
   progress?: (p: unknown) => void;
 }
 
-/** Starts a worker and talks to it. Pushed messages go to `onPush`, failures (said once each) to `onError`. */
+/** Starts a worker and talks to it. Pushed messages go to `onPush`, failures (said once each, with the error's own text) to `onError`. */
 export function createWorkerClient<A extends Api<A>, P = Record<never, never>>(
   make: () => Worker,
-  on: { push?: (m: Pushed<P>) => void; error: (message: string) => void },
+  on: { push?: (m: Pushed<P>) => void; error: (detail: string | null) => void },
 ): WorkerClient<A> {
   const waiting = new Map<number, Waiting>();
   let nextId = 1;
@@ -38,7 +38,8 @@ export function createWorkerClient<A extends Api<A>, P = Record<never, never>>(
   function start(): Worker {
     const w = make();
     w.onmessage = (e: MessageEvent<Tell>) => receive(e.data);
-    w.onerror = (e) => on.error(e.message || 'the planner stopped');
+    // No text of its own (a worker that failed to load): the notice says the planner stopped.
+    w.onerror = (e) => on.error(e.message || null);
     return w;
   }
 

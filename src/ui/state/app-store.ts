@@ -1,5 +1,6 @@
 import { batch } from 'solid-js';
 import { createStore } from 'solid-js/store';
+import { appIssue } from '../../i18n/app-issue-text';
 import { hasCatalogue, loadCatalogue } from '../../i18n/catalogue';
 import type { Lang } from '../../i18n/format';
 import { isSettingsOnly, type SharePayload } from '../../io/share';
@@ -37,7 +38,7 @@ export function createAppStore(opts: { lang: Lang; makeWorker?: () => Worker }) 
   const guesses = createGuesses();
   const client = createWorkerClient<PlanWorkerApi, PlanWorkerPushes>(opts.makeWorker ?? makePlanWorker, {
     push: (m) => guesses.keep(m.value.settings, m.value.plan),
-    error: (message) => notices.notify('error', { code: 'worker-error', message }),
+    error: (detail) => notices.notify('error', appIssue({ code: 'worker-error', params: { detail } })),
   });
   const reading = createReading(
     client,
@@ -103,7 +104,7 @@ function createLanguage(show: (lang: Lang) => void, notify: ReturnType<typeof cr
     } else
       pending = loadCatalogue(lang).then(
         () => void (mine === asked && show(lang)),
-        (e: unknown) => notify('error', { code: 'language-failed', message: `The ${lang} messages could not be loaded: ${String(e)}` }),
+        (e: unknown) => notify('error', appIssue({ code: 'language-failed', params: { lang, detail: String(e) } })),
       );
     return pending;
   };

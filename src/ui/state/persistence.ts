@@ -1,5 +1,6 @@
 import { createEffect, on, onCleanup } from 'solid-js';
 import { clearFragment, onFragmentChange, readFragment, loadState, saveState } from '../../io/browser';
+import { appIssue } from '../../i18n/app-issue-text';
 import { decodeShareFragment, isShareFragment } from '../../io/share';
 import type { AppStore } from './app-store';
 import { debounce } from './schedule';
@@ -65,10 +66,7 @@ export function persistState(store: AppStore, storage: Storage | null): void {
     failed = null;
     if (saved.value === 'settings-only' && !warned) {
       warned = true;
-      actions.notify('info', {
-        code: 'stored-settings-only',
-        message: 'The inventory is too large to keep in this browser; only the settings are kept.',
-      });
+      actions.notify('info', appIssue({ code: 'stored-settings-only', params: {} }));
     }
   }, SAVE_DELAY_MS);
   const track = () =>

@@ -14,6 +14,7 @@ import type { DeployStep, ServerRole } from '../../../src/core/rules/rule-set';
 import type { RejectedServerRow } from '../../../src/io/servers';
 import type { CliFile } from '../../../src/i18n/cli-file';
 import type { CliOption } from '../../../src/i18n/cli-option';
+import type { RunningIssue } from '../../../src/i18n/running-issue';
 
 /*
  * Message keys built at run time from a code the domain produces (`issue.${code}`): they appear in
@@ -163,6 +164,17 @@ const plainSteps = members<Extract<DeployStep['code'], 'static-ip' | 'static-fqd
   'version-not-newer': true,
 });
 
+const runningIssues = members<RunningIssue['code']>({
+  'no-process-server': true,
+  'no-valid-server-row': true,
+  'no-inventory': true,
+  'not-csv': true,
+  empty: true,
+  'no-name-column': true,
+  'ragged-rows': true,
+  'duplicate-header': true,
+});
+
 /** Every dynamic family of message keys. */
 export const FAMILIES: Family[] = [
   { prefix: 'why.', codes: driverKinds, builtBy: '`why.${d.kind}`' },
@@ -182,7 +194,7 @@ export const FAMILIES: Family[] = [
   { prefix: 'running.notice.', codes: notices, builtBy: '`running.notice.${n.code}`' },
   { prefix: 'running.note.', codes: notes, builtBy: '`running.note.${n.code}`' },
   { prefix: 'running.reject.', codes: serverRejects, builtBy: '`running.reject.${r.code}`' },
-  { prefix: 'running.issue.', codes: 'scanned', builtBy: "coded(tr, 'running.issue'" },
+  { prefix: 'running.issue.', codes: runningIssues, builtBy: '`running.issue.${i.code' },
   { prefix: 'cli.option.', codes: cliOptions, builtBy: '`cli.option.${e.code}`' },
   { prefix: 'cli.file.', codes: cliFiles, builtBy: '`cli.file.${e.code}`' },
   { prefix: 'role.', codes: roles, builtBy: '`role.${s().role}`' },

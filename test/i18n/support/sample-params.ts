@@ -205,7 +205,12 @@ const SAMPLES: Record<string, unknown> = {
   file: 'estate.txt',
   ruleSets: ['asr-classic', 'asr-modernized'],
   fields: ['name', 'site'],
-  messages: ['Headroom is at least 50 %.'],
+  issues: [
+    {
+      code: 'bad-setting',
+      params: { setting: 'headroomPercent', problem: { problem: 'too-small', origin: 'number', limit: 50, inclusive: true } },
+    },
+  ],
   why: 'one-size',
   // A reading issue's structures
   found: [
@@ -213,6 +218,15 @@ const SAMPLES: Record<string, unknown> = {
     { header: 'avg churn (MB/s)', field: 'avgChurnMBps' },
   ],
   firstRejected: { line: 2, column: 'dailyChurnGB', value: '-5', code: 'churn-negative', params: { name: 'db-01' } },
+  // The app's own issues (i18n/app-issue.ts)
+  problem: { field: 'settings.headroomPercent', problem: 'at-most', limit: 100, got: { value: '900' } },
+  damage: { damage: 'character', position: 12 },
+  refused: { why: 'size', part: 'inventory', sizeMB: 53.2, limitMB: 50 },
+  limitBytes: 52_428_800,
+  planResult: true,
+  where: 'payload',
+  newer: 2,
+  lang: 'ko',
 };
 
 // A rejected row's value is the cell's text.
@@ -224,6 +238,10 @@ const SERVER_REJECT_VALUES = Object.fromEntries(SERVER_REJECT_CODES.map((c) => [
 
 /** Parameters that are structures for one message only. */
 const OVERRIDES: Record<string, Record<string, unknown>> = {
+  // The server file's first rejected row (i18n/running-issue.ts), not an inventory row.
+  'running.issue.no-valid-server-row': {
+    firstRejected: { line: 3, column: 'role', value: 'router', code: 'bad-role', params: { name: 'PS02' } },
+  },
   ...REJECT_VALUES,
   ...SERVER_REJECT_VALUES,
   'running.reject.out-of-range': { value: '101', rule: 'percent' },
@@ -268,6 +286,7 @@ const OVERRIDES: Record<string, Record<string, unknown>> = {
   'health.alert.heartbeat': { value: 20, threshold: 15 },
   'health.alert.version': { server: '9.56.6879.1' },
   'cli.option.link-site': { sites: ['Seoul', 'Busan'] },
+  'running.issue.no-name-column': { headers: ['host', 'role'] },
   'cli.option.config-site': { sites: ['Seoul', 'Busan'] },
   'cli.option.rule-set-unused': { option: 'strategy', value: 'least-vcpu' },
 };

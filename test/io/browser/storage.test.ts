@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { clearState, loadState, saveState, STATE_KEY, STATE_SIZE_LIMIT } from '../../../src/io/browser/storage';
-import { payload } from '../share/forge';
+import { fieldOf, payload } from '../share/forge';
 
 /** An in-memory Storage whose setItem can be made to fail for values over a size. */
 class FakeStorage implements Storage {
@@ -70,7 +70,7 @@ describe('stored state in localStorage', () => {
     const r = loadState(localStorage);
     expect(codeOf(r)).toBe('stored-state-discarded');
     expect(r.ok || r.issues.every((i) => i.code === 'stored-state-discarded')).toBe(true);
-    expect(r.ok || r.issues.map((i) => i.params?.field)).toContain(field);
+    expect(r.ok || r.issues.map(fieldOf)).toContain(field);
     expect(localStorage.getItem(STATE_KEY)).toBeNull();
   });
 

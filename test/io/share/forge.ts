@@ -58,3 +58,16 @@ export async function deflatedZeros(megabytes: number): Promise<Buffer> {
   await done;
   return Buffer.concat(out);
 }
+
+type Figures = { problem?: { field?: string } | null; refused?: { problem?: { field?: string } } };
+
+/** The field an issue about a payload names (its problem's, or the problem a writer refused on). */
+export function fieldOf(i: { params?: object }): string | undefined {
+  const p = i.params as Figures | undefined;
+  return p?.problem?.field ?? p?.refused?.problem?.field;
+}
+
+/** What a writer refused on (size or value), from its issue's figures. */
+export function refusedOf(i: { params?: object }): object | undefined {
+  return (i.params as { refused?: object } | undefined)?.refused;
+}

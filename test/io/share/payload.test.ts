@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSettingsOnly, MAX_NAME_CHARS, MAX_TEXT_CHARS, parsePayload, withCode } from '../../../src/io/share/payload';
+import { isSettingsOnly, MAX_NAME_CHARS, MAX_TEXT_CHARS, parsePayload, readPayload } from '../../../src/io/share/payload';
 import { payload } from './forge';
 
 const messages = (input: unknown) => {
@@ -41,7 +41,9 @@ describe('parsePayload', () => {
       expect(long.issues[0]!.message).toBe(
         `"text" is longer than ${MAX_TEXT_CHARS} characters (it is ${MAX_TEXT_CHARS + 1} characters long)`,
       );
-      expect(long.issues[0]!.params).toEqual({ field: 'text' });
+      expect(long.issues[0]!.params).toEqual({
+        problem: { field: 'text', problem: 'longer-than', limit: MAX_TEXT_CHARS, got: { chars: MAX_TEXT_CHARS + 1 } },
+      });
     }
     expect(parsePayload(payload({ name: 'n'.repeat(MAX_NAME_CHARS) })).ok).toBe(true);
     expect(parsePayload(payload({ name: 'n'.repeat(MAX_NAME_CHARS + 1) })).ok).toBe(false);
@@ -53,13 +55,13 @@ describe('parsePayload', () => {
     expect(parsePayload({ ...base, settings: { ...base.settings, multiplier: Infinity } }).ok).toBe(false);
   });
 
-  it('re-labels issues for the caller, keeping field and detail', () => {
-    const [issue] = withCode(
-      [{ code: 'payload-invalid', message: '"lang" is missing', params: { field: 'lang' } }],
-      'x-code',
-      (d) => `Lead: ${d}.`,
-    );
-    expect(issue).toEqual({ code: 'x-code', message: 'Lead: "lang" is missing.', params: { field: 'lang', detail: '"lang" is missing' } });
+  it('gives each problem as a code and figures, said by the catalogue', () => {
+    const r = readPayload({ ...payload(), lang: undefined, v: 2, extra: 1 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problems).toContainEqual({ field: 'extra', problem: 'unexpected', fields: ['extra'] });
+      expect(r.problems).toContainEqual({ field: 'v', problem: 'one-of', values: ['1'], got: { value: '2' } });
+    }
   });
 
   it('tells a settings-only payload apart', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlanFile, planFileName, planFileText } from '../../../src/io/share/plan-file';
-import { payload } from './forge';
+import { fieldOf, payload } from './forge';
 import { written } from './written';
 
 const codeOf = (r: ReturnType<typeof parsePlanFile>) => (r.ok ? 'ok' : r.issues[0]!.code);
@@ -55,7 +55,7 @@ describe('plan file', () => {
     const p = payload();
     const r = parsePlanFile(envelope({ payload: { ...p, settings: { ...p.settings, headroomPercent: 120 } } }));
     expect(codeOf(r)).toBe('plan-file-invalid');
-    expect(r.ok || r.issues[0]!.params?.field).toBe('settings.headroomPercent');
+    expect(r.ok || fieldOf(r.issues[0]!)).toBe('settings.headroomPercent');
     expect(r.ok || r.issues[0]!.message).toContain('"settings.headroomPercent" must be at most 100 (it is 120)');
   });
 });

@@ -10,7 +10,7 @@ import {
   MAX_SHARE_BYTES,
   shareUrl,
 } from '../../../src/io/share/share-link';
-import { deflatedZeros, forge, frame, payload, unpack } from './forge';
+import { deflatedZeros, fieldOf, forge, frame, payload, refusedOf, unpack } from './forge';
 import { written } from './written';
 
 const codeOf = (r: { ok: boolean; issues?: { code: string }[] }) => (r.ok ? 'ok' : r.issues![0]!.code);
@@ -85,7 +85,7 @@ describe('share link round trip', () => {
   it('refuses text under the character limit whose UTF-8 JSON passes 50 MiB (Korean: 3 bytes a character)', async () => {
     const r = await encodeShareFragment(payload({ text: '가'.repeat(Math.ceil(MAX_SHARE_BYTES / 3) + 10) }));
     expect(codeOf(r)).toBe('share-not-made');
-    expect(r.ok || r.issues[0]!.params).toMatchObject({ part: 'content', limitMB: 50 });
+    expect(r.ok || refusedOf(r.issues[0]!)).toMatchObject({ part: 'content', limitMB: 50 });
   });
 });
 
@@ -164,8 +164,8 @@ describe('forged and foreign links', () => {
     const r = await decodeShareFragment(forge(JSON.stringify(forged)));
     expect(codeOf(r)).toBe('share-invalid');
     if (r.ok) return;
-    expect(r.issues.map((i) => i.params?.field)).toContain(field);
-    expect(r.issues.find((i) => i.params?.field === field)!.message).toContain(`"${field}`);
+    expect(r.issues.map(fieldOf)).toContain(field);
+    expect(r.issues.find((i) => fieldOf(i) === field)!.message).toContain(`"${field}`);
   });
 
   it('refuses a __proto__ key rather than carrying it', async () => {

@@ -7,7 +7,7 @@ import { parsePlanFile, planFileText } from '../../../src/io/share/plan-file';
 import { decodeShareFragment, encodeShareFragment } from '../../../src/io/share/share-link';
 import { checkWritable } from '../../../src/io/share/writable';
 import { loadState, saveState, STATE_KEY } from '../../../src/io/browser/storage';
-import { payload } from './forge';
+import { fieldOf, payload, refusedOf } from './forge';
 
 const codeOf = (r: { ok: boolean; issues?: { code: string }[] }) => (r.ok ? 'ok' : r.issues![0]!.code);
 const withSite = (configSite: string) => payload({ settings: { ...payload().settings, configSite } });
@@ -20,7 +20,7 @@ describe('every writer refuses what its reader would refuse', () => {
     expect(saveState(localStorage, payload())).toEqual({ ok: true, value: 'saved' });
     const r = saveState(localStorage, withSite(longSite));
     expect(codeOf(r)).toBe('state-not-saved');
-    expect(r.ok || r.issues[0]!.params).toMatchObject({ target: 'state', field: 'settings.configSite' });
+    expect(r.ok || fieldOf(r.issues[0]!)).toBe('settings.configSite');
     expect(r.ok || r.issues[0]!.message).toMatch(
       /^The work was not saved in this browser: "settings\.configSite" is longer than 500 characters \(it is 501 characters long\)/,
     );
@@ -30,13 +30,13 @@ describe('every writer refuses what its reader would refuse', () => {
   it('share link: the same site gives share-not-made, not a link that "is damaged" when opened', async () => {
     const r = await encodeShareFragment(withSite(longSite));
     expect(codeOf(r)).toBe('share-not-made');
-    expect(r.ok || r.issues[0]!.params?.field).toBe('settings.configSite');
+    expect(r.ok || fieldOf(r.issues[0]!)).toBe('settings.configSite');
   });
 
   it('plan file: the same site gives plan-file-not-saved', () => {
     const r = planFileText(withSite(longSite));
     expect(codeOf(r)).toBe('plan-file-not-saved');
-    expect(r.ok || r.issues[0]!.params?.field).toBe('settings.configSite');
+    expect(r.ok || fieldOf(r.issues[0]!)).toBe('settings.configSite');
   });
 
   it('plan file: an inventory over 50 MiB (a 53 MB file) is not saved as a plan file "Open plan file" refuses', () => {
@@ -45,14 +45,14 @@ describe('every writer refuses what its reader would refuse', () => {
     expect(r.ok || r.issues[0]!.message).toBe(
       'The plan file was not saved: the inventory is 50.5 MB, more than the 50 MB a plan file holds. Keep the inventory CSV itself and load it again, or split it by site.',
     );
-    expect(r.ok || r.issues[0]!.params).toMatchObject({ part: 'inventory', sizeMB: 50.5, limitMB: 50 });
+    expect(r.ok || refusedOf(r.issues[0]!)).toMatchObject({ part: 'inventory', sizeMB: 50.5, limitMB: 50 });
   });
 
   it('plan file: text under 50 MiB whose JSON escapes push the file past what the reader opens is refused too', () => {
     // Every control character becomes six in JSON (\u0001): 20 MiB of them is a 120 MiB file.
     const r = planFileText(payload({ text: '\u0001'.repeat(20 * 1024 * 1024) }));
     expect(codeOf(r)).toBe('plan-file-not-saved');
-    expect(r.ok || r.issues[0]!.params).toMatchObject({ part: 'content' });
+    expect(r.ok || refusedOf(r.issues[0]!)).toMatchObject({ part: 'content' });
   });
 
   it('accepts exactly the limits: a 500-character site, a 50 MiB inventory', () => {

@@ -58,7 +58,7 @@ function start() {
   open.push(port1, port2);
   const state = { hits: 0 };
   serve(port2 as unknown as Port, state, handlers);
-  const errors: string[] = [];
+  const errors: (string | null)[] = [];
   const pushes: unknown[] = [];
   const worker = { onmessage: null, onerror: null, postMessage: (m: unknown) => port1.postMessage(m), terminate: () => port1.close() };
   Object.defineProperty(worker, 'onmessage', { set: (f: (e: MessageEvent) => void) => (port1.onmessage = f) });

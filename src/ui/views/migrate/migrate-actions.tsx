@@ -1,3 +1,4 @@
+import { appIssue } from '../../../i18n/app-issue-text';
 import { CSV_MIME } from '../../../io/exports';
 import { downloadText, JSON_MIME } from '../../../io/browser';
 import { useApp } from '../../app-context';
@@ -15,13 +16,20 @@ export function MigrateActions() {
     if (!r) return;
     if (r.text !== null)
       downloadText(kind === 'json' ? `${name()}-migration.json` : `${name()}-batches.csv`, r.text, kind === 'json' ? JSON_MIME : CSV_MIME);
-    else actions.notify('error', { code: 'worker-error', message: r.issues.map((i) => runningIssueText(tr, i)).join(' ') });
+    else
+      actions.notify(
+        'error',
+        appIssue({ code: 'worker-error', params: { detail: r.issues.map((i) => runningIssueText(tr, i)).join(' ') } }),
+      );
   };
   const downloadWorkbook = async () => {
     const r = await actions.migrateJson();
     if (!r) return;
     if (r.text === null)
-      return actions.notify('error', { code: 'worker-error', message: r.issues.map((i) => runningIssueText(tr, i)).join(' ') });
+      return actions.notify(
+        'error',
+        appIssue({ code: 'worker-error', params: { detail: r.issues.map((i) => runningIssueText(tr, i)).join(' ') } }),
+      );
     const files = { inventoryName: state.source?.name ?? '', serversName: state.serverFile?.name ?? null };
     await downloadRunningWorkbook('migration', r.text, { ...files, fileName: `${name()}-batches.xlsx` });
   };

@@ -1,3 +1,4 @@
+import { appIssue } from '../../../i18n/app-issue-text';
 import { CSV_MIME, movesCsv } from '../../../io/exports';
 import { downloadText, JSON_MIME } from '../../../io/browser';
 import { useApp } from '../../app-context';
@@ -19,14 +20,21 @@ export function RunningActions() {
     const r = await actions.rebalanceJson();
     if (!r) return;
     if (r.json !== null) downloadText(`${name()}-rebalance.json`, r.json, JSON_MIME);
-    else actions.notify('error', { code: 'worker-error', message: r.issues.map((i) => runningIssueText(tr, i)).join(' ') });
+    else
+      actions.notify(
+        'error',
+        appIssue({ code: 'worker-error', params: { detail: r.issues.map((i) => runningIssueText(tr, i)).join(' ') } }),
+      );
   };
 
   const downloadWorkbook = async () => {
     const r = await actions.rebalanceJson();
     if (!r) return;
     if (r.json === null)
-      return actions.notify('error', { code: 'worker-error', message: r.issues.map((i) => runningIssueText(tr, i)).join(' ') });
+      return actions.notify(
+        'error',
+        appIssue({ code: 'worker-error', params: { detail: r.issues.map((i) => runningIssueText(tr, i)).join(' ') } }),
+      );
     const files = { inventoryName: state.source?.name ?? '', serversName: state.serverFile?.name ?? null };
     await downloadRunningWorkbook('rebalance', r.json, { ...files, fileName: `${name()}-moves.xlsx` });
   };

@@ -1,3 +1,4 @@
+import { appIssue } from '../../../i18n/app-issue-text';
 import { fetchSample, loadShippedSample, SAMPLES } from '../../samples';
 import type { AppStore } from '../../state/app-store';
 
@@ -8,7 +9,7 @@ export async function loadSampleServers(actions: AppStore['actions']): Promise<v
   try {
     actions.loadServerText(RUNNING.servers!, await fetchSample(RUNNING.servers!));
   } catch (e) {
-    actions.notify('error', { code: 'sample-failed', message: (e as Error).message });
+    actions.notify('error', appIssue({ code: 'sample-failed', params: { detail: (e as Error).message } }));
   }
 }
 

@@ -1,25 +1,16 @@
 import { moveReasonText } from '../../../i18n/rebalance-texts';
 import type { AlertDoc, RebalanceDocument, ServerDoc } from '../../../io/documents';
-import { en, type MessageKey, type Translate } from '../../../i18n/catalogue';
+import type { Translate } from '../../../i18n/catalogue';
 import type { Formatters } from '../../../i18n/format';
 import type { RebalanceDetail } from '../../../workers/rebalance-protocol';
 
 /*
- * The rebalance document's sentences in the page's language. Reasons (shed, move, unresolved) are
- * rendered from their codes by i18n/rebalance-texts; the families below still carry an English
- * sentence from the domain, which the English catalogue passes through and other languages
- * translate by code from the figures (the worker's `detail` supplies the ones the document drops).
+ * The rebalance document's sentences in the page's language, from their codes and figures:
+ * reasons (shed, move, unresolved) by i18n/rebalance-texts, the running issues by their own family
+ * (the worker's `detail` supplies the figures the document drops).
  */
 
 type Move = RebalanceDocument['moves'][number];
-
-const has = (key: string): key is MessageKey => key in en;
-const call = (tr: Translate, key: MessageKey, params: unknown) => (tr as (k: MessageKey, p?: unknown) => string)(key, params);
-
-function coded(tr: Translate, prefix: string, code: string, params: Record<string, unknown>, message: string): string {
-  const key = `${prefix}.${code}`;
-  return has(key) ? call(tr, key, { ...params, message }) : message;
-}
 
 /**
  * Why a machine moves, from the reasons' codes (the worker's detail: its source's shed reasons, its
@@ -30,13 +21,8 @@ export function moveReason(tr: Translate, m: Move, index: number, from: ServerDo
   return moveReasonText(tr, { ...m, groupHome: detail.groupHomes[index] ?? null }, source);
 }
 
-/** Why there is no rebalance, or a note on reading the server file. */
-export function runningIssueText(
-  tr: Translate,
-  i: { code: string; message: string; params?: Record<string, string | number>; line?: number },
-): string {
-  return coded(tr, 'running.issue', i.code, { ...i.params, line: i.line }, i.message);
-}
+/** Why there is no rebalance, or a note on reading the server file: the catalogue's `running.issue.<code>` entry. */
+export { runningIssueText } from '../../../i18n/running-issue-text';
 
 /** An alert's signal with its figures: "cache free space 22 % (< 25 %)". */
 export function signalText(tr: Translate, f: Formatters, a: AlertDoc): string {

@@ -1,12 +1,13 @@
 import { For, Show } from 'solid-js';
 import type { RebalanceDocument } from '../../../io/documents';
 import { asrClassicHealth } from '../../../core/rules';
+import { alertText } from '../../../i18n/health-texts';
 import { useApp } from '../../app-context';
 import { HealthBadge } from './health-badge';
 
 /**
  * Each alert of each server with the troubleshooting guide's recommended actions, in order and
- * in plain words. The sentences come with the document, in the language it was asked in.
+ * in plain words: said in the page's language from the alert's signal, figures and action codes.
  */
 export function WhatToDo(props: { doc: RebalanceDocument }) {
   const { tr, fmt } = useApp();
@@ -28,10 +29,10 @@ export function WhatToDo(props: { doc: RebalanceDocument }) {
                     <div class="todo-alert">
                       <p>
                         <span class={`badge ${a.level === 'critical' ? 'crit' : 'warn'}`}>{tr(`health.status.${a.level}`)}</span>{' '}
-                        {a.message}
+                        {alertText(tr, a)}
                       </p>
                       <ol class="plain-list">
-                        <For each={a.actions}>{(x) => <li>{x}</li>}</For>
+                        <For each={a.actionCodes}>{(x) => <li>{tr(`health.action.${x}`)}</li>}</For>
                       </ol>
                     </div>
                   )}
