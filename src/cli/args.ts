@@ -1,6 +1,5 @@
 import { DEFAULT_SETTINGS, type PlanSettings } from '../core/model';
-import type { CliOption, CliOptionIssue } from '../i18n/cli-option';
-import { cliOptionIssue } from '../i18n/cli-option-text';
+import type { CliOption } from '../i18n/cli-option';
 import { isRuleSetId, ruleSetIds } from '../core/rules';
 import { parseSettings, SETTING_RANGES } from '../core/settings';
 import { INVENTORY_FIELDS, type InventoryField } from '../io/inventory';
@@ -55,9 +54,9 @@ const VALUE_OPTIONS: readonly ValueOption[] = [
 const DELIMITERS: Record<string, ',' | ';' | '\t'> = { comma: ',', ',': ',', semicolon: ';', ';': ';', tab: '\t', '\\t': '\t' };
 
 /** Parsed options, or the option error (its code, figures and English sentence). */
-export type ArgsResult = { ok: true; value: CliArgs } | { ok: false; issues: [CliOptionIssue] };
+export type ArgsResult = { ok: true; value: CliArgs } | { ok: false; issues: [CliOption] };
 
-const bad = (e: CliOption): ArgsResult => ({ ok: false, issues: [cliOptionIssue(e)] });
+const bad = (e: CliOption): ArgsResult => ({ ok: false, issues: [e] });
 
 /** Parses argv (without node and script). `extraOptions` are further value options a command accepts. */
 export function parseArgs(argv: readonly string[], extraOptions: readonly string[] = []): ArgsResult {

@@ -45,17 +45,16 @@ export function failureText(f: CliFailure): string {
   }
 }
 
-/** The failure as a result's issue: its code and figures (`message` only while `Issue` still has it). */
+/** The failure as a result's issue: its code and figures (callers and tests compare codes; `failureText` says it). */
 export function failureIssue(f: CliFailure): Issue {
-  const message = failureText(f);
   switch (f.kind) {
     case 'file':
-      return { code: f.error.code, params: f.error.params as unknown as Issue['params'], message };
+      return { code: f.error.code, params: f.error.params };
     case 'read':
     case 'issue':
-      return { ...f.issue, message };
+      return f.issue;
     case 'option':
-      return { code: 'bad-option', message };
+      return { code: 'bad-option', params: f.error };
   }
 }
 

@@ -7,6 +7,7 @@ import { documentJson } from '../io/documents';
 import type { InventoryRead } from '../io/inventory';
 import type { RunningWorkbookInput, WorkbookSheet } from '../io/plan-workbook';
 import type { ServersRead } from '../io/servers';
+import { failureText } from './cli-failure';
 import { parseArgs } from './args';
 import { loadInventory } from './load-inventory';
 import { loadServers, serversFailureText } from './load-servers';
@@ -66,13 +67,13 @@ export async function runRunning<D, P extends { settings: object }>(
     return io.fail(2, `${name}: ${cliOptionText({ code: 'plan-only', params: { option, command: name } })}\n${usage}`);
   }
   const args = parseArgs(argv, ['servers', 'xlsx']);
-  if (!args.ok) return io.fail(2, `${name}: ${args.issues[0]!.message}\n${usage}`);
+  if (!args.ok) return io.fail(2, `${name}: ${cliOptionText(args.issues[0])}\n${usage}`);
   if (args.value.help) {
     io.out(`${usage}\n`);
     return 0;
   }
   const read = await loadInventory(args.value);
-  if (!read.ok) return io.fail(read.exit ?? 1, `${name}: ${read.issues[0]!.message}`);
+  if (!read.ok) return io.fail(read.exit ?? 1, `${name}: ${failureText(read.failure)}`);
   const serversFile = args.value.extra.servers ?? null;
   const servers = serversFile === null ? null : loadServers(serversFile);
   if (servers && !servers.ok) return io.fail(1, `${name}: ${serversFailureText(servers)}`);

@@ -1,16 +1,18 @@
 /** Errors as data: every reader and validator returns one of these instead of throwing. */
 
-/** Something wrong with an input, said so a person can fix it. */
+/**
+ * Something wrong with an input: a stable code and the figures a sentence is said from. The
+ * sentence itself is the catalogue's (i18n), in the reader's language; a layer's codes are a typed
+ * union there, so a code and its figures always belong together.
+ */
 export interface Issue {
-  /** Stable machine-readable code, used for translation and tests. */
+  /** Stable machine-readable code: the catalogue's key and what tests compare. */
   code: string;
-  /** English message: what is wrong, where, and what to do. */
-  message: string;
   line?: number;
   column?: string;
   value?: string;
-  /** Figures for the translated message. */
-  params?: Record<string, string | number>;
+  /** The figures the sentence is said from (numbers, names, lists, small records). */
+  params?: object;
 }
 
 /** A value, or the issues that prevented it. */

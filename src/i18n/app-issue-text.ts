@@ -12,10 +12,7 @@ export function appIssueText(i: AppIssue): string {
   return render(`issue.${i.code}`, i.params);
 }
 
-/**
- * An app issue as the page and the io pass it on: its code and figures. `message` is the English
- * sentence from the catalogue, kept while `Issue` still has the field (it goes, and this line with it).
- */
+/** An app issue as the page and the io pass it on: its code and figures (the catalogue says it). */
 export function appIssue(i: AppIssue): Issue {
-  return { code: i.code, params: i.params as Issue['params'], message: appIssueText(i) };
+  return { code: i.code, params: i.params };
 }

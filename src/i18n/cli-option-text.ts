@@ -1,5 +1,5 @@
 import { translator } from './catalogue';
-import type { CliOption, CliOptionIssue } from './cli-option';
+import type { CliOption } from './cli-option';
 
 // Apart from the union (cli-option.ts), which the catalogue's entries import: no import cycle.
 
@@ -10,6 +10,3 @@ export function cliOptionText(e: CliOption): string {
   const render = en as unknown as (key: `cli.option.${CliOption['code']}`, p: object) => string;
   return render(`cli.option.${e.code}`, e.params);
 }
-
-/** The option error with its English sentence beside its code and figures. */
-export const cliOptionIssue = (e: CliOption): CliOptionIssue => ({ ...e, message: cliOptionText(e) });

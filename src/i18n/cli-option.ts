@@ -44,6 +44,3 @@ export type CliOption =
   | { code: 'config-site'; params: { site: string; sites: readonly string[] } }
   /** The settings' own checks (core/settings.ts): each refused setting and what is wrong with it. */
   | { code: 'settings'; params: { issues: readonly SettingIssue[] } };
-
-/** An option error with its English sentence: what the terminal prints. */
-export type CliOptionIssue = CliOption & { message: string };

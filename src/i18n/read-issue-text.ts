@@ -23,12 +23,7 @@ export function issueText(tr: Translate, issue: Issue): string {
 /** An issue's sentence in English: what the command line prints and the documents publish. */
 export const issueTextEn = (issue: Issue): string => issueText(english, issue);
 
-/**
- * An inventory issue as the readers return it: its code, figures and place. `message` holds its
- * English sentence only while `Issue` still has the field; nothing reads it to say the issue.
- */
+/** An inventory issue as the readers return it: its code, figures and place (the catalogue says it). */
 export function readIssue(e: InventoryIssue, place: IssuePlace = {}): Issue {
-  // The figures include lists (headers, sheets): `Issue.params` is typed for flat figures until it takes the union.
-  const issue = { ...place, code: e.code, params: e.params as unknown as Issue['params'] };
-  return { ...issue, message: issueTextEn({ ...issue, message: '' }) };
+  return { ...place, code: e.code, params: e.params };
 }

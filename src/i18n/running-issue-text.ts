@@ -1,5 +1,5 @@
 import type { Issue } from '../core/result';
-import { translator, type Translate } from './catalogue';
+import type { Translate } from './catalogue';
 import type { RunningIssue } from './running-issue';
 
 // Apart from the union (running-issue.ts), which the catalogue's entries import: no import cycle.
@@ -13,11 +13,8 @@ export function runningIssueText(tr: Translate, i: RunningIssue | Pick<Issue, 'c
   return render(`running.issue.${i.code as RunningIssue['code']}`, i.params ?? {});
 }
 
-/**
- * A running issue as io and the worker pass it on: its code and figures. `message` is the English
- * sentence from the catalogue, kept while `Issue` still has the field (it goes, and this line with it).
- */
+/** A running issue as io and the worker pass it on: its code and figures (the catalogue says it). */
 export function runningIssue(i: RunningIssue): Issue {
   const line = i.code === 'ragged-rows' ? { line: i.params.line } : {};
-  return { code: i.code, params: i.params as unknown as Issue['params'], ...line, message: runningIssueText(translator('en'), i) };
+  return { code: i.code, params: i.params, ...line };
 }

@@ -5,6 +5,8 @@ import type { Issue } from '../core/result';
 import { roundTo } from '../core/units';
 import { migrationTexts } from '../i18n/migrate-texts';
 import { issueTextEn } from '../i18n/read-issue-text';
+import { runningIssueText } from '../i18n/running-issue-text';
+import { translator } from '../i18n/catalogue';
 import type { RejectedServerRow } from './servers';
 
 /*
@@ -39,9 +41,10 @@ interface NoticeDoc {
 }
 
 // The inventory's notes are said by the catalogue's `issue.<code>` entries; the server file's by its
-// reader's own family (`running.issue.*`), whose English is still the sentence the reader wrote.
+// reader's own family (`running.issue.*`).
+const en = translator('en');
 const inventoryNotice = (i: Issue): NoticeDoc => ({ code: i.code, message: issueTextEn(i) });
-const serverNotice = (i: Issue): NoticeDoc => ({ code: i.code, message: i.message });
+const serverNotice = (i: Issue): NoticeDoc => ({ code: i.code, message: runningIssueText(en, i) });
 /** Builds the published document: churn rounded to 3 decimals for reading, sentences in English. */
 export function migrationDocument(
   m: Migration,

@@ -8,6 +8,7 @@ import { readTextFile } from '../../src/cli/read-file';
 import { randomShape, realisticInventory, rng } from '../support/random-inventory';
 import { checkAppliancePlan, type PublishedAppliancePlanJson } from '../support/reference-appliances';
 import { fixture, runCli } from '../support/run-cli';
+import { said } from '../support/said';
 
 /*
  * `plan --rule-set asr-modernized` on inventories this work did not write (the shipped samples,
@@ -35,9 +36,9 @@ const FILES = [
 // Read as the command reads it (the reading is not under test here).
 const readOf = (file: string): InventoryRead => {
   const text = readTextFile(file);
-  if (!text.ok) throw new Error(text.issues[0]!.message);
+  if (!text.ok) throw new Error(said(text.issues[0]));
   const read = readInventory(text.value.text);
-  if (!read.ok) throw new Error(read.issues[0]!.message);
+  if (!read.ok) throw new Error(said(read.issues[0]));
   return read.value;
 };
 const machinesOf = (file: string): Machine[] => readOf(file).machines;

@@ -4,6 +4,7 @@ import { appIssue, appIssueText } from '../../src/i18n/app-issue-text';
 import { translator } from '../../src/i18n/catalogue';
 import type { RunningIssue } from '../../src/i18n/running-issue';
 import { runningIssue, runningIssueText } from '../../src/i18n/running-issue-text';
+import { saidRunning } from '../support/said';
 
 /*
  * The app's and the running view's issues are codes with typed figures (issue 12): every code says a
@@ -115,8 +116,8 @@ describe('app issues: every code said in English and Korean from its figures', (
     expect(koText).not.toMatch(/undefined|NaN|\[object |null/);
     if (enFigure !== null) expect(enText).toContain(enFigure);
     if (koFigure !== null) expect(koText).toContain(koFigure);
-    // The transitional English message is the catalogue's sentence, nothing written elsewhere.
-    expect(appIssue(issue)).toEqual({ code: issue.code, params: issue.params, message: enText });
+    // The issue passed on carries its code and figures only: no sentence written elsewhere.
+    expect(appIssue(issue)).toEqual({ code: issue.code, params: issue.params });
   });
 });
 
@@ -133,6 +134,8 @@ describe('running issues: every code said in English and Korean from its figures
     expect(`${enText}${koText}`).not.toMatch(/undefined|NaN|\[object |null/);
     if (enFigure !== null) expect(enText).toContain(enFigure);
     if (koFigure !== null) expect(koText).toContain(koFigure);
-    expect(runningIssue(issue).message).toBe(enText);
+    // The issue passed on carries what its sentence is said from, and no sentence of its own.
+    expect(runningIssue(issue)).not.toHaveProperty('message');
+    expect(saidRunning(runningIssue(issue))).toBe(enText);
   });
 });

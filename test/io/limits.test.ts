@@ -11,6 +11,7 @@ import {
   quotedList,
   READ_LIMITS,
 } from '../../src/io/limits';
+import { said } from '../support/said';
 
 describe('the published limits', () => {
   it('are 200 MB, 1,000,000 rows and 255-character names', () => {
@@ -35,7 +36,7 @@ describe('checkFileSize', () => {
       code: 'file-too-large',
       params: { sizeMB: 200.1, limitMB: 200, sizeBytes: MAX_FILE_BYTES + 1, limitBytes: MAX_FILE_BYTES },
     });
-    expect(issue && issue.message).toBe(
+    expect(issue && said(issue)).toBe(
       'The file is 200.1 MB (209,715,201 bytes), more than the 200 MB the planner reads, so it was not opened. ' +
         'Split the inventory by site (one file per site, each under 200 MB) and plan each file.',
     );
@@ -43,7 +44,7 @@ describe('checkFileSize', () => {
 
   it('rounds sizes to one decimal place', () => {
     const r = checkFileSize(Math.round(1.5 * 1024 ** 3));
-    expect(!r.ok && r.issues[0]!.message).toMatch(/^The file is 1536 MB \(1,610,612,736 bytes\)/);
+    expect(!r.ok && said(r.issues[0])).toMatch(/^The file is 1536 MB \(1,610,612,736 bytes\)/);
   });
 });
 

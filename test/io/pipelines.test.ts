@@ -6,6 +6,7 @@ import { mappingFromHeaderNames, planRead } from '../../src/io/plan-inventory';
 import { rebalanceRead } from '../../src/io/rebalance-inventory';
 import { readServers } from '../../src/io/servers';
 import { rebalanceText } from '../support/pipelines';
+import { said } from '../support/said';
 
 const sample = (f: string) => readFileSync(`public/samples/${f}`, 'utf8');
 
@@ -48,7 +49,7 @@ describe('read → rebalance pipeline', () => {
     const inventory = `name,dailyChurnGB,site,process server\nweb01,5,서울,PS01\nweb02,6,${nfd},PS01\ndb01,7,Busan,PS02\ndb02,7,busan,PS02\n`;
     const servers = `name,role,site\nPS01,scale-out,${nfd}\nPS02,scale-out,BUSAN\n`;
     const r = rebalanceText(inventory, servers, { ...DEFAULT_SETTINGS });
-    if (!r.ok) throw new Error(r.issues[0]!.message);
+    if (!r.ok) throw new Error(said(r.issues[0]));
     expect(r.value.inventory.machines.map((m) => m.site)).toEqual(['서울', '서울', 'Busan', 'Busan']);
     expect(r.value.document.servers.map((s) => [s.id, s.site])).toEqual([
       ['PS01', '서울'],

@@ -122,7 +122,7 @@ export function createReading(client: WorkerClient<PlanWorkerApi>, hooks: ReadHo
         const back = previous;
         setState({ status: back?.source ? 'reading' : 'empty', progress: null });
         if (back?.source) start({ kind: 'text', text: back.source.text, name: back.source.name }, back.read);
-        notify('info', { code: 'read-cancelled', message: 'Reading was cancelled.' });
+        notify('info', { code: 'read-cancelled' });
       },
     },
   };

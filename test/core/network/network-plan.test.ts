@@ -7,6 +7,7 @@ import { readInventory } from '../../../src/io/inventory';
 import { fleet, settings } from '../../support/machines';
 import { realisticInventory, rng } from '../../support/random-inventory';
 import { referenceNetwork } from '../../support/reference-network';
+import { said } from '../../support/said';
 
 const link = (over: Partial<LinkSettings> = {}): LinkSettings => ({ allSitesMbps: 1000, siteMbps: {}, irGoalHours: 72, ...over });
 const mbit = (gbPerDay: number) => (gbPerDay * 8 * 1024) / 86400;
@@ -164,7 +165,7 @@ describe('the network agrees with an independent computation on estates nobody w
   for (const file of files) {
     it(file, () => {
       const read = readInventory(readFileSync(file, 'utf8'));
-      if (!read.ok) throw new Error(read.issues[0]!.message);
+      if (!read.ok) throw new Error(said(read.issues[0]));
       for (const mbps of [10, 100, 1000, 10_000])
         for (const ruleSet of ['asr-classic', 'asr-modernized'])
           expectAgrees(read.value.machines, { ruleSet, link: link({ allSitesMbps: mbps, irGoalHours: 24 }), growthPercent: 30 });

@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { clearState, loadState, saveState, STATE_KEY, STATE_SIZE_LIMIT } from '../../../src/io/browser/storage';
 import { fieldOf, payload } from '../share/forge';
+import { said } from '../../support/said';
 
 /** An in-memory Storage whose setItem can be made to fail for values over a size. */
 class FakeStorage implements Storage {
@@ -51,7 +52,7 @@ describe('stored state in localStorage', () => {
     localStorage.setItem(STATE_KEY, '{"v":1,"name":');
     const r = loadState(localStorage);
     expect(codeOf(r)).toBe('stored-state-discarded');
-    expect(r.ok || r.issues[0]!.message).toMatch(/not valid JSON.*removed/);
+    expect(r.ok || said(r.issues[0])).toMatch(/not valid JSON.*removed/);
     expect(localStorage.getItem(STATE_KEY)).toBeNull();
     expect(loadState(localStorage)).toEqual({ ok: true, value: null });
   });

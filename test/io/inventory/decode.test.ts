@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeInventoryBytes } from '../../../src/io/inventory/decode';
+import { said } from '../../support/said';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 const concat = (...parts: (number[] | Uint8Array)[]): Uint8Array => Uint8Array.from(parts.flatMap((p) => [...p]));
@@ -49,7 +50,7 @@ describe('decodeInventoryBytes', () => {
     const r = decodeInventoryBytes(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]));
     expect(r.ok).toBe(false);
     expect(!r.ok && r.issues[0]?.code).toBe('xlsx');
-    expect(!r.ok && r.issues[0]?.message).toMatch(/Excel workbook.*CSV \(UTF-8\)/);
+    expect(!r.ok && said(r.issues[0])).toMatch(/Excel workbook.*CSV \(UTF-8\)/);
   });
 
   it('refuses binary data: NUL bytes without a UTF-16 BOM, or many control characters', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchHeaders } from '../../../src/io/inventory/header-match';
 import { FIELD_ALIASES, INVENTORY_FIELDS, normalizeHeader, type InventoryField } from '../../../src/io/inventory/fields';
+import { said } from '../../support/said';
 
 // The field one header names, as the reader's header matching finds it.
 const fieldForHeader = (header: string) => Object.keys(matchHeaders([header]).mapping)[0] as InventoryField | undefined;
@@ -142,7 +143,7 @@ describe('the mapping of a header row', () => {
     expect(mapping.name).toBe(0);
     expect(notices).toHaveLength(1);
     expect(notices[0]?.code).toBe('duplicate-header');
-    expect(notices[0]?.message).toContain("Columns 1 ('VM') and 4 ('Name') are both 'name'; using column 1");
+    expect(said(notices[0])).toContain("Columns 1 ('VM') and 4 ('Name') are both 'name'; using column 1");
   });
 });
 
@@ -151,6 +152,6 @@ describe('a header of 200,000 columns (issue 10, item 8)', () => {
     const headers = Array.from({ length: 200_000 }, () => `name${' '.repeat(100)}`);
     const { notices } = matchHeaders(headers);
     expect(notices).toHaveLength(10);
-    for (const n of notices) expect(n.message.length).toBeLessThan(400);
+    for (const n of notices) expect(said(n).length).toBeLessThan(400);
   });
 });

@@ -3,6 +3,7 @@ import { decodeInventoryBytes, readInventory } from '../../../src/io/inventory';
 import { MAX_DATA_ROWS, READ_LIMITS } from '../../../src/io/limits';
 import { read, readFails } from './helpers';
 import { rejectTextOrEmpty as textOf } from '../../support/reject-text';
+import { said } from '../../support/said';
 
 const small = (maxDataRows: number) => ({ ...READ_LIMITS, maxDataRows });
 const fatal = (text: string, ...args: Parameters<typeof readInventory> extends [string, ...infer R] ? R : never) => {
@@ -20,7 +21,7 @@ describe('the row limit', () => {
   it('stops at the first row over it, naming the limit and the line', () => {
     const [issue] = fatal('name,churn GB\nvm1,1\n\nvm2,2\nvm3,3\nvm4,4\nvm5,5\n', {}, small(3));
     expect(issue).toMatchObject({ code: 'too-many-rows', line: 6, params: { limit: 3, line: 6 } });
-    expect(issue!.message).toBe(
+    expect(said(issue)).toBe(
       'The file has more than 3 machine rows, the most the planner reads; reading stopped at line 6. Split the inventory by site (one file per site) and plan each file.',
     );
   });
@@ -43,7 +44,7 @@ describe('the row limit', () => {
     expect(at.ok && at.value.dataRows).toBe(MAX_DATA_ROWS);
     const over = readInventory(`name,churn GB\n${',1\n'.repeat(MAX_DATA_ROWS + 1)}`);
     expect(!over.ok && over.issues[0]).toMatchObject({ code: 'too-many-rows', line: 1_000_002 });
-    expect(!over.ok && over.issues[0]!.message).toMatch(/more than 1,000,000 machine rows.*stopped at line 1,000,002/);
+    expect(!over.ok && said(over.issues[0])).toMatch(/more than 1,000,000 machine rows.*stopped at line 1,000,002/);
   }, 30_000);
 });
 
@@ -51,7 +52,7 @@ describe('a header without rows', () => {
   it('is refused with no-data-rows, naming the header line', () => {
     const [issue] = readFails('\n\nname,churn GB\n\n ,, \n');
     expect(issue).toMatchObject({ code: 'no-data-rows', line: 3, params: { headerLine: 3 } });
-    expect(issue!.message).toMatch(
+    expect(said(issue)).toMatch(
       /^The file has a header but no machine rows: after the header on line 3 there are only blank lines\. Add one row per machine/,
     );
   });
@@ -117,7 +118,7 @@ describe('the wrong delimiter', () => {
     const issues = readFails('name|churn GB\nvm|1\n');
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ code: 'no-name-column', params: { delimiter: 'comma', suggested: 'pipe' } });
-    expect(issues[0]!.message).toBe(
+    expect(said(issues[0])).toBe(
       "No column holds the machine name. Headers found: 'name|churn GB'. The header was read as one column split on ',' (comma), " +
         "and it contains '|': files delimited with '|' (pipe) are not supported. Save the inventory as CSV with commas, semicolons or tabs.",
     );
@@ -126,7 +127,7 @@ describe('the wrong delimiter', () => {
   it('keeps the spellings when nothing points at another delimiter', () => {
     const [issue] = readFails('name\nvm\n');
     expect(issue).toMatchObject({ code: 'no-churn-column', params: { delimiter: 'comma', suggested: '' } });
-    expect(issue!.message).toMatch(
+    expect(said(issue)).toMatch(
       /so if the file uses another delimiter, save it as CSV with commas, semicolons or tabs\. A churn column is recognised by any of: dailyChurnGB/,
     );
   });
@@ -134,23 +135,23 @@ describe('the wrong delimiter', () => {
   it('names the delimiter used and the one the header seems to use', () => {
     const [issue] = readFails('name;churn GB\nvm;1\n', { delimiter: ',' });
     expect(issue!.params).toMatchObject({ delimiter: 'comma', suggested: 'semicolon' });
-    expect(issue!.message).toContain(
+    expect(said(issue)).toContain(
       "The header was read as one column split on ',' (comma), but it contains ';': the file is probably semicolon-delimited.",
     );
     const [tab] = readFails('name,churn GB\nvm,1\n', { delimiter: '\t' });
-    expect(tab!.message).toContain("split on '\\t' (tab), but it contains ',': the file is probably comma-delimited");
+    expect(said(tab)).toContain("split on '\\t' (tab), but it contains ',': the file is probably comma-delimited");
   });
 
   it('adds no delimiter advice when the header has several columns', () => {
     const [issue] = readFails('host,churn GB\nvm,1\n');
     expect(issue!.code).toBe('no-name-column');
-    expect(issue!.message).not.toMatch(/delimit/);
+    expect(said(issue)).not.toMatch(/delimit/);
   });
 
   it('quotes headers cut short', () => {
     const [issue] = readFails(`${'h'.repeat(5000)},churn GB\nvm,1\n`);
-    expect(issue!.message.length).toBeLessThan(1500);
-    expect(issue!.message).toContain(`'${'h'.repeat(79)}…'`);
+    expect(said(issue).length).toBeLessThan(1500);
+    expect(said(issue)).toContain(`'${'h'.repeat(79)}…'`);
   });
 });
 
@@ -169,7 +170,7 @@ describe('whole-file notices', () => {
 
   it('says once when no row is a usable machine, with the first reason', () => {
     const inv = read('name,churn GB\n,1\nvm,\n');
-    expect(inv.notices.find((x) => x.code === 'no-valid-row')?.message).toMatch(
+    expect(said(inv.notices.find((x) => x.code === 'no-valid-row'))).toMatch(
       /^The file has no valid machine row: all 2 data rows were rejected\. The first, on line 2: The name column 'name' is empty/,
     );
   });
@@ -193,7 +194,7 @@ describe('UTF-16 without a byte-order mark', () => {
   ] as const)('%s-endian is refused as binary, saying to save as CSV UTF-8', (_, le) => {
     const r = decodeInventoryBytes(utf16(text, le));
     expect(!r.ok && r.issues[0]).toMatchObject({ code: 'binary', params: { reason: 'utf16-no-bom' } });
-    expect(!r.ok && r.issues[0]!.message).toMatch(/UTF-16 text without a byte-order mark.*Save it as "CSV UTF-8"/);
+    expect(!r.ok && said(r.issues[0])).toMatch(/UTF-16 text without a byte-order mark.*Save it as "CSV UTF-8"/);
   });
 
   it('with a byte-order mark it is read, with a notice', () => {

@@ -3,6 +3,7 @@ import type { InventoryRead } from '../../../src/io/inventory';
 import { createLineCounter, unifyLineBreaks } from '../../../src/io/inventory/line-index';
 import { readServers } from '../../../src/io/servers';
 import { read } from './helpers';
+import { said } from '../../support/said';
 const rows = (inv: InventoryRead) => inv.machines.map((m) => [m.name, m.site, m.line]);
 
 describe('every line ending is a line ending (issue 10, item 1)', () => {
@@ -47,7 +48,7 @@ describe('every line ending is a line ending (issue 10, item 1)', () => {
 
   it('the server file follows the same rule', () => {
     const r = readServers('name,site\r\nPS01,Seoul\nPS02,Seoul\r\nPS03,Busan\r\n');
-    if (!r.ok) throw new Error(r.issues[0]!.message);
+    if (!r.ok) throw new Error(said(r.issues[0]));
     expect(r.value.servers.map((s) => [s.name, s.site, s.line])).toEqual([
       ['PS01', 'Seoul', 2],
       ['PS02', 'Seoul', 3],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lines, read } from './helpers';
 import { rejectTextOrEmpty as textOf } from '../../support/reject-text';
+import { said } from '../../support/said';
 
 describe('delimiters, BOM, line endings', () => {
   it.each([
@@ -126,7 +127,7 @@ describe('churn columns and units', () => {
     const inv = read('name,churn (MB/s),churn (TB/day),churn (GB/day)\nvm1,1,1,7\n');
     expect(inv.churnField).toBe('dailyChurnGB');
     expect(inv.machines[0]?.dailyChurnGB).toBe(7);
-    expect(inv.notices.find((n) => n.code === 'several-churn-columns')?.message).toContain("using 'churn (GB/day)'");
+    expect(said(inv.notices.find((n) => n.code === 'several-churn-columns'))).toContain("using 'churn (GB/day)'");
     expect(inv.extraColumns).toEqual(['churn (MB/s)', 'churn (TB/day)']);
     expect(read('name,churn (MB/s),churn (TB/day)\nvm1,1,1\n').churnField).toBe('dailyChurnTB');
   });

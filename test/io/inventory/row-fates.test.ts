@@ -5,10 +5,11 @@ import { isSummaryName } from '../../../src/io/inventory/summary-row';
 import { DEFAULT_SETTINGS } from '../../../src/core/model';
 import { lines, read } from './helpers';
 import { rejectTextOrEmpty as textOf } from '../../support/reject-text';
+import { said } from '../../support/said';
 
 const planned = (text: string) => {
   const r = planInventoryText(text, {}, DEFAULT_SETTINGS);
-  if (!r.ok) throw new Error(r.issues[0]!.message);
+  if (!r.ok) throw new Error(said(r.issues[0]));
   return r.value;
 };
 const NOT_A_FIGURE = /null|NaN|Infinity/;

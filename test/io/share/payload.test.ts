@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isSettingsOnly, MAX_NAME_CHARS, MAX_TEXT_CHARS, parsePayload, readPayload } from '../../../src/io/share/payload';
 import { payload } from './forge';
+import { said } from '../../support/said';
 
 const messages = (input: unknown) => {
   const r = parsePayload(input);
-  return r.ok ? [] : r.issues.map((i) => i.message);
+  return r.ok ? [] : r.issues.map((i) => said(i));
 };
 
 describe('parsePayload', () => {
@@ -38,9 +39,7 @@ describe('parsePayload', () => {
     const long = parsePayload(payload({ text: 'a'.repeat(MAX_TEXT_CHARS + 1) }));
     expect(long.ok).toBe(false);
     if (!long.ok) {
-      expect(long.issues[0]!.message).toBe(
-        `"text" is longer than ${MAX_TEXT_CHARS} characters (it is ${MAX_TEXT_CHARS + 1} characters long)`,
-      );
+      expect(said(long.issues[0])).toBe(`"text" is longer than ${MAX_TEXT_CHARS} characters (it is ${MAX_TEXT_CHARS + 1} characters long)`);
       expect(long.issues[0]!.params).toEqual({
         problem: { field: 'text', problem: 'longer-than', limit: MAX_TEXT_CHARS, got: { chars: MAX_TEXT_CHARS + 1 } },
       });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlanFile, planFileName, planFileText } from '../../../src/io/share/plan-file';
 import { fieldOf, payload } from './forge';
 import { written } from './written';
+import { said } from '../../support/said';
 
 const codeOf = (r: ReturnType<typeof parsePlanFile>) => (r.ok ? 'ok' : r.issues[0]!.code);
 const envelope = (o: Record<string, unknown>) => JSON.stringify({ format: 'asr-ps-planner', version: 1, payload: payload(), ...o });
@@ -37,18 +38,18 @@ describe('plan file', () => {
   ])('refuses %s with %s', (_, text, code) => {
     const r = parsePlanFile(text);
     expect(codeOf(r)).toBe(code);
-    expect(r.ok || r.issues[0]!.message.length > 30).toBe(true);
+    expect(r.ok || said(r.issues[0]).length > 30).toBe(true);
   });
 
   it('says a newer version is newer', () => {
     const r = parsePlanFile(envelope({ version: 3 }));
-    expect(r.ok || r.issues[0]!.message).toMatch(/newer version of the planner \(version 3\)/);
+    expect(r.ok || said(r.issues[0])).toMatch(/newer version of the planner \(version 3\)/);
   });
 
   it('recognises a plan result (plan --json) and says it holds no inventory', () => {
     const r = parsePlanFile(JSON.stringify({ ruleSet: 'asr-classic', settings: {}, servers: [] }));
     expect(codeOf(r)).toBe('plan-file-not-plan');
-    expect(r.ok || r.issues[0]!.message).toMatch(/plan result/);
+    expect(r.ok || said(r.issues[0])).toMatch(/plan result/);
   });
 
   it('refuses a forged payload naming the field', () => {
@@ -56,7 +57,7 @@ describe('plan file', () => {
     const r = parsePlanFile(envelope({ payload: { ...p, settings: { ...p.settings, headroomPercent: 120 } } }));
     expect(codeOf(r)).toBe('plan-file-invalid');
     expect(r.ok || fieldOf(r.issues[0]!)).toBe('settings.headroomPercent');
-    expect(r.ok || r.issues[0]!.message).toContain('"settings.headroomPercent" must be at most 100 (it is 120)');
+    expect(r.ok || said(r.issues[0])).toContain('"settings.headroomPercent" must be at most 100 (it is 120)');
   });
 });
 

@@ -8,6 +8,7 @@ import { decodeShareFragment, encodeShareFragment } from '../../../src/io/share/
 import { checkWritable } from '../../../src/io/share/writable';
 import { loadState, saveState, STATE_KEY } from '../../../src/io/browser/storage';
 import { fieldOf, payload, refusedOf } from './forge';
+import { said } from '../../support/said';
 
 const codeOf = (r: { ok: boolean; issues?: { code: string }[] }) => (r.ok ? 'ok' : r.issues![0]!.code);
 const withSite = (configSite: string) => payload({ settings: { ...payload().settings, configSite } });
@@ -21,7 +22,7 @@ describe('every writer refuses what its reader would refuse', () => {
     const r = saveState(localStorage, withSite(longSite));
     expect(codeOf(r)).toBe('state-not-saved');
     expect(r.ok || fieldOf(r.issues[0]!)).toBe('settings.configSite');
-    expect(r.ok || r.issues[0]!.message).toMatch(
+    expect(r.ok || said(r.issues[0])).toMatch(
       /^The work was not saved in this browser: "settings\.configSite" is longer than 500 characters \(it is 501 characters long\)/,
     );
     expect(loadState(localStorage)).toEqual({ ok: true, value: payload() });
@@ -42,7 +43,7 @@ describe('every writer refuses what its reader would refuse', () => {
   it('plan file: an inventory over 50 MiB (a 53 MB file) is not saved as a plan file "Open plan file" refuses', () => {
     const r = planFileText(payload({ text: 'x'.repeat(53_000_000) }));
     expect(codeOf(r)).toBe('plan-file-not-saved');
-    expect(r.ok || r.issues[0]!.message).toBe(
+    expect(r.ok || said(r.issues[0])).toBe(
       'The plan file was not saved: the inventory is 50.5 MB, more than the 50 MB a plan file holds. Keep the inventory CSV itself and load it again, or split it by site.',
     );
     expect(r.ok || refusedOf(r.issues[0]!)).toMatchObject({ part: 'inventory', sizeMB: 50.5, limitMB: 50 });

@@ -5,6 +5,7 @@ import { readWorkbook } from '../../../src/io/workbook/read-workbook';
 import { cellText, rowsAsText } from '../../../src/io/workbook/sheet-rows';
 import { unpackWorkbook } from '../../../src/io/workbook/unpack';
 import { handWorkbook, ole2File, zipBomb } from '../../support/xlsx-by-hand';
+import { said } from '../../support/said';
 
 // Workbooks (docs/inputs.md#workbooks), read in process so every branch is seen.
 const planner = handWorkbook([
@@ -47,7 +48,7 @@ describe('readWorkbook', () => {
     expect(asked.ok && asked.value.context.sheet).toBe('Incompatible VMs');
     const missing = await readWorkbook(planner, 'vInfo');
     expect(!missing.ok && missing.issues[0]).toMatchObject({ code: 'workbook-sheet-not-found' });
-    expect(!missing.ok && missing.issues[0]!.message).toMatch(
+    expect(!missing.ok && said(missing.issues[0])).toMatch(
       /no sheet named 'vInfo'\. Sheets: 'On-premises summary', 'Compatible VMs', 'Incompatible VMs'/,
     );
   });
