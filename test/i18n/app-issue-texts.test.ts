@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { AppIssue } from '../../src/i18n/app-issue';
-import { appIssue, appIssueText } from '../../src/i18n/app-issue-text';
+import { appIssue } from '../../src/i18n/app-issue-text';
 import { translator } from '../../src/i18n/catalogue';
 import type { RunningIssue } from '../../src/i18n/running-issue';
 import { runningIssue, runningIssueText } from '../../src/i18n/running-issue-text';
-import { saidRunning } from '../support/said';
+import { said, saidRunning } from '../support/said';
 
 /*
  * The app's and the running view's issues are codes with typed figures (issue 12): every code says a
@@ -108,7 +108,7 @@ describe('app issues: every code said in English and Korean from its figures', (
   });
 
   it.each(APP)('%o', (issue, enFigure, koFigure) => {
-    const enText = appIssueText(issue);
+    const enText = said(appIssue(issue));
     const koText = say('ko', `issue.${issue.code}`, issue.params);
     expect(enText.trim()).not.toBe('');
     expect(koText).toMatch(/[가-힣]/);
