@@ -1,8 +1,7 @@
 import { hostKey } from '../core/host-name';
 import type { Issue } from '../core/result';
 import { machinesNeedingChurnRate } from '../core/churn-rate';
-import { churnRateNeededIssue } from '../io/inventory';
-import type { InventoryRead } from '../io/inventory';
+import { churnRateNeededIssue, type InventoryRead } from '../io/inventory';
 import { mappingFromHeaderNames } from '../io/plan-inventory';
 import type { CliArgs } from './args';
 import { failed, failureIssue, type CliResult } from './cli-failure';
