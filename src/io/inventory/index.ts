@@ -1,6 +1,6 @@
 /** Inventory CSV reading: the public surface of `src/io/inventory`. */
 
-export { readInventory, readInventoryRecords } from './read-inventory';
+export { csvDialect, readInventory, readInventoryRecords } from './read-inventory';
 export type { InventoryRead } from './read-session';
 export type { ReadOptions, ReadProgress } from './options';
 export { columnMappingSchema, validateReadOptions, workbookContextSchema } from './options';

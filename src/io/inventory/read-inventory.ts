@@ -25,15 +25,15 @@ export function readInventory(text: string, options: ReadOptions = {}, limits: R
 // Step mode: rows are read as they are tokenised, which also keeps memory flat and is
 // measurably faster than collecting papaparse's whole array first.
 const splitText: Feed = (body, newline, delimiter, session) => {
-  Papa.parse<string[]>(body, {
-    delimiter,
-    newline,
-    quoteChar: '"',
-    header: false,
-    skipEmptyLines: false,
-    step: (result, parser) => session.step(result, parser),
-  });
+  Papa.parse<string[]>(body, { ...csvDialect(delimiter, newline), step: (result, parser) => session.step(result, parser) });
 };
+
+/**
+ * How papaparse reads the CSV an inventory or a server file is written in: every line a row as it
+ * stands (blank ones are counted by the readers), double quotes, no header row of its own.
+ */
+export const csvDialect = (delimiter: string, newline: '\n' | '\r' | '\r\n') =>
+  ({ delimiter, newline, quoteChar: '"', header: false, skipEmptyLines: false }) as const;
 
 /**
  * Reads an inventory whose text comes already split: `records[i]` is line i + 1 of `text`, as

@@ -10,6 +10,7 @@ import {
   type DecimalMark,
   type Delimiter,
   createLineCounter,
+  csvDialect,
   unifyLineBreaks,
   looksBinary,
   sniffText,
@@ -58,11 +59,7 @@ export function readServers(text: string, options: ServerReadOptions = {}): Resu
   const records: { row: string[]; line: number }[] = [];
   let cursor = 0;
   Papa.parse<string[]>(body, {
-    delimiter,
-    newline,
-    quoteChar: '"',
-    header: false,
-    skipEmptyLines: false,
+    ...csvDialect(delimiter, newline),
     step: (r) => {
       const start = cursor;
       cursor = r.meta.cursor;
